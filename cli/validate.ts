@@ -1,0 +1,29 @@
+/**
+ * npm run validate [-- <dataset dir>…]: checks every dataset (default: each folder of data/
+ * with a conflict.json) and prints every problem with file, JSON path and line. Exits 1 on any.
+ */
+import path from 'node:path';
+import { datasetDirs, loadDataset } from '../lib/dataset/load';
+import { formatProblem } from '../lib/dataset/problems';
+
+const args = process.argv.slice(2);
+const dirs = args.length ? args : datasetDirs(path.resolve('data'));
+let failed = 0;
+for (const dir of dirs) {
+  const result = loadDataset(dir);
+  if (result.ok) {
+    const d = result.dataset;
+    console.log(
+      `ok ${path.basename(dir)} (version ${d.version}): ${d.sources.length} sources, ${d.statements.length} statements, ${d.events.length} events, ${d.control.length} control figures, ${d.claims.length} claims, ${d.regions.length} regions`,
+    );
+  } else {
+    failed++;
+    console.error(`✗ ${path.basename(dir)}: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}`);
+    for (const p of result.problems) console.error(`  ${formatProblem(p)}`);
+  }
+}
+if (!dirs.length) {
+  console.error('no datasets found (a dataset is a folder with a conflict.json)');
+  process.exit(1);
+}
+process.exit(failed ? 1 : 0);

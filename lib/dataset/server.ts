@@ -1,0 +1,26 @@
+import path from 'node:path';
+import { loadDataset } from './load';
+import { formatProblem } from './problems';
+import type { CompiledDataset } from './types';
+
+/** The dataset the app shows by default. */
+export const DEFAULT_DATASET = 'ukraine';
+
+const cache = new Map<string, CompiledDataset>();
+
+/**
+ * The compiled dataset for server components and build steps. Bad data stops the build with
+ * every problem listed (the same report as `npm run validate`).
+ */
+export function getDataset(id: string = DEFAULT_DATASET): CompiledDataset {
+  const cached = cache.get(id);
+  if (cached) return cached;
+  const result = loadDataset(path.join(process.cwd(), 'data', id));
+  if (!result.ok) {
+    throw new Error(
+      `dataset "${id}" has ${result.problems.length} problem(s):\n${result.problems.map(formatProblem).join('\n')}`,
+    );
+  }
+  cache.set(id, result.dataset);
+  return result.dataset;
+}

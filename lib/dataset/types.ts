@@ -1,0 +1,116 @@
+import type {
+  Claim,
+  Conflict,
+  ConflictEvent,
+  ControlObservation,
+  FuzzyDate,
+  Source,
+  Statement,
+} from '../schema';
+import type { DatePrecision } from '../dates/fuzzy-date';
+
+/** A first-level region, read from regions.geojson (geometry kept apart). */
+export interface Region {
+  /** ISO 3166-2 code, e.g. "UA-14". */
+  id: string;
+  nameEn: string;
+  nameEnFull: string;
+  nameUk: string;
+  nameUkShort: string;
+  type: string;
+  /** Land area computed from the boundary (km², rounded to whole km²). */
+  areaKm2: number;
+}
+
+/** A source, with the file it came from and, when it ships, the article text. */
+export interface CompiledSource extends Source {
+  file: string;
+  /** The article text, when it ships with the dataset. */
+  body?: string;
+}
+
+/** Where a fact sits in time, precomputed for views: [start, end) UTC ms, null when unknown. */
+export interface TimeSpan {
+  precision: DatePrecision | 'unknown';
+  start: number | null;
+  end: number | null;
+}
+
+/** One mark of the timeline: a statement or an event, in date order. */
+export interface TimelineItem {
+  id: string;
+  type: 'statement' | 'event';
+  date: FuzzyDate;
+  span: TimeSpan;
+  /** Lane key: the speaker's person id for statements, "events" for events. */
+  lane: string;
+  /** Party of the speaker, when known. */
+  party?: string;
+  /** Short text for labels and accessible names. */
+  label: string;
+  regions: string[];
+  source: string;
+}
+
+/**
+ * A control observation put on a region's series: its own figure, a group figure applied to
+ * the region, or the dataset's baseline.
+ */
+export interface SeriesEntry {
+  observation: ControlObservation;
+  /** How this entry reaches the region. */
+  via: 'region' | 'group' | 'baseline';
+  /** Group id when via = "group". */
+  group?: string;
+  span: TimeSpan;
+  /** Publication time of the source (UTC ms), for tie-breaking; null when undated. */
+  published: number | null;
+}
+
+/** The dataset after validation: plain, serialisable data handed from server to views. */
+export interface CompiledDataset {
+  id: string;
+  /** Content hash of every file the dataset was compiled from (for pinning embeds). */
+  version: string;
+  conflict: Conflict;
+  regions: Region[];
+  sources: CompiledSource[];
+  /** Sorted by date (unknown dates last), then id. */
+  statements: Statement[];
+  events: ConflictEvent[];
+  control: ControlObservation[];
+  claims: Claim[];
+  timeline: TimelineItem[];
+  /** Per region id: every entry that can speak for it, sorted by date. */
+  series: Record<string, SeriesEntry[]>;
+  /** Reading notes of each source file, keyed by file name. */
+  notes: Record<string, string[]>;
+  /** First and last dated day of the dataset (UTC ms, [start, end)). */
+  extent: { start: number; end: number };
+}
+
+/** Why a region has no figure on a date. */
+export type NoDataReason = 'no-data' | 'before-first-figure';
+
+/**
+ * What holds for one region on one date: the winning entry, the others of the same date
+ * ("other sources"), and how old the figure is.
+ */
+export type ControlAt =
+  | {
+      regionId: string;
+      day: number;
+      status: 'none';
+      reason: NoDataReason;
+    }
+  | {
+      regionId: string;
+      day: number;
+      status: 'figure';
+      entry: SeriesEntry;
+      /** Entries of the same date that lost the tie-break, kept as "other sources". */
+      others: SeriesEntry[];
+      /** Days from the figure's date to the asked date. */
+      ageDays: number;
+      stale: boolean;
+    };

@@ -1,0 +1,5 @@
+export * from './ids';
+export * from './fuzzy-date';
+export * from './measure';
+export * from './facts';
+export * from './conflict';

@@ -1,0 +1,17 @@
+import type { NextConfig } from 'next';
+
+// STATIC_EXPORT=1 builds the static site into out/ (any static host serves it); otherwise
+// `next start` serves the same pages.
+const staticExport = process.env.STATIC_EXPORT === '1';
+
+const nextConfig: NextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // Separate build folders let several builds (e.g. parallel test runs) share one checkout.
+  distDir: process.env.NEXT_DIST_DIR ?? '.next',
+  ...(staticExport ? { output: 'export' as const, trailingSlash: false } : {}),
+  // lib/dataset reads data/ at build time; keep those files traced for `next start`.
+  outputFileTracingIncludes: { '/**': ['./data/**/*'] },
+};
+
+export default nextConfig;

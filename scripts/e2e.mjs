@@ -1,0 +1,26 @@
+// npm run test:e2e: builds the app, then runs the Playwright specs against `next start`
+// and, with E2E_STATIC=1 (set by CI), again against the static export served from out/.
+// Uses /usr/bin/chromium (or $CHROMIUM_PATH) when present, else installs Playwright's own.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+const run = (cmd, args, extra = {}) => {
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...env, ...extra } });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+};
+
+const systemChromium = env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : '');
+if (!systemChromium) {
+  console.log('No system Chromium found: installing Playwright\'s own (set CHROMIUM_PATH to use another).');
+  run('npx', ['playwright', 'install', 'chromium']);
+}
+
+const extraArgs = process.argv.slice(2);
+if (!env.SKIP_BUILD) run('npm', ['run', 'build']);
+run('node_modules/.bin/playwright', ['test', ...extraArgs]);
+
+if (env.E2E_STATIC === '1') {
+  if (!env.SKIP_BUILD) run('npm', ['run', 'build'], { STATIC_EXPORT: '1', NEXT_DIST_DIR: '.next-static' });
+  run('node_modules/.bin/playwright', ['test', ...extraArgs], { E2E_TARGET: 'static' });
+}

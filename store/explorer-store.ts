@@ -1,0 +1,58 @@
+import { createStore } from 'zustand/vanilla';
+
+/** The shared, linked state of one explorer page. */
+export interface ExplorerState {
+  /** The "as of" day, YYYY-MM-DD. */
+  date: string;
+  selectedItemId: string | null;
+  selectedRegionId: string | null;
+  hoveredItemId: string | null;
+  hoveredRegionId: string | null;
+}
+
+export interface ExplorerActions {
+  setDate: (date: string) => void;
+  /** Selects a timeline item; moves the date to the item's day when it has one. */
+  selectItem: (id: string | null) => void;
+  selectRegion: (id: string | null) => void;
+  hoverItem: (id: string | null) => void;
+  hoverRegion: (id: string | null) => void;
+  clearSelection: () => void;
+}
+
+export type ExplorerStore = ExplorerState & ExplorerActions;
+
+export interface ExplorerStoreOptions {
+  initial: Partial<ExplorerState> & { date: string };
+  /** Day (YYYY-MM-DD) to move to when an item is selected; absent for undated items. */
+  itemDays: Record<string, string | undefined>;
+  /** The days the date may take: [first, last]. */
+  bounds?: [string, string];
+}
+
+const clampDay = (day: string, bounds?: [string, string]) =>
+  !bounds ? day : day < bounds[0] ? bounds[0] : day > bounds[1] ? bounds[1] : day;
+
+/** Makes one store per page (never a module global: Next.js renders many requests). */
+export function createExplorerStore({ initial, itemDays, bounds }: ExplorerStoreOptions) {
+  return createStore<ExplorerStore>()((set) => ({
+    selectedItemId: null,
+    selectedRegionId: null,
+    hoveredItemId: null,
+    hoveredRegionId: null,
+    ...initial,
+    setDate: (date) => set({ date: clampDay(date, bounds) }),
+    selectItem: (id) =>
+      set((s) => {
+        if (id === null) return { selectedItemId: null };
+        const day = itemDays[id];
+        return { selectedItemId: id, date: day ? clampDay(day, bounds) : s.date };
+      }),
+    selectRegion: (id) => set({ selectedRegionId: id }),
+    hoverItem: (id) => set({ hoveredItemId: id }),
+    hoverRegion: (id) => set({ hoveredRegionId: id }),
+    clearSelection: () => set({ selectedItemId: null, selectedRegionId: null }),
+  }));
+}
+
+export type ExplorerStoreApi = ReturnType<typeof createExplorerStore>;
