@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { FeatureCollection, Geometry } from 'geojson';
+import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
 import { conflict as conflictSchema, sourceFile as sourceFileSchema, type Conflict } from '../schema';
 import { checkDataset, type LoadedSourceFile } from './check';
@@ -49,15 +50,15 @@ export function loadDataset(dir: string): LoadResult {
   };
 
   const parseJson = (f: ReadFile): unknown => {
-    try {
-      return JSON.parse(f.text) as unknown;
-    } catch (e) {
-      const message = e instanceof Error ? e.message : String(e);
-      const pos = /position (\d+)/.exec(message);
-      const line = pos ? f.text.slice(0, Number(pos[1])).split('\n').length : undefined;
-      problems.push({ file: rel(f.name), path: '$', ...(line ? { line } : {}), message: `not valid JSON: ${message}` });
+    const errors: ParseError[] = [];
+    const value: unknown = parse(f.text, errors, { disallowComments: true, allowTrailingComma: false });
+    const error = errors[0];
+    if (error) {
+      const line = f.text.slice(0, error.offset).split('\n').length;
+      problems.push({ file: rel(f.name), path: '$', line, message: `not valid JSON: ${printParseErrorCode(error.error)}` });
       return undefined;
     }
+    return value;
   };
 
   const withSchema = <S extends z.ZodType>(f: ReadFile, schema: S): z.infer<S> | null => {
@@ -109,10 +110,10 @@ export function loadDataset(dir: string): LoadResult {
     if (!data) continue;
     const shipped: Record<string, string> = {};
     for (const s of data.sources) {
-      if (!s.text) continue;
+      // A missing text is reported by checkDataset, with the JSON path that names it.
+      if (!s.text || !existsSync(path.join(sourcesDir, s.text))) continue;
       const t = read(path.posix.join('sources', s.text));
       if (t) shipped[s.text] = t.text;
-      else problems.pop(); // reported below, with its JSON path
     }
     files.push({ file: rel(path.posix.join('sources', name)), data, texts: shipped });
   }

@@ -1,0 +1,36 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', 'cli/validate.ts', ...args], { encoding: 'utf8' });
+
+describe('npm run validate', () => {
+  it('passes the bundled datasets', () => {
+    const r = run();
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^ok ukraine \(version [0-9a-f]{12}\): \d+ sources/m);
+  });
+
+  it('prints every problem with file, line and JSON path, and exits 1', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'faultline-cli-'));
+    try {
+      const dir = path.join(root, 'mini');
+      cpSync('lib/dataset/fixtures/mini', dir, { recursive: true });
+      const file = path.join(dir, 'sources/article.json');
+      const data = JSON.parse(readFileSync(file, 'utf8')) as { statements: { speaker: string; date: { value: string } }[] };
+      data.statements[0]!.speaker = 'nobody';
+      data.statements[0]!.date.value = '2025-02-30';
+      writeFileSync(file, JSON.stringify(data, null, 2));
+      const r = run(dir);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toContain('✗ mini: 2 problems');
+      expect(r.stderr).toMatch(/mini\/sources\/article\.json:\d+ \$\.statements\[0\]\.speaker: unknown person "nobody"/);
+      expect(r.stderr).toMatch(/mini\/sources\/article\.json:\d+ \$\.statements\[0\]\.date\.value: impossible date "2025-02-30"/);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
