@@ -35,3 +35,32 @@ describe('createExplorerStore(options)', () => {
     expect(store.getState()).toMatchObject({ selectedItemId: null, selectedRegionId: null });
   });
 });
+
+describe('explorer store: filters, comparison, playback, restore', () => {
+  it('merges filter patches and resets them', () => {
+    const store = make();
+    store.getState().setFilters({ text: 'peace' });
+    store.getState().setFilters({ parties: ['russia'] });
+    expect(store.getState().filters).toMatchObject({ text: 'peace', parties: ['russia'], speakers: [] });
+    store.getState().resetFilters();
+    expect(store.getState().filters.text).toBe('');
+  });
+  it('clamps the comparison date and the playback speed', () => {
+    const store = make();
+    store.getState().setCompareDate('2000-01-01');
+    expect(store.getState().compareDate).toBe('2014-01-01');
+    store.getState().setSpeed(100);
+    expect(store.getState().playback.speed).toBe(8);
+    store.getState().play();
+    expect(store.getState().playback.playing).toBe(true);
+    store.getState().pause();
+    expect(store.getState().playback.playing).toBe(false);
+  });
+  it('restore(state) replaces the shareable state and clears what it does not name', () => {
+    const store = make();
+    store.getState().selectItem('a');
+    store.getState().selectRegion('UA-14');
+    store.getState().restore({ date: '2022-05-01' });
+    expect(store.getState()).toMatchObject({ date: '2022-05-01', selectedItemId: null, selectedRegionId: null, compareDate: null });
+  });
+});

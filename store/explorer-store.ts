@@ -1,4 +1,5 @@
 import { createStore } from 'zustand/vanilla';
+import { EMPTY_FILTERS, type Filters } from '@/lib/explore/filters';
 
 /** The shared, linked state of one explorer page. */
 export interface ExplorerState {
@@ -8,6 +9,11 @@ export interface ExplorerState {
   selectedRegionId: string | null;
   hoveredItemId: string | null;
   hoveredRegionId: string | null;
+  /** What narrows the timeline (never the map: control is always shown). */
+  filters: Filters;
+  /** Second "as of" day for comparison, YYYY-MM-DD, or null. */
+  compareDate: string | null;
+  playback: { playing: boolean; /** Steps per second. */ speed: number };
 }
 
 export interface ExplorerActions {
@@ -18,6 +24,14 @@ export interface ExplorerActions {
   hoverItem: (id: string | null) => void;
   hoverRegion: (id: string | null) => void;
   clearSelection: () => void;
+  setFilters: (patch: Partial<Filters>) => void;
+  resetFilters: () => void;
+  setCompareDate: (date: string | null) => void;
+  play: () => void;
+  pause: () => void;
+  setSpeed: (speed: number) => void;
+  /** Replaces the shareable state at once (URL restore, back/forward). */
+  restore: (state: Partial<Pick<ExplorerState, 'date' | 'selectedItemId' | 'selectedRegionId' | 'filters' | 'compareDate'>>) => void;
 }
 
 export type ExplorerStore = ExplorerState & ExplorerActions;
@@ -40,6 +54,9 @@ export function createExplorerStore({ initial, itemDays, bounds }: ExplorerStore
     selectedRegionId: null,
     hoveredItemId: null,
     hoveredRegionId: null,
+    filters: EMPTY_FILTERS,
+    compareDate: null,
+    playback: { playing: false, speed: 2 },
     ...initial,
     setDate: (date) => set({ date: clampDay(date, bounds) }),
     selectItem: (id) =>
@@ -52,6 +69,21 @@ export function createExplorerStore({ initial, itemDays, bounds }: ExplorerStore
     hoverItem: (id) => set({ hoveredItemId: id }),
     hoverRegion: (id) => set({ hoveredRegionId: id }),
     clearSelection: () => set({ selectedItemId: null, selectedRegionId: null }),
+    setFilters: (patch) => set((s) => ({ filters: { ...s.filters, ...patch } })),
+    resetFilters: () => set({ filters: EMPTY_FILTERS }),
+    setCompareDate: (date) => set({ compareDate: date === null ? null : clampDay(date, bounds) }),
+    play: () => set((s) => ({ playback: { ...s.playback, playing: true } })),
+    pause: () => set((s) => ({ playback: { ...s.playback, playing: false } })),
+    setSpeed: (speed) => set((s) => ({ playback: { ...s.playback, speed: Math.min(8, Math.max(0.5, speed)) } })),
+    restore: (state) =>
+      set({
+        selectedItemId: null,
+        selectedRegionId: null,
+        compareDate: null,
+        filters: EMPTY_FILTERS,
+        ...state,
+        ...(state.date ? { date: clampDay(state.date, bounds) } : {}),
+      }),
   }));
 }
 

@@ -1,0 +1,94 @@
+import { isValidDateValue } from '../dates/fuzzy-date';
+import { EMPTY_FILTERS, type Filters } from '../explore/filters';
+
+/** The part of the explorer's state a link carries. */
+export interface ShareableState {
+  date: string;
+  selectedItemId: string | null;
+  selectedRegionId: string | null;
+  compareDate: string | null;
+  filters: Filters;
+}
+
+/** What a decoder may accept: anything else in a URL is ignored. */
+export interface UrlContext {
+  itemIds: ReadonlySet<string>;
+  regionIds: ReadonlySet<string>;
+  speakerIds: ReadonlySet<string>;
+  partyIds: ReadonlySet<string>;
+  topicIds: ReadonlySet<string>;
+  /** Regions and groups a filter may name. */
+  placeIds: ReadonlySet<string>;
+  /** First and last day the date may take. */
+  bounds: [string, string];
+}
+
+const MAX_TEXT = 200;
+const MAX_LIST = 50;
+
+const isDay = (v: string | null): v is string => v !== null && /^\d{4}-\d{2}-\d{2}$/.test(v) && isValidDateValue(v);
+const inBounds = (d: string, [lo, hi]: [string, string]) => d >= lo && d <= hi;
+const list = (v: string | null, allowed: ReadonlySet<string>) =>
+  v === null ? [] : [...new Set(v.split(',').filter((x) => allowed.has(x)))].slice(0, MAX_LIST);
+
+/**
+ * Reads a query string into state, keeping only what is valid for this dataset: unknown
+ * ids, impossible or out-of-range dates, over-long text and unknown parameters are dropped,
+ * never thrown on.
+ */
+export function decodeUrlState(search: string, ctx: UrlContext): Partial<ShareableState> {
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    return {};
+  }
+  const out: Partial<ShareableState> = {};
+  const date = params.get('date');
+  if (isDay(date) && inBounds(date, ctx.bounds)) out.date = date;
+  const item = params.get('item');
+  if (item && ctx.itemIds.has(item)) out.selectedItemId = item;
+  const region = params.get('region');
+  if (region && ctx.regionIds.has(region)) out.selectedRegionId = region;
+  const compare = params.get('compare');
+  if (isDay(compare) && inBounds(compare, ctx.bounds)) out.compareDate = compare;
+
+  const filters: Filters = {
+    speakers: list(params.get('speakers'), ctx.speakerIds),
+    parties: list(params.get('parties'), ctx.partyIds),
+    topics: list(params.get('topics'), ctx.topicIds),
+    regions: list(params.get('regions'), ctx.placeIds),
+    text: (params.get('q') ?? '').slice(0, MAX_TEXT),
+    from: null,
+    to: null,
+  };
+  const from = params.get('from');
+  const to = params.get('to');
+  if (isDay(from) && inBounds(from, ctx.bounds)) filters.from = from;
+  if (isDay(to) && inBounds(to, ctx.bounds)) filters.to = to;
+  if (filters.from && filters.to && filters.from > filters.to) [filters.from, filters.to] = [filters.to, filters.from];
+  out.filters = filters;
+  return out;
+}
+
+/**
+ * Writes state as a query string ("?date=…&item=…"), leaving out what equals the default so
+ * links stay short. Keys are written in a fixed order so the same state gives the same URL.
+ */
+export function encodeUrlState(state: ShareableState, defaults: { date: string }): string {
+  const p = new URLSearchParams();
+  if (state.date !== defaults.date) p.set('date', state.date);
+  if (state.selectedItemId) p.set('item', state.selectedItemId);
+  if (state.selectedRegionId) p.set('region', state.selectedRegionId);
+  if (state.compareDate) p.set('compare', state.compareDate);
+  const f = state.filters ?? EMPTY_FILTERS;
+  if (f.speakers.length) p.set('speakers', f.speakers.join(','));
+  if (f.parties.length) p.set('parties', f.parties.join(','));
+  if (f.topics.length) p.set('topics', f.topics.join(','));
+  if (f.regions.length) p.set('regions', f.regions.join(','));
+  if (f.text.trim()) p.set('q', f.text.trim());
+  if (f.from) p.set('from', f.from);
+  if (f.to) p.set('to', f.to);
+  const s = p.toString();
+  return s ? `?${s}` : '';
+}
