@@ -9,6 +9,9 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Separate build folders let several builds (e.g. parallel test runs) share one checkout.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
+  // `npm run typecheck` is the type gate; SKIP_TYPECHECK=1 lets a build go ahead while
+  // other work in the same checkout is mid-edit.
+  typescript: { ignoreBuildErrors: process.env.SKIP_TYPECHECK === '1' },
   ...(staticExport ? { output: 'export' as const, trailingSlash: false } : {}),
   // lib/dataset reads data/ at build time; keep those files traced for `next start`.
   outputFileTracingIncludes: { '/**': ['./data/**/*'] },

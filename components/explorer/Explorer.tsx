@@ -1,13 +1,24 @@
 'use client';
 
+import { useMemo } from 'react';
 import type { CompiledDataset } from '@/lib/dataset/types';
 import { formatDateValue, toDayString } from '@/lib/dates/fuzzy-date';
+import { buildFilterIndex, filterTimeline } from '@/lib/explore/filters';
 import { ExplorerProvider, useExplorer } from '@/store/provider';
+import { selectDate, selectFilters } from '@/store/selectors';
 import TimelineView from '@/components/timeline/TimelineView';
 import MapView from '@/components/map/MapView';
+import DateScrubber from '@/components/controls/DateScrubber';
+import FilterBar from '@/components/controls/FilterBar';
+import FactDetail from '@/components/panels/FactDetail';
+import RegionPanel from '@/components/panels/RegionPanel';
+import ComparePanel from '@/components/panels/ComparePanel';
+import { DatasetProvider, useDataset } from './dataset-context';
+import UrlSync from './UrlSync';
+import Announcer from './Announcer';
 
 function AsOf() {
-  const date = useExplorer((s) => s.date);
+  const date = useExplorer(selectDate);
   return (
     <p className="as-of">
       As of <time dateTime={date}>{formatDateValue(date, { longMonth: true })}</time>
@@ -15,22 +26,46 @@ function AsOf() {
   );
 }
 
-/** The linked explorer: one store, the timeline and the map. */
+function Filters() {
+  const { dataset } = useDataset();
+  const filters = useExplorer(selectFilters);
+  const index = useMemo(() => buildFilterIndex(dataset), [dataset]);
+  const shown = useMemo(() => filterTimeline(dataset.timeline, filters, index).length, [dataset, filters, index]);
+  return <FilterBar shown={shown} total={dataset.timeline.length} />;
+}
+
+/** The linked explorer: one store, the timeline, the map and the panels that answer to it. */
 export default function Explorer({ dataset, initialDate }: { dataset: CompiledDataset; initialDate: string }) {
-  const itemDays: Record<string, string | undefined> = {};
-  for (const t of dataset.timeline) itemDays[t.id] = t.span.start !== null ? toDayString(t.span.start) : undefined;
-  const bounds: [string, string] = [toDayString(dataset.extent.start), toDayString(dataset.extent.end - 86_400_000)];
+  const { itemDays, bounds } = useMemo(() => {
+    const days: Record<string, string | undefined> = {};
+    for (const t of dataset.timeline) days[t.id] = t.span.start !== null ? toDayString(t.span.start) : undefined;
+    const b: [string, string] = [toDayString(dataset.extent.start), toDayString(dataset.extent.end - 86_400_000)];
+    return { itemDays: days, bounds: b };
+  }, [dataset]);
   return (
-    <ExplorerProvider initial={{ date: initialDate }} itemDays={itemDays} bounds={bounds}>
-      <AsOf />
-      <div className="explorer">
-        <section aria-label="Timeline of statements and events" className="explorer-timeline">
-          <TimelineView dataset={dataset} />
-        </section>
-        <section aria-label="Map of territorial control" className="explorer-map">
-          <MapView dataset={dataset} />
-        </section>
-      </div>
-    </ExplorerProvider>
+    <DatasetProvider dataset={dataset}>
+      <ExplorerProvider initial={{ date: initialDate }} itemDays={itemDays} bounds={bounds}>
+        <UrlSync defaultDate={initialDate} />
+        <Announcer />
+        <div className="explorer-bar">
+          <AsOf />
+          <DateScrubber />
+        </div>
+        <Filters />
+        <div className="explorer">
+          <section aria-label="Timeline of statements and events" className="explorer-timeline">
+            <TimelineView dataset={dataset} />
+          </section>
+          <section aria-label="Map of territorial control" className="explorer-map">
+            <MapView dataset={dataset} />
+          </section>
+        </div>
+        <div className="explorer-panels">
+          <FactDetail />
+          <RegionPanel />
+          <ComparePanel />
+        </div>
+      </ExplorerProvider>
+    </DatasetProvider>
   );
 }

@@ -1,0 +1,112 @@
+'use client';
+
+import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useDataset } from '@/components/explorer/dataset-context';
+import { DAY_MS, dayStart, formatDateValue, toDayString } from '@/lib/dates/fuzzy-date';
+import { changeDays, nextChangeDay, previousChangeDay, shiftDay } from '@/lib/explore/change-days';
+import { useExplorer, useExplorerStoreApi } from '@/store/provider';
+import { selectDate, selectPlaying, selectSpeed } from '@/store/selectors';
+
+const SPEEDS = [0.5, 1, 2, 4, 8];
+
+function prefersReducedMotion(): boolean {
+  return typeof window !== 'undefined' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/**
+ * The "as of" date: a labelled slider (arrows step a day, Shift+arrows a month, PageUp/PageDown
+ * jump to the previous/next day something changed, Home/End to the ends) and play/pause,
+ * which steps through the change days at the chosen speed.
+ */
+export default function DateScrubber() {
+  const { dataset } = useDataset();
+  const store = useExplorerStoreApi();
+  const date = useExplorer(selectDate);
+  const playing = useExplorer(selectPlaying);
+  const speed = useExplorer(selectSpeed);
+  const setDate = useExplorer((s) => s.setDate);
+  const days = useMemo(() => changeDays(dataset), [dataset]);
+  const first = toDayString(dataset.extent.start);
+  const last = toDayString(dataset.extent.end - DAY_MS);
+  const total = Math.round((dayStart(last) - dayStart(first)) / DAY_MS);
+  const value = Math.round((dayStart(date) - dayStart(first)) / DAY_MS);
+  const timer = useRef<number | null>(null);
+
+  useEffect(() => {
+    if (!playing) return;
+    // Steps through the days where something changed; stops at the last one.
+    const tick = () => {
+      const s = store.getState();
+      const next = nextChangeDay(days, s.date);
+      if (!next) {
+        s.pause();
+        return;
+      }
+      s.setDate(next);
+      timer.current = window.setTimeout(tick, 1000 / s.playback.speed);
+    };
+    timer.current = window.setTimeout(tick, prefersReducedMotion() ? 1000 : 1000 / speed);
+    return () => {
+      if (timer.current !== null) window.clearTimeout(timer.current);
+    };
+  }, [playing, speed, days, store]);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    let target: string | null = null;
+    if (e.key === 'PageUp') target = previousChangeDay(days, date);
+    else if (e.key === 'PageDown') target = nextChangeDay(days, date);
+    else if (e.shiftKey && (e.key === 'ArrowRight' || e.key === 'ArrowUp')) target = shiftDay(date, 1, 'month');
+    else if (e.shiftKey && (e.key === 'ArrowLeft' || e.key === 'ArrowDown')) target = shiftDay(date, -1, 'month');
+    else return;
+    e.preventDefault();
+    if (target) setDate(target);
+  };
+
+  const togglePlay = () => {
+    const s = store.getState();
+    if (s.playback.playing) s.pause();
+    else {
+      // Playing from the end starts again from the first change.
+      if (!nextChangeDay(days, s.date) && days[0]) s.setDate(days[0]);
+      s.play();
+    }
+  };
+
+  return (
+    <div className="scrubber">
+      <button type="button" className="button" onClick={togglePlay} aria-pressed={playing}>
+        {playing ? 'Pause' : 'Play'}
+      </button>
+      <label className="speed">
+        <span>Speed</span>
+        <select value={speed} onChange={(e) => store.getState().setSpeed(Number(e.target.value))}>
+          {SPEEDS.map((s) => (
+            <option key={s} value={s}>
+              {s} step{s === 1 ? '' : 's'}/s
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="scrubber-slider">
+        <span className="visually-hidden">As of date</span>
+        <input
+          type="range"
+          min={0}
+          max={total}
+          step={1}
+          value={Math.min(total, Math.max(0, value))}
+          aria-valuetext={formatDateValue(date, { longMonth: true })}
+          aria-describedby="scrubber-help"
+          onChange={(e) => setDate(toDayString(dayStart(first) + Number(e.target.value) * DAY_MS))}
+          onKeyDown={onKeyDown}
+        />
+      </label>
+      <output className="scrubber-date" aria-hidden="true">
+        {formatDateValue(date)}
+      </output>
+      <p id="scrubber-help" className="visually-hidden">
+        Arrow keys move a day, Shift and arrow keys a month, Page Up and Page Down jump to the previous or next date where something changed.
+      </p>
+    </div>
+  );
+}
