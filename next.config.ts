@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { SECURITY_HEADER_RULES } from './lib/security/headers';
 
 // STATIC_EXPORT=1 builds the static site into out/ (any static host serves it); otherwise
 // `next start` serves the same pages.
@@ -13,6 +14,8 @@ const nextConfig: NextConfig = {
   // other work in the same checkout is mid-edit.
   typescript: { ignoreBuildErrors: process.env.SKIP_TYPECHECK === '1' },
   ...(staticExport ? { output: 'export' as const, trailingSlash: false } : {}),
+  // Headers are not sent by a static export; it ships public/_headers instead.
+  ...(staticExport ? {} : { headers: async () => SECURITY_HEADER_RULES }),
   // lib/dataset reads data/ at build time; keep those files traced for `next start`.
   outputFileTracingIncludes: { '/**': ['./data/**/*'] },
 };
