@@ -14,8 +14,9 @@ const nextConfig: NextConfig = {
   // other work in the same checkout is mid-edit.
   typescript: { ignoreBuildErrors: process.env.SKIP_TYPECHECK === '1' },
   ...(staticExport ? { output: 'export' as const, trailingSlash: false } : {}),
-  // Headers are not sent by a static export; it ships public/_headers instead.
-  ...(staticExport ? {} : { headers: async () => SECURITY_HEADER_RULES }),
+  // Headers are not sent by a static export; it ships public/_headers instead. The dev server
+  // goes without them (its hot reload needs eval).
+  ...(staticExport || process.env.NODE_ENV !== 'production' ? {} : { headers: async () => SECURITY_HEADER_RULES }),
   // lib/dataset reads data/ at build time; keep those files traced for `next start`.
   outputFileTracingIncludes: { '/**': ['./data/**/*'] },
 };

@@ -1,4 +1,5 @@
 import Explorer from '@/components/explorer/Explorer';
+import MapFirstPaint from '@/components/map/MapFirstPaint';
 import { getDataset } from '@/lib/dataset/server';
 import { toDayString } from '@/lib/dates/fuzzy-date';
 
@@ -9,7 +10,11 @@ export default function HomePage() {
     <>
       <h1>{dataset.conflict.title}</h1>
       <p className="muted lede">{dataset.conflict.description}</p>
-      <Explorer dataset={dataset} initialDate={initialDate} />
+      <Explorer
+        dataset={dataset}
+        initialDate={initialDate}
+        mapFirstPaint={<MapFirstPaint dataset={dataset} date={initialDate} />}
+      />
     </>
   );
 }

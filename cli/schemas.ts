@@ -6,12 +6,13 @@
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { conflict, sourceFile, SCHEMA_VERSION } from '../lib/schema';
+import { conflict, sourceFile, story, SCHEMA_VERSION } from '../lib/schema';
 
 const outDir = path.resolve('schemas');
 const targets = [
   { file: 'conflict.schema.json', schema: conflict, title: 'Faultline conflict (conflict.json)' },
   { file: 'source-file.schema.json', schema: sourceFile, title: 'Faultline source file (sources/*.json)' },
+  { file: 'story.schema.json', schema: story, title: 'Faultline story (stories/*.json)' },
 ];
 const check = process.argv.includes('--check');
 let stale = 0;

@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { CompiledDataset } from '@/lib/dataset/types';
 import { formatDateValue, toDayString } from '@/lib/dates/fuzzy-date';
 import { buildFilterIndex, filterTimeline } from '@/lib/explore/filters';
@@ -35,7 +35,16 @@ function Filters() {
 }
 
 /** The linked explorer: one store, the timeline, the map and the panels that answer to it. */
-export default function Explorer({ dataset, initialDate }: { dataset: CompiledDataset; initialDate: string }) {
+export default function Explorer({
+  dataset,
+  initialDate,
+  mapFirstPaint,
+}: {
+  dataset: CompiledDataset;
+  initialDate: string;
+  /** The server-rendered map shown until the live map has drawn. */
+  mapFirstPaint?: ReactNode;
+}) {
   const { itemDays, bounds } = useMemo(() => {
     const days: Record<string, string | undefined> = {};
     for (const t of dataset.timeline) days[t.id] = t.span.start !== null ? toDayString(t.span.start) : undefined;
@@ -57,7 +66,7 @@ export default function Explorer({ dataset, initialDate }: { dataset: CompiledDa
             <TimelineView dataset={dataset} />
           </section>
           <section aria-label="Map of territorial control" className="explorer-map">
-            <MapView dataset={dataset} />
+            <MapView dataset={dataset} firstPaint={mapFirstPaint} />
           </section>
         </div>
         <div className="explorer-panels">

@@ -1,24 +1,101 @@
 'use client';
 
-import { controlMapAt } from '@/lib/control/control-at';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { CompiledDataset } from '@/lib/dataset/types';
 import { dayStart } from '@/lib/dates/fuzzy-date';
-import { useExplorer } from '@/store/provider';
+import { controlLegend } from '@/lib/map/legend';
+import { useExplorerStoreApi } from '@/store/provider';
+import Attribution from './Attribution';
+import { createControlMap, type ControlMap, type RendererKind } from './control-map';
+import Legend from './Legend';
+import './map.css';
 
-/** The control map (interim: the region figures as of the date, as a list). */
-export default function MapView({ dataset }: { dataset: CompiledDataset }) {
-  const date = useExplorer((s) => s.date);
-  const control = controlMapAt(dataset, dayStart(date));
+/** Events the map's host element speaks, for tests and the benchmark. */
+export const MAP_EVENTS = { idle: 'controlmap:idle', setDate: 'controlmap:set-date' } as const;
+
+/**
+ * The control map: a thin React wrapper around the framework-free renderer. It creates the
+ * map once, feeds it the shared date and selection, and hands clicks back to the store.
+ */
+export default function MapView({ dataset, firstPaint }: { dataset: CompiledDataset; firstPaint?: ReactNode }) {
+  const api = useExplorerStoreApi();
+  const hostRef = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<ControlMap | null>(null);
+  const [renderer, setRenderer] = useState<RendererKind | null>(null);
+  const legend = useMemo(
+    () => controlLegend(dataset.conflict.parties.find((p) => p.id === dataset.conflict.mapParty)?.name ?? dataset.conflict.mapParty),
+    [dataset],
+  );
+
+  useEffect(() => {
+    const host = hostRef.current;
+    if (!host) return;
+    const start = api.getState();
+    const renderer = new URLSearchParams(window.location.search).get('renderer');
+    const map = createControlMap(host, {
+      dataset,
+      day: dayStart(start.date),
+      selected: start.selectedRegionId,
+      regionsUrl: `/data/${dataset.id}/regions.geojson`,
+      neighboursUrl: `/data/${dataset.id}/neighbours.geojson`,
+      renderer: renderer === 'svg' || renderer === 'webgl' ? renderer : 'auto',
+      onSelect: (id) => api.getState().selectRegion(id),
+      onHover: (id) => api.getState().hoverRegion(id),
+      onReady: setRenderer,
+      onIdle: (ms) => host.dispatchEvent(new CustomEvent(MAP_EVENTS.idle, { detail: { ms } })),
+    });
+    mapRef.current = map;
+    const unsubscribe = api.subscribe((s, prev) => {
+      if (s.date !== prev.date) map.setDay(dayStart(s.date));
+      if (s.selectedRegionId !== prev.selectedRegionId) map.setSelected(s.selectedRegionId);
+    });
+    const onSetDate = (e: Event) => {
+      const day = (e as CustomEvent<unknown>).detail;
+      if (typeof day === 'string') api.getState().setDate(day);
+    };
+    host.addEventListener(MAP_EVENTS.setDate, onSetDate);
+    return () => {
+      unsubscribe();
+      host.removeEventListener(MAP_EVENTS.setDate, onSetDate);
+      map.destroy();
+      mapRef.current = null;
+    };
+  }, [api, dataset]);
+
+  const exportSvg = () => {
+    const svg = mapRef.current?.toSvg();
+    if (!svg) return;
+    const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `faultline-control-${api.getState().date}.svg`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+
   return (
-    <ul className="compact-list">
-      {dataset.regions.map((r) => {
-        const c = control[r.id];
-        return (
-          <li key={r.id}>
-            {r.nameEn}: {c?.status === 'figure' ? c.entry.observation.measure.kind : 'no data'}
-          </li>
-        );
-      })}
-    </ul>
+    <div className="cm">
+      <div className="cm-frame">
+        {firstPaint && (
+          <div className="cm-first-paint" hidden={renderer !== null} aria-hidden={renderer !== null}>
+            {firstPaint}
+          </div>
+        )}
+        <div ref={hostRef} className="cm-host" data-testid="control-map" />
+      </div>
+      <div className="cm-toolbar">
+        {renderer === 'webgl' && (
+          <button type="button" className="cm-button" onClick={() => mapRef.current?.resetView()}>
+            Reset view
+          </button>
+        )}
+        <button type="button" className="cm-button" onClick={exportSvg} disabled={renderer === null}>
+          Download map (SVG)
+        </button>
+        {renderer === 'svg' && <span className="cm-note">Simple map: this browser has no WebGL.</span>}
+      </div>
+      <Legend model={legend} />
+      <Attribution />
+    </div>
   );
 }

@@ -3,3 +3,4 @@ export * from './fuzzy-date';
 export * from './measure';
 export * from './facts';
 export * from './conflict';
+export * from './story';
