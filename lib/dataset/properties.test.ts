@@ -1,0 +1,87 @@
+import fc from 'fast-check';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { conflict, sourceFile } from '../schema';
+import { controlAt } from '../control/control-at';
+import { timeSpanOf } from './compile';
+import { loadDataset } from './load';
+import type { SeriesEntry } from './types';
+
+const root = mkdtempSync(path.join(tmpdir(), 'faultline-prop-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('properties: bad input never crashes', () => {
+  it('the schemas reject or accept any JSON value without throwing', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (v) => {
+        expect(() => sourceFile.safeParse(v)).not.toThrow();
+        expect(() => conflict.safeParse(v)).not.toThrow();
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('loadDataset reports any garbage source file as problems with a file and path, never throws', () => {
+    let n = 0;
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.jsonValue().map((v) => JSON.stringify(v))), (text) => {
+        const dir = path.join(root, `case-${n++}`);
+        cpSync('lib/dataset/fixtures/mini', dir, { recursive: true });
+        writeFileSync(path.join(dir, 'sources', 'article.json'), text);
+        const result = loadDataset(dir);
+        expect(result.ok).toBe(false);
+        if (!result.ok) {
+          expect(result.problems.length).toBeGreaterThan(0);
+          for (const p of result.problems) {
+            expect(p.file).toMatch(/^case-\d+\//);
+            expect(p.path.startsWith('$')).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('controlAt never throws and always picks a figure dated on or before the day', () => {
+    const day = fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2030, 0, 1) }).map((ms) => ms - (ms % 86_400_000));
+    const date = fc
+      .tuple(fc.integer({ min: 2005, max: 2028 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.constantFrom(0, 1, 2))
+      .map(([y, m, d, p]) => (p === 0 ? `${y}` : p === 1 ? `${y}-${String(m).padStart(2, '0')}` : `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`));
+    const entry = fc.record({ id: fc.uuid(), date, via: fc.constantFrom('region', 'group', 'baseline') as fc.Arbitrary<SeriesEntry['via']>, published: fc.option(day, { nil: null }) });
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 12 }), day, (entries, d) => {
+        const series: SeriesEntry[] = entries.map((e) => ({
+          via: e.via,
+          published: e.published,
+          span: timeSpanOf({ value: e.date, basis: 'explicit' }),
+          observation: {
+            id: e.id,
+            source: 's',
+            target: 'UA-14',
+            controller: 'russia',
+            asOf: { value: e.date, basis: 'explicit' },
+            measure: { kind: 'partial' },
+            status: 'assessed',
+            evidence: { type: 'citation' },
+          },
+        }));
+        const r = controlAt(series, 'UA-14', d, 365);
+        if (r.status === 'figure') {
+          expect(r.entry.span.start).not.toBeNull();
+          expect(r.entry.span.start! <= d).toBe(true);
+          // Nothing non-baseline that applies is later than the winner.
+          if (r.entry.via !== 'baseline') {
+            for (const e of series) if (e.via !== 'baseline' && e.span.start! <= d) expect(e.span.start! <= r.entry.span.start!).toBe(true);
+          } else {
+            expect(series.every((e) => e.via === 'baseline' || e.span.start! > d)).toBe(true);
+          }
+        } else {
+          expect(series.every((e) => e.span.start! > d)).toBe(true);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
