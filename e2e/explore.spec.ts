@@ -1,0 +1,90 @@
+import { expect, test } from '@playwright/test';
+
+// The linked explorer's state: URL restore, back/forward, garbage URLs, play, compare, panels.
+
+test('a shared link restores the date, the selected statement and the region', async ({ page }) => {
+  await page.goto('/?date=2022-09-30&item=st-2025-01-20-putin-root-causes&region=UA-23');
+  const detail = page.getByTestId('fact-detail');
+  await expect(detail).toContainText('The most important thing here is to eliminate the root causes of the crisis');
+  await expect(detail).toContainText('Monday 20 Jan 2025');
+  await expect(detail).toContainText('worked out from a relative date');
+  await expect(detail.locator('mark')).toHaveText('“The most important thing here is to eliminate the root causes of the crisis.”');
+  // The link names its own date, which wins over the statement's day.
+  await expect(page.locator('.as-of time')).toHaveAttribute('datetime', '2022-09-30');
+  await expect(page.getByTestId('region-panel')).toContainText('Zaporizhzhia Oblast');
+});
+
+test('a garbage URL loads the default view', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/?date=2025-02-30&item=%3Cscript%3E&region=XX-1&speakers=,,,&q=' + 'x'.repeat(5000) + '&compare=tomorrow&%E0%A4%A=1');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Russia–Ukraine war');
+  await expect(page.locator('.as-of time')).toHaveAttribute('datetime', '2025-01-21');
+  await expect(page.getByTestId('fact-detail')).toHaveCount(0);
+  await expect(page.getByTestId('region-panel')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test('selecting from the region panel moves the date, updates the URL, and back/forward walk through selections', async ({ page }) => {
+  await page.goto('/?region=UA-23');
+  const panel = page.getByTestId('region-panel');
+  await panel.getByRole('button', { name: /Yevgeny Balitsky: There is no way of taking Zaporozhye/ }).click();
+  await expect(page.getByTestId('fact-detail')).toContainText('Yevgeny Balitsky');
+  await expect(page.locator('.as-of time')).toHaveAttribute('datetime', '2023-01-16');
+  await expect(page).toHaveURL(/item=st-2023-01-16-yevgeny-balitsky/);
+
+  await panel.getByRole('button', { name: /Jens Stoltenberg: do not, and will not, recognize/ }).click();
+  await expect(page.locator('.as-of time')).toHaveAttribute('datetime', '2022-09-30');
+
+  await page.goBack();
+  await expect(page.getByTestId('fact-detail')).toContainText('Yevgeny Balitsky');
+  await expect(page.locator('.as-of time')).toHaveAttribute('datetime', '2023-01-16');
+  await page.goBack();
+  await expect(page.getByTestId('fact-detail')).toHaveCount(0);
+  await page.goForward();
+  await expect(page.getByTestId('fact-detail')).toContainText('Yevgeny Balitsky');
+});
+
+test('the date slider steps by day, by month and to the next change by keyboard', async ({ page }) => {
+  await page.goto('/?date=2025-01-10');
+  const slider = page.getByRole('slider', { name: 'As of date' });
+  await slider.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('.as-of time')).toHaveAttribute('datetime', '2025-01-11');
+  await page.keyboard.press('Shift+ArrowRight');
+  await expect(page.locator('.as-of time')).toHaveAttribute('datetime', '2025-02-11');
+  await page.keyboard.press('PageUp');
+  await expect(page.locator('.as-of time')).toHaveAttribute('datetime', '2025-01-21');
+  await page.keyboard.press('PageUp');
+  await expect(page.locator('.as-of time')).toHaveAttribute('datetime', '2025-01-20');
+  await expect(slider).toHaveAttribute('aria-valuetext', '20 January 2025');
+});
+
+test('play advances the date through the changes and stops at the end', async ({ page }) => {
+  await page.goto('/?date=2025-12-01');
+  await page.getByRole('combobox', { name: 'Speed' }).selectOption('8');
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(page.locator('.as-of time')).not.toHaveAttribute('datetime', '2025-12-01');
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible({ timeout: 10_000 });
+  await expect(page.locator('.as-of time')).toHaveAttribute('datetime', '2025-12-29');
+});
+
+test('compare lists the regions whose figure changed between two dates', async ({ page }) => {
+  await page.goto('/?date=2022-10-01');
+  await page.getByLabel(/Compare 1 Oct 2022 with/).fill('2022-02-01');
+  const table = page.getByTestId('compare-table');
+  await expect(table).toContainText('Kherson');
+  await expect(table).not.toContainText('Lviv');
+  await expect(page).toHaveURL(/compare=2022-02-01/);
+  await page.reload();
+  await expect(page.getByTestId('compare-table')).toContainText('Kherson');
+});
+
+test('filters narrow the timeline count and say the map is unaffected', async ({ page }) => {
+  await page.goto('/');
+  await page.getByText('Search and filter').click();
+  await page.getByRole('searchbox', { name: /Search words/ }).fill('root causes');
+  await expect(page.locator('.filters summary')).toContainText('(1 of');
+  await expect(page.getByText('Filters narrow the timeline only.')).toBeVisible();
+  await expect(page).toHaveURL(/q=root\+causes/);
+});
