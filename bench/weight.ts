@@ -1,0 +1,69 @@
+/**
+ * npm run bench:weight — the gzip size of the JavaScript and CSS each route loads (everything
+ * the page fetches until the network is idle, including lazily loaded chunks and workers),
+ * measured in headless Chromium against the production build.
+ */
+import { gzipSync } from 'node:zlib';
+import { fmtKB, launchChromium, startServer } from './harness';
+
+export const WEIGHT_ROUTES = ['/', '/data', '/about', '/embed?view=map', '/embed?view=timeline'];
+
+export interface RouteWeight {
+  route: string;
+  status: number;
+  js: number;
+  css: number;
+  jsFiles: number;
+  cssFiles: number;
+  maplibre: boolean;
+}
+
+export async function measureWeights(routes = WEIGHT_ROUTES): Promise<RouteWeight[]> {
+  const server = await startServer();
+  const browser = await launchChromium();
+  const out: RouteWeight[] = [];
+  try {
+    for (const route of routes) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      const bodies: Promise<{ url: string; type: 'js' | 'css'; bytes: number }>[] = [];
+      page.on('response', (res) => {
+        const ct = res.headers()['content-type'] ?? '';
+        const url = res.url();
+        const type = /javascript/.test(ct) || /\.m?js(\?|$)/.test(url) ? 'js' : /text\/css/.test(ct) || /\.css(\?|$)/.test(url) ? 'css' : null;
+        if (!type || res.status() >= 400) return;
+        bodies.push(res.body().then((b) => ({ url, type, bytes: gzipSync(b, { level: 9 }).length })).catch(() => ({ url, type, bytes: 0 })));
+      });
+      const res = await page.goto(server.url + route, { waitUntil: 'networkidle' });
+      await page.waitForTimeout(500);
+      const files = await Promise.all(bodies);
+      const unique = new Map(files.map((f) => [f.url, f]));
+      const list = [...unique.values()];
+      out.push({
+        route,
+        status: res?.status() ?? 0,
+        js: list.filter((f) => f.type === 'js').reduce((a, f) => a + f.bytes, 0),
+        css: list.filter((f) => f.type === 'css').reduce((a, f) => a + f.bytes, 0),
+        jsFiles: list.filter((f) => f.type === 'js').length,
+        cssFiles: list.filter((f) => f.type === 'css').length,
+        maplibre: list.some((f) => /maplibre/i.test(f.url)),
+      });
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+  return out;
+}
+
+async function main() {
+  const rows = await measureWeights();
+  console.log('route                      status  JS (gzip)   files  CSS (gzip)  files  maplibre');
+  for (const r of rows) {
+    console.log(
+      `${r.route.padEnd(26)} ${String(r.status).padEnd(7)} ${fmtKB(r.js).padStart(10)} ${String(r.jsFiles).padStart(6)} ${fmtKB(r.css).padStart(11)} ${String(r.cssFiles).padStart(6)}  ${r.maplibre ? 'yes' : 'no'}`,
+    );
+  }
+}
+
+if (process.argv[1]?.endsWith('weight.ts')) void main();
