@@ -3,8 +3,7 @@
 import { useEffect, useState } from 'react';
 import { useDataset } from '@/components/explorer/dataset-context';
 import { formatDateValue, formatFuzzyDate } from '@/lib/dates/fuzzy-date';
-import { useExplorer } from '@/store/provider';
-import { selectDate, selectSelectedItemId } from '@/store/selectors';
+import { useExplorerStoreApi } from '@/store/provider';
 
 /**
  * A polite live region that tells screen-reader users the date and the selected fact when
@@ -12,22 +11,31 @@ import { selectDate, selectSelectedItemId } from '@/store/selectors';
  */
 export default function Announcer() {
   const { lookup } = useDataset();
-  const date = useExplorer(selectDate);
-  const itemId = useExplorer(selectSelectedItemId);
+  const store = useExplorerStoreApi();
   const [message, setMessage] = useState('');
 
   useEffect(() => {
-    const t = window.setTimeout(() => setMessage(`As of ${formatDateValue(date, { longMonth: true })}.`), 600);
-    return () => window.clearTimeout(t);
-  }, [date]);
-
-  useEffect(() => {
-    if (!itemId) return;
-    const item = lookup.items.get(itemId);
-    if (!item) return;
-    const who = item.type === 'statement' ? `${lookup.people.get(item.lane)?.name ?? item.lane}, ` : 'Event, ';
-    setMessage(`Selected: ${who}${formatFuzzyDate(item.date)}: ${item.label}`);
-  }, [itemId, lookup]);
+    let timer: number | undefined;
+    const unsubscribe = store.subscribe((state, prev) => {
+      if (state.selectedItemId !== prev.selectedItemId && state.selectedItemId) {
+        const item = lookup.items.get(state.selectedItemId);
+        if (item) {
+          window.clearTimeout(timer);
+          const who = item.type === 'statement' ? `${lookup.people.get(item.lane)?.name ?? item.lane}, ` : 'Event, ';
+          setMessage(`Selected: ${who}${formatFuzzyDate(item.date)}: ${item.label}`);
+          return;
+        }
+      }
+      if (state.date !== prev.date) {
+        window.clearTimeout(timer);
+        timer = window.setTimeout(() => setMessage(`As of ${formatDateValue(state.date, { longMonth: true })}.`), 600);
+      }
+    });
+    return () => {
+      unsubscribe();
+      window.clearTimeout(timer);
+    };
+  }, [store, lookup]);
 
   return (
     <div className="visually-hidden" role="status" aria-live="polite" data-testid="announcer">
