@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { csvField, parseCsv, parseCsvRecords, toCsv } from './csv';
+
+describe('csvField', () => {
+  it('csvField(value) leaves plain text unquoted', () => {
+    expect(csvField('Donetsk')).toBe('Donetsk');
+    expect(csvField('')).toBe('');
+  });
+  it('csvField(value) quotes commas, quotes and line breaks, doubling inner quotes', () => {
+    expect(csvField('Donetsk, Luhansk')).toBe('"Donetsk, Luhansk"');
+    expect(csvField('he said "no"')).toBe('"he said ""no"""');
+    expect(csvField('a\nb')).toBe('"a\nb"');
+    expect(csvField('a\r\nb')).toBe('"a\r\nb"');
+  });
+  it('csvField(value) quotes leading and trailing spaces so they survive', () => {
+    expect(csvField(' x')).toBe('" x"');
+    expect(csvField('x ')).toBe('"x "');
+  });
+});
+
+describe('toCsv', () => {
+  it('toCsv(columns, rows) writes a BOM, a header, fields in column order and CRLF line ends', () => {
+    const text = toCsv(['id', 'text'], [{ text: 'a, b', id: '1' }, { id: '2' }]);
+    expect(text).toBe('\uFEFFid,text\r\n1,"a, b"\r\n2,\r\n');
+  });
+  it('toCsv(columns, rows, {bom: false}) leaves the byte-order mark out', () => {
+    expect(toCsv(['a'], [], { bom: false })).toBe('a\r\n');
+  });
+});
+
+describe('parseCsv', () => {
+  it('parseCsv(text) reads back what toCsv wrote, whatever the fields hold', () => {
+    const rows = [
+      { a: 'plain', b: '“≈80%” – Донецька', c: '' },
+      { a: 'comma, inside', b: 'quote "inside"', c: 'line\nbreak\r\nand CRLF' },
+      { a: ' padded ', b: '""', c: ',' },
+    ];
+    const text = toCsv(['a', 'b', 'c'], rows);
+    expect(parseCsvRecords(text)).toEqual(rows);
+  });
+  it('parseCsv(text) accepts LF line ends and a missing final line end', () => {
+    expect(parseCsv('a,b\n1,2')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
+  });
+  it('parseCsv(text) keeps empty fields, including a quoted empty last field', () => {
+    expect(parseCsv('a,,""\r\n')).toEqual([['a', '', '']]);
+  });
+  it('parseCsv(text) throws on a quote that is never closed', () => {
+    expect(() => parseCsv('a,"b\r\n')).toThrow(/never closed/);
+  });
+});
