@@ -88,3 +88,12 @@ test('filters narrow the timeline count and say the map is unaffected', async ({
   await expect(page.getByText('Filters narrow the timeline only.')).toBeVisible();
   await expect(page).toHaveURL(/q=root\+causes/);
 });
+
+test('selecting a statement lights up on the map the regions it mentions', async ({ page }) => {
+  await page.goto('/?item=st-putin-concrete-real-peace-proposal');
+  const map = page.locator('[data-mentioned]');
+  await expect(map).toHaveAttribute('data-mentioned', 'UA-09 UA-14 UA-23 UA-65');
+  // A statement naming a group lights up its members.
+  await page.goto('/?item=ev-2025-11-20-a-us-28-point-peace');
+  await expect(page.locator('[data-mentioned]')).toHaveAttribute('data-mentioned', 'UA-09 UA-14');
+});

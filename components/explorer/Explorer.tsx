@@ -13,6 +13,7 @@ import FilterBar from '@/components/controls/FilterBar';
 import FactDetail from '@/components/panels/FactDetail';
 import RegionPanel from '@/components/panels/RegionPanel';
 import ComparePanel from '@/components/panels/ComparePanel';
+import StoryBuilder from '@/components/story/StoryBuilder';
 import { DatasetProvider, useDataset } from './dataset-context';
 import UrlSync from './UrlSync';
 import Announcer from './Announcer';
@@ -74,6 +75,7 @@ export default function Explorer({
           <RegionPanel />
           <ComparePanel />
         </div>
+        <StoryBuilder />
       </ExplorerProvider>
     </DatasetProvider>
   );

@@ -20,8 +20,10 @@ export const MAP_EVENTS = { idle: 'controlmap:idle', setDate: 'controlmap:set-da
 export default function MapView({ dataset, firstPaint }: { dataset: CompiledDataset; firstPaint?: ReactNode }) {
   const api = useExplorerStoreApi();
   const hostRef = useRef<HTMLDivElement>(null);
+  const wrapRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<ControlMap | null>(null);
   const [renderer, setRenderer] = useState<RendererKind | null>(null);
+  const [printSvg, setPrintSvg] = useState('');
   const legend = useMemo(
     () => controlLegend(dataset.conflict.parties.find((p) => p.id === dataset.conflict.mapParty)?.name ?? dataset.conflict.mapParty),
     [dataset],
@@ -30,6 +32,12 @@ export default function MapView({ dataset, firstPaint }: { dataset: CompiledData
   useEffect(() => {
     const host = hostRef.current;
     if (!host) return;
+    // The regions a selected statement or event mentions, groups expanded to their members.
+    const items = new Map(dataset.timeline.map((t) => [t.id, t]));
+    const members = new Map(dataset.conflict.regionGroups.map((g) => [g.id, g.members]));
+    const regionIds = new Set(dataset.regions.map((r) => r.id));
+    const mentionedRegions = (itemId: string | null) =>
+      itemId ? [...new Set((items.get(itemId)?.regions ?? []).flatMap((r) => members.get(r) ?? [r]))].filter((r) => regionIds.has(r)) : [];
     const start = api.getState();
     const renderer = new URLSearchParams(window.location.search).get('renderer');
     const map = createControlMap(host, {
@@ -39,6 +47,7 @@ export default function MapView({ dataset, firstPaint }: { dataset: CompiledData
       regionsUrl: `/data/${dataset.id}/regions.geojson`,
       neighboursUrl: `/data/${dataset.id}/neighbours.geojson`,
       renderer: renderer === 'svg' || renderer === 'webgl' ? renderer : 'auto',
+      tooltipContainer: wrapRef.current ?? undefined,
       onSelect: (id) => api.getState().selectRegion(id),
       onHover: (id) => api.getState().hoverRegion(id),
       onReady: setRenderer,
@@ -48,15 +57,21 @@ export default function MapView({ dataset, firstPaint }: { dataset: CompiledData
     const unsubscribe = api.subscribe((s, prev) => {
       if (s.date !== prev.date) map.setDay(dayStart(s.date));
       if (s.selectedRegionId !== prev.selectedRegionId) map.setSelected(s.selectedRegionId);
+      if (s.selectedItemId !== prev.selectedItemId) map.setMentioned(mentionedRegions(s.selectedItemId));
     });
+    map.setMentioned(mentionedRegions(start.selectedItemId));
     const onSetDate = (e: Event) => {
       const day = (e as CustomEvent<unknown>).detail;
       if (typeof day === 'string') api.getState().setDate(day);
     };
     host.addEventListener(MAP_EVENTS.setDate, onSetDate);
+    // A WebGL canvas does not print reliably: print the SVG rendering of the same state.
+    const onBeforePrint = () => setPrintSvg(map.toSvg());
+    window.addEventListener('beforeprint', onBeforePrint);
     return () => {
       unsubscribe();
       host.removeEventListener(MAP_EVENTS.setDate, onSetDate);
+      window.removeEventListener('beforeprint', onBeforePrint);
       map.destroy();
       mapRef.current = null;
     };
@@ -74,13 +89,14 @@ export default function MapView({ dataset, firstPaint }: { dataset: CompiledData
   };
 
   return (
-    <div className="cm">
+    <div className="cm" ref={wrapRef}>
       <div className="cm-frame">
         {firstPaint && (
           <div className="cm-first-paint" hidden={renderer !== null} aria-hidden={renderer !== null}>
             {firstPaint}
           </div>
         )}
+        {printSvg && <div className="cm-print" aria-hidden="true" dangerouslySetInnerHTML={{ __html: printSvg }} />}
         <div ref={hostRef} className="cm-host" data-testid="control-map" />
       </div>
       <div className="cm-toolbar">

@@ -1,0 +1,528 @@
+import type { FeatureCollection, Geometry } from 'geojson';
+import type { Map as MaplibreMap, MapGeoJSONFeature } from 'maplibre-gl';
+import { groupOutlines } from '@/lib/map/group-outline';
+import { controlMapContext, controlMapStateAt, type ControlMapState, type MapDataset } from '@/lib/map/map-state';
+import { labelPoint, MAP_HOME_BOUNDS, MAP_MAX_BOUNDS, MAP_MAX_ZOOM, MAP_MIN_ZOOM } from '@/lib/map/view';
+import {
+  CONTROL_MAP_LAYERS,
+  controlMapStyle,
+  PATTERN,
+  regionsBoundedLayer,
+  regionsFillLayer,
+  regionsNoDataLayer,
+  regionsWordsLayer,
+  SOURCE,
+} from './map-style';
+import { applySvgState, controlMapSvg, SVG_SIZE, svgProjection, type SvgGeo } from './svg-map';
+import { renderTooltip } from './tooltip-dom';
+
+export type RendererKind = 'webgl' | 'svg';
+
+export interface ControlMapOptions {
+  dataset: MapDataset;
+  /** The "as of" day, UTC ms of its start. */
+  day: number;
+  regionsUrl: string;
+  neighboursUrl: string | null;
+  /** "auto" uses WebGL when the browser has it, else SVG. */
+  renderer?: 'auto' | RendererKind;
+  /** Where maplibre's worker is served (copied into public/ at build). */
+  workerUrl?: string;
+  selected?: string | null;
+  onSelect?: (regionId: string | null) => void;
+  onHover?: (regionId: string | null) => void;
+  /** Called once the map has drawn (its first idle). */
+  onReady?: (renderer: RendererKind) => void;
+  /** Called at every idle after a date change, with the time it took (ms). */
+  onIdle?: (ms: number) => void;
+  /**
+   * Where the tooltip lives: an ancestor of `container` whose top-left is the map's. On a
+   * narrow map the tooltip drops below the map into this element, so it never hides the map.
+   */
+  tooltipContainer?: HTMLElement;
+}
+
+/** A control map on a container element, driven by plain data: no framework needed. */
+export interface ControlMap {
+  setDay(day: number): void;
+  setSelected(regionId: string | null): void;
+  /** Lights up the regions a selected statement or event mentions. */
+  setMentioned(regionIds: readonly string[]): void;
+  resetView(): void;
+  /** The current map as a standalone SVG document (for print and image export). */
+  toSvg(): string;
+  readonly renderer: RendererKind | null;
+  destroy(): void;
+}
+
+const PATTERN_PIXELS = 8;
+/** Below this width (px) the tooltip goes under the map instead of over it. */
+const NARROW_MAP = 520;
+
+/** A pattern image for maplibre, drawn in code (so there is no sprite to fetch). */
+function patternImage(kind: 'bounded' | 'words' | 'no-data'): { width: number; height: number; data: Uint8Array } {
+  const n = PATTERN_PIXELS;
+  const data = new Uint8Array(n * n * 4);
+  const [r, g, b, a] = kind === 'no-data' ? [90, 95, 105, 180] : [26, 29, 35, 150];
+  for (let y = 0; y < n; y++) {
+    for (let x = 0; x < n; x++) {
+      const on =
+        kind === 'bounded'
+          ? (x + y) % n === 0 || (x + y) % n === 1
+          : kind === 'no-data'
+            ? (x - y + n) % n === 0
+            : Math.hypot(x - 3.5, y - 3.5) < 1.6;
+      if (!on) continue;
+      const i = (y * n + x) * 4;
+      data[i] = r;
+      data[i + 1] = g;
+      data[i + 2] = b;
+      data[i + 3] = a;
+    }
+  }
+  return { width: n, height: n, data };
+}
+
+/** True when the browser can give maplibre a WebGL2 context. */
+export function hasWebGL(): boolean {
+  try {
+    const gl = document.createElement('canvas').getContext('webgl2');
+    // Free the probe's context at once: browsers cap live WebGL contexts.
+    gl?.getExtension('WEBGL_lose_context')?.loseContext();
+    return gl !== null;
+  } catch {
+    return false;
+  }
+}
+
+function div(className: string): HTMLDivElement {
+  const d = document.createElement('div');
+  d.className = className;
+  return d;
+}
+
+let uid = 0;
+
+/**
+ * Creates the control map inside `container`: fetches the boundary files, draws with maplibre
+ * (loaded lazily) or, without WebGL, with the d3-geo SVG renderer, and keeps an HTML overlay of
+ * region labels that double as keyboard controls. Date changes only update state.
+ */
+export function createControlMap(container: HTMLElement, options: ControlMapOptions): ControlMap {
+  const id = `cm${++uid}-`;
+  const ctx = controlMapContext(options.dataset);
+  let state: ControlMapState = controlMapStateAt(options.dataset, options.day, ctx);
+  let selected = options.selected ?? null;
+  let mentioned = new Set<string>();
+  let hovered: string | null = null;
+  let focused: string | null = null;
+  let destroyed = false;
+  let renderer: RendererKind | null = null;
+  let map: MaplibreMap | null = null;
+  let svg: SVGSVGElement | null = null;
+  let geo: SvgGeo | null = null;
+  let points = new Map<string, [number, number]>();
+  let pointer: [number, number] | null = null;
+  let pendingIdleFrom: number | null = null;
+  const svgProj = svgProjection();
+
+  const canvasHost = div('cm-canvas');
+  const labels = div('cm-labels');
+  labels.setAttribute('role', 'group');
+  labels.setAttribute('aria-label', 'Regions (arrow keys move between regions, Enter selects)');
+  const tip = div('cm-tooltip');
+  tip.id = `${id}tooltip`;
+  tip.setAttribute('role', 'tooltip');
+  tip.hidden = true;
+  container.append(canvasHost, labels);
+  (options.tooltipContainer ?? container).append(tip);
+
+  const names = [...options.dataset.regions].sort((a, b) => a.nameEn.localeCompare(b.nameEn, 'en'));
+  const buttons = new Map<string, HTMLButtonElement>();
+  for (const [i, r] of names.entries()) {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.className = `cm-label cm-label-${r.type}`;
+    b.dataset.region = r.id;
+    b.tabIndex = i === 0 ? 0 : -1;
+    b.setAttribute('aria-describedby', tip.id);
+    const name = document.createElement('span');
+    name.className = 'cm-label-name';
+    name.textContent = r.nameEn;
+    const figure = document.createElement('span');
+    figure.className = 'cm-label-figure';
+    b.append(name, figure);
+    b.hidden = true;
+    buttons.set(r.id, b);
+    labels.append(b);
+  }
+
+  const updateLabels = () => {
+    for (const [rid, b] of buttons) {
+      const shade = state.shades[rid];
+      const t = state.tooltips[rid];
+      const fig = b.querySelector('.cm-label-figure');
+      if (fig) fig.textContent = shade?.label ?? '';
+      b.dataset.kind = shade?.kind ?? 'no-data';
+      b.setAttribute('aria-label', t ? `${t.name}: ${t.figure}` : rid);
+      b.setAttribute('aria-pressed', String(rid === selected));
+    }
+  };
+
+  const position = (lonLat: [number, number]): [number, number] | null => {
+    if (map) {
+      const p = map.project(lonLat);
+      return [p.x, p.y];
+    }
+    if (svg) {
+      const p = svgProj(lonLat);
+      if (!p) return null;
+      const k = canvasHost.clientWidth / SVG_SIZE.width;
+      return [p[0] * k, p[1] * k];
+    }
+    return null;
+  };
+
+  const areaOf = (rid: string) => ctx.regions.get(rid)?.areaKm2 ?? 0;
+
+  /**
+   * Puts each label at its region's point, then nudges labels that would overlap one already
+   * placed up or down (figures first, then larger regions); a label with no free spot keeps its
+   * place and shows its figure only.
+   */
+  const placeLabels = () => {
+    const w = container.clientWidth;
+    const h = container.clientHeight;
+    const wanted: { rid: string; b: HTMLButtonElement; x: number; y: number }[] = [];
+    for (const [rid, b] of buttons) {
+      const pt = points.get(rid);
+      const p = pt ? position(pt) : null;
+      const inside = p !== null && p[0] >= 0 && p[1] >= 0 && p[0] <= w && p[1] <= h;
+      b.hidden = !inside;
+      b.removeAttribute('data-crowded');
+      if (p && inside) wanted.push({ rid, b, x: p[0], y: p[1] });
+    }
+    const rank = (rid: string) => (state.shades[rid]?.kind === 'figure' ? 0 : 1);
+    wanted.sort((a, b) => rank(a.rid) - rank(b.rid) || areaOf(b.rid) - areaOf(a.rid));
+    const sized = wanted.map((l) => ({ ...l, bw: l.b.offsetWidth, bh: l.b.offsetHeight }));
+    const placed: [number, number, number, number][] = [];
+    const free = (x0: number, y0: number, x1: number, y1: number) =>
+      placed.every(([a0, b0, a1, b1]) => x1 <= a0 || x0 >= a1 || y1 <= b0 || y0 >= b1);
+    for (const l of sized) {
+      let dy = 0;
+      let found = false;
+      for (const k of [0, -0.8, 0.8, -1.6, 1.6]) {
+        const cy = l.y + k * l.bh;
+        if (free(l.x - l.bw / 2, cy - l.bh / 2, l.x + l.bw / 2, cy + l.bh / 2)) {
+          dy = k * l.bh;
+          found = true;
+          break;
+        }
+      }
+      if (!found) l.b.dataset.crowded = 'true';
+      // Kept inside the frame, so a label near the edge is not cut off.
+      const x = Math.min(Math.max(l.x, l.bw / 2), w - l.bw / 2);
+      const y = Math.min(Math.max(l.y + dy, l.bh / 2), h - l.bh / 2);
+      placed.push([x - l.bw / 2, y - l.bh / 2, x + l.bw / 2, y + l.bh / 2]);
+      l.b.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px) translate(-50%, -50%)`;
+    }
+    placeTooltip();
+  };
+
+  const shownRegion = () => hovered ?? focused ?? selected;
+
+  const placeTooltip = () => {
+    const rid = shownRegion();
+    const t = rid ? state.tooltips[rid] : undefined;
+    if (!rid || !t) {
+      tip.hidden = true;
+      return;
+    }
+    renderTooltip(tip, t);
+    tip.hidden = false;
+    tip.dataset.region = rid;
+    tip.classList.toggle('cm-tooltip-pinned', rid === selected && rid !== hovered);
+    const anchor = hovered === rid && pointer ? pointer : (() => {
+      const pt = points.get(rid);
+      return pt ? position(pt) : null;
+    })();
+    const w = container.clientWidth;
+    const h = container.clientHeight;
+    const below = options.tooltipContainer !== undefined && w < NARROW_MAP;
+    tip.classList.toggle('cm-tooltip-below', below);
+    if (below) {
+      tip.style.transform = `translate(0px, ${h + 4}px)`;
+      return;
+    }
+    const tw = tip.offsetWidth;
+    const th = tip.offsetHeight;
+    let x = (anchor?.[0] ?? w / 2) + 14;
+    let y = (anchor?.[1] ?? h / 2) + 14;
+    if (x + tw > w) x = Math.max(0, (anchor?.[0] ?? w) - tw - 14);
+    if (y + th > h) y = Math.max(0, (anchor?.[1] ?? h) - th - 14);
+    tip.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+  };
+
+  const setHover = (rid: string | null, at: [number, number] | null) => {
+    pointer = at;
+    if (rid === hovered) {
+      if (rid) placeTooltip();
+      return;
+    }
+    if (map && hovered) map.setFeatureState({ source: SOURCE.regions, id: hovered }, { hover: false });
+    hovered = rid;
+    if (map && rid) map.setFeatureState({ source: SOURCE.regions, id: rid }, { hover: true });
+    if (svg) svg.querySelectorAll('.cm-hover').forEach((e) => e.classList.remove('cm-hover'));
+    if (svg && rid) svg.querySelector(`[data-region="${rid}"]`)?.classList.add('cm-hover');
+    container.style.cursor = rid ? 'pointer' : '';
+    options.onHover?.(rid);
+    placeTooltip();
+  };
+
+  const select = (rid: string | null) => options.onSelect?.(rid);
+
+  // Keyboard: one tab stop; arrows, Home and End move between regions; Escape clears selection.
+  labels.addEventListener('keydown', (e) => {
+    const list = names.map((r) => buttons.get(r.id)!).filter((b) => !b.hidden);
+    const i = list.indexOf(document.activeElement as HTMLButtonElement);
+    let next: HTMLButtonElement | undefined;
+    if (e.key === 'ArrowRight' || e.key === 'ArrowDown') next = list[(i + 1) % list.length];
+    else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') next = list[(i - 1 + list.length) % list.length];
+    else if (e.key === 'Home') next = list[0];
+    else if (e.key === 'End') next = list[list.length - 1];
+    else if (e.key === 'Escape') {
+      select(null);
+      return;
+    } else return;
+    e.preventDefault();
+    if (!next) return;
+    for (const b of buttons.values()) b.tabIndex = -1;
+    next.tabIndex = 0;
+    next.focus();
+  });
+  labels.addEventListener('focusin', (e) => {
+    const b = (e.target as HTMLElement).closest<HTMLButtonElement>('.cm-label');
+    focused = b?.dataset.region ?? null;
+    if (b) {
+      for (const x of buttons.values()) x.tabIndex = -1;
+      b.tabIndex = 0;
+    }
+    placeTooltip();
+  });
+  labels.addEventListener('focusout', () => {
+    focused = null;
+    placeTooltip();
+  });
+  labels.addEventListener('click', (e) => {
+    const b = (e.target as HTMLElement).closest<HTMLButtonElement>('.cm-label');
+    if (b?.dataset.region) select(b.dataset.region === selected ? null : b.dataset.region);
+  });
+  labels.addEventListener('pointerover', (e) => {
+    const b = (e.target as HTMLElement).closest<HTMLButtonElement>('.cm-label');
+    if (b?.dataset.region) setHover(b.dataset.region, null);
+  });
+  labels.addEventListener('pointerout', (e) => {
+    if ((e.target as HTMLElement).closest('.cm-label')) setHover(null, null);
+  });
+
+  const applyGlState = () => {
+    if (!map) return;
+    for (const [rid, s] of Object.entries(state.shades)) {
+      map.setFeatureState(
+        { source: SOURCE.regions, id: rid },
+        { fill: s.fill, pattern: s.pattern, stale: s.stale, claimed: s.claimed, selected: rid === selected, mentioned: mentioned.has(rid) },
+      );
+    }
+    for (const g of options.dataset.conflict.regionGroups) {
+      map.setFeatureState({ source: SOURCE.groups, id: g.id }, { active: state.activeGroups.includes(g.id) });
+    }
+  };
+
+  const applySvgSelection = () => {
+    if (!svg) return;
+    svg.querySelectorAll('.cm-selected').forEach((e) => e.classList.remove('cm-selected'));
+    if (selected) svg.querySelector(`[data-region="${selected}"]`)?.classList.add('cm-selected');
+    svg.querySelectorAll('.cm-mentioned').forEach((e) => e.classList.remove('cm-mentioned'));
+    for (const rid of mentioned) svg.querySelector(`[data-region="${rid}"]`)?.classList.add('cm-mentioned');
+  };
+
+  const startSvg = () => {
+    if (!geo || destroyed) return;
+    if (map) {
+      map.remove();
+      map = null;
+    }
+    canvasHost.innerHTML = controlMapSvg(geo, state, { idPrefix: id });
+    svg = canvasHost.querySelector('svg');
+    renderer = 'svg';
+    container.dataset.renderer = 'svg';
+    svg?.setAttribute('aria-hidden', 'true');
+    svg?.addEventListener('pointermove', (e) => {
+      const rid = (e.target as Element).getAttribute('data-region');
+      const r = container.getBoundingClientRect();
+      setHover(rid, [e.clientX - r.left, e.clientY - r.top]);
+    });
+    svg?.addEventListener('pointerleave', () => setHover(null, null));
+    svg?.addEventListener('click', (e) => select((e.target as Element).getAttribute('data-region')));
+    applySvgSelection();
+    placeLabels();
+    container.dataset.ready = 'true';
+    options.onReady?.('svg');
+  };
+
+  const startGl = async () => {
+    if (!geo) return;
+    const maplibre = await import('maplibre-gl');
+    if (destroyed) return;
+    maplibre.setWorkerUrl(options.workerUrl ?? '/maplibre-gl-worker.mjs');
+    const patternIds = new Set<string>([regionsBoundedLayer.id, regionsWordsLayer.id, regionsNoDataLayer.id]);
+    const style = controlMapStyle({ regions: geo.regions, neighbours: geo.neighbours, groups: geo.groups });
+    style.layers = CONTROL_MAP_LAYERS.filter((l) => !patternIds.has(l.id));
+    let m: MaplibreMap;
+    try {
+      m = new maplibre.Map({
+        container: canvasHost,
+        style,
+        bounds: MAP_HOME_BOUNDS,
+        maxBounds: MAP_MAX_BOUNDS,
+        minZoom: MAP_MIN_ZOOM,
+        maxZoom: MAP_MAX_ZOOM,
+        attributionControl: false,
+        dragRotate: false,
+        pitchWithRotate: false,
+        touchPitch: false,
+        renderWorldCopies: false,
+        fadeDuration: 0,
+      });
+    } catch {
+      startSvg();
+      return;
+    }
+    map = m;
+    m.touchZoomRotate.disableRotation();
+    m.keyboard.disableRotation();
+    m.getCanvas().setAttribute('aria-label', 'Map of territorial control: drag or use arrow keys to pan, + and − to zoom');
+    m.on('error', (e) => {
+      if (!renderer && /webgl/i.test(String(e.error?.message ?? ''))) startSvg();
+    });
+    m.on('load', () => {
+      if (destroyed) return;
+      m.addImage(PATTERN.bounded, patternImage('bounded'), { pixelRatio: 1 });
+      m.addImage(PATTERN.words, patternImage('words'), { pixelRatio: 1 });
+      m.addImage(PATTERN.noData, patternImage('no-data'), { pixelRatio: 1 });
+      for (const layer of [regionsBoundedLayer, regionsWordsLayer, regionsNoDataLayer]) m.addLayer(layer, 'regions-line');
+      applyGlState();
+      renderer = 'webgl';
+      container.dataset.renderer = 'webgl';
+      placeLabels();
+      m.once('idle', () => {
+        if (destroyed) return;
+        container.dataset.ready = 'true';
+        options.onReady?.('webgl');
+      });
+    });
+    m.on('move', placeLabels);
+    m.on('resize', placeLabels);
+    m.on('idle', () => {
+      if (pendingIdleFrom !== null) {
+        const ms = performance.now() - pendingIdleFrom;
+        pendingIdleFrom = null;
+        options.onIdle?.(ms);
+      }
+    });
+    m.on('mousemove', regionsFillLayer.id, (e) => {
+      const f: MapGeoJSONFeature | undefined = e.features?.[0];
+      setHover(f?.id !== undefined ? String(f.id) : null, [e.point.x, e.point.y]);
+    });
+    m.on('mouseleave', regionsFillLayer.id, () => setHover(null, null));
+    m.on('click', (e) => {
+      const f = m.queryRenderedFeatures(e.point, { layers: [regionsFillLayer.id] })[0];
+      select(f?.id !== undefined ? String(f.id) : null);
+    });
+  };
+
+  void (async () => {
+    const get = async (url: string) => {
+      const res = await fetch(url);
+      if (!res.ok) throw new Error(`${url}: ${res.status}`);
+      return (await res.json()) as FeatureCollection<Geometry>;
+    };
+    const [regions, neighbours] = await Promise.all([
+      get(options.regionsUrl),
+      options.neighboursUrl ? get(options.neighboursUrl).catch(() => null) : Promise.resolve(null),
+    ]);
+    if (destroyed) return;
+    geo = { regions, neighbours, groups: groupOutlines(regions, options.dataset.conflict.regionGroups) };
+    for (const f of regions.features) {
+      const p = labelPoint(f, 16);
+      if (p) points.set(String(f.id), p);
+    }
+    updateLabels();
+    const wanted = options.renderer ?? 'auto';
+    if (wanted === 'svg' || (wanted === 'auto' && !hasWebGL())) startSvg();
+    else await startGl().catch(() => startSvg());
+  })().catch((err: unknown) => {
+    container.dataset.error = String(err);
+  });
+
+  return {
+    get renderer() {
+      return renderer;
+    },
+    setDay(day) {
+      if (day === state.day) return;
+      pendingIdleFrom = performance.now();
+      state = controlMapStateAt(options.dataset, day, ctx);
+      updateLabels();
+      if (map) {
+        applyGlState();
+        map.triggerRepaint();
+      } else if (svg) {
+        applySvgState(svg, state, id);
+        const ms = performance.now() - pendingIdleFrom;
+        pendingIdleFrom = null;
+        options.onIdle?.(ms);
+      }
+      placeLabels();
+    },
+    setSelected(rid) {
+      if (rid === selected) return;
+      if (map && selected) map.setFeatureState({ source: SOURCE.regions, id: selected }, { selected: false });
+      selected = rid;
+      if (map && rid) map.setFeatureState({ source: SOURCE.regions, id: rid }, { selected: true });
+      applySvgSelection();
+      updateLabels();
+      placeTooltip();
+    },
+    setMentioned(rids) {
+      const next = new Set(rids);
+      if (next.size === mentioned.size && [...next].every((r) => mentioned.has(r))) return;
+      if (map) {
+        for (const r of mentioned) if (!next.has(r)) map.setFeatureState({ source: SOURCE.regions, id: r }, { mentioned: false });
+        for (const r of next) map.setFeatureState({ source: SOURCE.regions, id: r }, { mentioned: true });
+      }
+      mentioned = next;
+      applySvgSelection();
+      container.dataset.mentioned = [...next].sort().join(" ");
+    },
+    resetView() {
+      map?.fitBounds(MAP_HOME_BOUNDS, {
+        duration: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 400,
+      });
+    },
+    toSvg() {
+      return geo ? controlMapSvg(geo, state, { idPrefix: `${id}x-`, title: 'Map of territorial control' }) : '';
+    },
+    destroy() {
+      destroyed = true;
+      map?.remove();
+      map = null;
+      svg = null;
+      points = new Map();
+      canvasHost.remove();
+      labels.remove();
+      tip.remove();
+    },
+  };
+}
+

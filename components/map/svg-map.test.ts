@@ -1,0 +1,50 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from '@/lib/dataset/load';
+import { loadDatasetGeo } from '@/lib/dataset/geo';
+import { dayStart } from '@/lib/dates/fuzzy-date';
+import { groupOutlines } from '@/lib/map/group-outline';
+import { controlMapStateAt } from '@/lib/map/map-state';
+import { SHARE_STEPS } from '@/lib/map/shade';
+import { controlMapSvg } from './svg-map';
+
+const loaded = loadDataset(path.join(process.cwd(), 'data', 'ukraine'));
+if (!loaded.ok) throw new Error('the Ukraine dataset does not load');
+const dataset = loaded.dataset;
+const geo = loadDatasetGeo('ukraine');
+const svgGeo = { ...geo, groups: groupOutlines(geo.regions, dataset.conflict.regionGroups) };
+const seed = controlMapStateAt(dataset, dayStart('2025-01-21'));
+
+const attr = (svg: string, selector: RegExp) => svg.match(selector)?.[1];
+
+describe('controlMapSvg(geo, state)', () => {
+  const svg = controlMapSvg(svgGeo, seed, { idPrefix: 't-' });
+  it('draws every region once, filled from the state', () => {
+    expect(svg.match(/data-region="/g)).toHaveLength(27);
+    expect(attr(svg, /data-region="UA-43" fill="([^"]+)"/)).toBe(SHARE_STEPS[5]!.fill);
+    expect(attr(svg, /data-region="UA-46" fill="([^"]+)"/)).toBe(SHARE_STEPS[0]!.fill);
+  });
+  it('hatches bounded figures, dots word figures and leaves exact ones plain', () => {
+    expect(attr(svg, /data-pattern="UA-23" fill="([^"]+)"/)).toBe('url(#t-bounded)');
+    expect(attr(svg, /data-pattern="UA-63" fill="([^"]+)"/)).toBe('url(#t-words)');
+    expect(attr(svg, /data-pattern="UA-43" fill="([^"]+)"/)).toBe('none');
+  });
+  it('outlines active groups and claims only', () => {
+    expect(attr(svg, /data-group="donbas" d="[^"]+" visibility="(\w+)"/)).toBe('visible');
+    expect(attr(svg, /data-claim="UA-23" visibility="(\w+)"/)).toBe('visible');
+    expect(attr(svg, /data-claim="UA-46" visibility="(\w+)"/)).toBe('hidden');
+  });
+  it('before any figure, hatches every region as no data', () => {
+    const early = controlMapSvg(svgGeo, controlMapStateAt(dataset, dayStart('2013-06-01')), { idPrefix: 't-' });
+    expect(early.match(/data-pattern="[^"]+" fill="url\(#t-no-data\)"/g)).toHaveLength(27);
+    expect(attr(early, /data-group="donbas" d="[^"]+" visibility="(\w+)"/)).toBe('hidden');
+  });
+  it('writes compact path data a fraction of the size, with the same shapes', () => {
+    const compact = controlMapSvg(svgGeo, seed, { idPrefix: 't-', compact: true, thin: 1.2 });
+    expect(compact.match(/data-region="/g)).toHaveLength(27);
+    expect(compact.length).toBeLessThan(svg.length / 3);
+    const d = attr(compact, /id="t-r-UA-43" d="([^"]+)"/)!;
+    expect(d).toMatch(/^M\d+ \d+l/);
+    expect(d).not.toMatch(/\./);
+  });
+});

@@ -1,0 +1,232 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+// The control map in real Chromium: pixels at region interiors, tooltips, selection, and the
+// SVG renderer without WebGL. Interiors are the regions' label points (their keyboard
+// controls), read with the label overlay hidden.
+
+const host = (page: Page) => page.getByTestId('control-map');
+const label = (page: Page, id: string) => host(page).locator(`.cm-label[data-region="${id}"]`);
+
+async function openMap(page: Page, query: string, renderer: 'webgl' | 'svg' = 'webgl') {
+  await page.goto(`/${query}`);
+  await expect(host(page)).toHaveAttribute('data-renderer', renderer, { timeout: 20_000 });
+  await expect(host(page)).toHaveAttribute('data-ready', 'true');
+}
+
+/** RGB at the label point of each region, read from a screenshot of the map. */
+async function pixelsAt(page: Page, ids: string[]): Promise<Record<string, [number, number, number]>> {
+  const box = await host(page).boundingBox();
+  if (!box) throw new Error('no map');
+  const points: Record<string, [number, number]> = {};
+  for (const id of ids) {
+    const b = await label(page, id).boundingBox();
+    if (!b) throw new Error(`no label for ${id}`);
+    points[id] = [Math.round(b.x + b.width / 2 - box.x), Math.round(b.y + b.height / 2 - box.y)];
+  }
+  await page.addStyleTag({ content: '.cm-labels, .cm-tooltip { visibility: hidden !important; }' });
+  const png = await host(page).screenshot();
+  await page.addStyleTag({ content: '.cm-labels { visibility: visible !important; }' });
+  return page.evaluate(
+    async ({ data, points }) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${data}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width;
+      c.height = img.height;
+      const g = c.getContext('2d')!;
+      g.drawImage(img, 0, 0);
+      const out: Record<string, [number, number, number]> = {};
+      for (const [id, [x, y]] of Object.entries(points)) {
+        // Mean of a 9×9 block, so hatching averages out.
+        const d = g.getImageData(x - 4, y - 4, 9, 9).data;
+        let r = 0;
+        let gr = 0;
+        let b = 0;
+        for (let i = 0; i < d.length; i += 4) {
+          r += d[i]!;
+          gr += d[i + 1]!;
+          b += d[i + 2]!;
+        }
+        const n = d.length / 4;
+        out[id] = [Math.round(r / n), Math.round(gr / n), Math.round(b / n)];
+      }
+      return out;
+    },
+    { data: png.toString('base64'), points },
+  );
+}
+
+/** Shaded = clearly red: the mapped party's share is drawn in orange-to-dark-red. */
+const shaded = ([r, g]: [number, number, number]) => r - g > 90;
+
+test.describe('control map (WebGL)', () => {
+  test('on the seed date shades Crimea and Donbas, and not Kyiv Oblast', async ({ page }) => {
+    await openMap(page, '?date=2025-01-21');
+    const px = await pixelsAt(page, ['UA-43', 'UA-14', 'UA-09', 'UA-32', 'UA-46']);
+    expect(shaded(px['UA-43']!), `Crimea ${px['UA-43']}`).toBe(true);
+    expect(shaded(px['UA-14']!), `Donetsk ${px['UA-14']}`).toBe(true);
+    expect(shaded(px['UA-09']!), `Luhansk ${px['UA-09']}`).toBe(true);
+    expect(shaded(px['UA-32']!), `Kyiv Oblast ${px['UA-32']}`).toBe(false);
+    expect(shaded(px['UA-46']!), `Lviv ${px['UA-46']}`).toBe(false);
+  });
+
+  test('before any figure for the mainland, nothing there is shaded and it reads "no data"', async ({ page }) => {
+    // The first day the date can take: only Crimea's year-2014 figures count from 1 Jan.
+    await openMap(page, '?date=2014-01-01');
+    const px = await pixelsAt(page, ['UA-14', 'UA-23', 'UA-32', 'UA-65']);
+    for (const [id, rgb] of Object.entries(px)) expect(shaded(rgb), `${id} ${rgb}`).toBe(false);
+    await label(page, 'UA-23').hover();
+    await expect(page.locator('.cm-tooltip')).toContainText('No data for this date');
+  });
+
+  test('a date change re-shades the map without reloading it', async ({ page }) => {
+    await openMap(page, '?date=2014-01-01');
+    expect(shaded((await pixelsAt(page, ['UA-14']))['UA-14']!)).toBe(false);
+    const idle = host(page).evaluate(
+      (el) => new Promise<number>((resolve) => el.addEventListener('controlmap:idle', (e) => resolve((e as CustomEvent<{ ms: number }>).detail.ms), { once: true })),
+    );
+    await host(page).evaluate((el) => el.dispatchEvent(new CustomEvent('controlmap:set-date', { detail: '2025-01-21' })));
+    expect(await idle).toBeGreaterThanOrEqual(0);
+    expect(shaded((await pixelsAt(page, ['UA-14']))['UA-14']!)).toBe(true);
+  });
+
+  test('Zaporizhzhia says ">70%" and its tooltip names the source', async ({ page }) => {
+    await openMap(page, '?date=2025-01-21');
+    await expect(label(page, 'UA-23')).toContainText('>70%');
+    await label(page, 'UA-23').hover();
+    const tip = page.locator('.cm-tooltip');
+    await expect(tip).toBeVisible();
+    await expect(tip).toContainText('Zaporizhzhia Oblast');
+    await expect(tip).toContainText('Запорізька область');
+    await expect(tip).toContainText('Russia controls more than 70%');
+    await expect(tip).toContainText('as of 21 Jan 2025');
+    await expect(tip).toContainText('Source: Newsroom, “Putin Signals Willingness for Ukraine Peace Talks as Trump Takes Office”, 21 Jan 2025');
+    await expect(tip).toContainText('Claimed by Russia since 30 Sep 2022');
+  });
+
+  test('Donbas reads as one group figure across both oblasts', async ({ page }) => {
+    await openMap(page, '?date=2025-01-21');
+    await label(page, 'UA-09').hover();
+    await expect(page.locator('.cm-tooltip')).toContainText('Russia controls about 80% of Donbas (Donetsk + Luhansk)');
+    await expect(page.locator('.cm-tooltip')).toContainText('not for each region');
+  });
+
+  test('clicking a region on the map selects it', async ({ page }) => {
+    await openMap(page, '?date=2025-01-21');
+    await host(page).scrollIntoViewIfNeeded();
+    const b = await label(page, 'UA-63').boundingBox();
+    // Click the map just above Kharkiv's label, inside the region (its north).
+    await page.mouse.click(b!.x + b!.width / 2, b!.y - 10);
+    await expect(label(page, 'UA-63')).toHaveAttribute('aria-pressed', 'true');
+    await expect(page).toHaveURL(/UA-63/);
+  });
+
+  test('keyboard: arrows move between regions, Enter selects, the tooltip follows focus', async ({ page }) => {
+    await openMap(page, '?date=2025-01-21');
+    await label(page, 'UA-05').focus(); // Vinnytsia, first by name
+    await expect(page.locator('.cm-tooltip')).toContainText('Vinnytsia Oblast');
+    await expect(page.locator('.cm-tooltip')).toContainText('No occupation reported');
+    // Alphabetical order: … Zakarpattia, Zaporizhzhia, Zhytomyr; End then Left twice.
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowLeft');
+    await expect(label(page, 'UA-23')).toBeFocused();
+    await expect(page.locator('.cm-tooltip')).toContainText('more than 70%');
+    await page.keyboard.press('Enter');
+    await expect(label(page, 'UA-23')).toHaveAttribute('aria-pressed', 'true');
+    await page.keyboard.press('Escape');
+    await expect(label(page, 'UA-23')).toHaveAttribute('aria-pressed', 'false');
+  });
+
+  test('shows the boundary attribution with its links', async ({ page }) => {
+    await page.goto('/');
+    const credit = page.locator('.cm-attribution');
+    await expect(credit).toContainText('Boundaries © OpenStreetMap contributors (ODbL), via geoBoundaries');
+    await expect(credit.getByRole('link', { name: 'OpenStreetMap contributors' })).toHaveAttribute('href', 'https://www.openstreetmap.org/copyright');
+    await expect(credit.getByRole('link', { name: 'geoBoundaries' })).toHaveAttribute('href', 'https://www.geoboundaries.org');
+  });
+});
+
+test.describe('control map: print, export, accessibility', () => {
+  test('prints the SVG rendering of the current state', async ({ page }) => {
+    await openMap(page, '?date=2025-01-21');
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await page.emulateMedia({ media: 'print' });
+    const printed = page.locator('.cm-print svg');
+    await expect(printed).toBeVisible();
+    await expect(printed.locator('[data-region]')).toHaveCount(27);
+    await expect(host(page).locator('.maplibregl-canvas')).toBeHidden();
+  });
+
+  test('downloads the map as SVG', async ({ page }) => {
+    await openMap(page, '?date=2025-01-21');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download map (SVG)' }).click()]);
+    expect(download.suggestedFilename()).toBe('faultline-control-2025-01-21.svg');
+    const path = await download.path();
+    const text = await (await import('node:fs/promises')).readFile(path, 'utf8');
+    expect(text.match(/data-region="/g)).toHaveLength(27);
+  });
+
+  test('has no axe violations in the map, its legend and tooltip', async ({ page }) => {
+    await openMap(page, '?date=2025-01-21');
+    await label(page, 'UA-23').focus();
+    const results = await new AxeBuilder({ page }).include('.cm').analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+});
+
+test.describe('control map without WebGL', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => {
+      const original = HTMLCanvasElement.prototype.getContext;
+      // Stand-in for a browser without WebGL: every WebGL context request fails.
+      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+        if (/webgl/i.test(type)) return null;
+        return (original as (this: HTMLCanvasElement, t: string, ...r: unknown[]) => RenderingContext | null).call(this, type, ...rest);
+      } as typeof original;
+    });
+  });
+
+  test('draws the same figures as SVG', async ({ page }) => {
+    await openMap(page, '?date=2025-01-21', 'svg');
+    await expect(host(page).locator('svg [data-region]')).toHaveCount(27);
+    const px = await pixelsAt(page, ['UA-43', 'UA-14', 'UA-32']);
+    expect(shaded(px['UA-43']!), `Crimea ${px['UA-43']}`).toBe(true);
+    expect(shaded(px['UA-14']!), `Donetsk ${px['UA-14']}`).toBe(true);
+    expect(shaded(px['UA-32']!), `Kyiv Oblast ${px['UA-32']}`).toBe(false);
+    await expect(label(page, 'UA-23')).toContainText('>70%');
+    await label(page, 'UA-23').hover();
+    await expect(page.locator('.cm-tooltip')).toContainText('Russia controls more than 70%');
+    await expect(page.locator('.cm-tooltip')).toContainText('Source: Newsroom');
+    await label(page, 'UA-23').click();
+    await expect(label(page, 'UA-23')).toHaveAttribute('aria-pressed', 'true');
+  });
+});
+
+test('the map is in the server-rendered HTML (first paint without JavaScript)', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/');
+  const svg = page.locator('.cm-first-paint svg');
+  await expect(svg).toBeVisible();
+  await expect(svg.locator('[data-region]')).toHaveCount(27);
+  await expect(svg.locator('[data-region="UA-43"]')).toHaveAttribute('fill', '#6b0000');
+  await context.close();
+});
+
+for (const [name, size] of [
+  ['1280', { width: 1280, height: 800 }],
+  ['375', { width: 375, height: 740 }],
+] as const) {
+  test(`screenshot at ${name} px`, async ({ page }) => {
+    const dir = process.env.MAP_SHOTS_DIR;
+    test.skip(!dir, 'set MAP_SHOTS_DIR to write screenshots');
+    await page.setViewportSize(size);
+    await openMap(page, '?date=2025-01-21');
+    await host(page).scrollIntoViewIfNeeded();
+    await label(page, 'UA-23').hover();
+    await page.screenshot({ path: `${dir}/map-${name}.png`, fullPage: false });
+    await page.locator('.cm').screenshot({ path: `${dir}/map-${name}-block.png` });
+  });
+}
