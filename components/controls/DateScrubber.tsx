@@ -1,5 +1,6 @@
 'use client';
 
+import { useRenderCount } from '@/components/explorer/render-count';
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useDataset } from '@/components/explorer/dataset-context';
 import { DAY_MS, dayStart, formatDateValue, toDayString } from '@/lib/dates/fuzzy-date';
@@ -19,6 +20,7 @@ function prefersReducedMotion(): boolean {
  * which steps through the change days at the chosen speed.
  */
 export default function DateScrubber() {
+  useRenderCount('DateScrubber');
   const { dataset } = useDataset();
   const store = useExplorerStoreApi();
   const date = useExplorer(selectDate);

@@ -1,5 +1,6 @@
 'use client';
 
+import { useRenderCount } from './render-count';
 import { useMemo, type ReactNode } from 'react';
 import type { CompiledDataset } from '@/lib/dataset/types';
 import { formatDateValue, toDayString } from '@/lib/dates/fuzzy-date';
@@ -19,6 +20,7 @@ import UrlSync from './UrlSync';
 import Announcer from './Announcer';
 
 function AsOf() {
+  useRenderCount('AsOf');
   const date = useExplorer(selectDate);
   return (
     <p className="as-of">
@@ -28,6 +30,7 @@ function AsOf() {
 }
 
 function Filters() {
+  useRenderCount('Filters');
   const { dataset } = useDataset();
   const filters = useExplorer(selectFilters);
   const index = useMemo(() => buildFilterIndex(dataset), [dataset]);

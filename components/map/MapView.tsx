@@ -1,5 +1,6 @@
 'use client';
 
+import { useRenderCount } from '@/components/explorer/render-count';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { CompiledDataset } from '@/lib/dataset/types';
 import { dayStart } from '@/lib/dates/fuzzy-date';
@@ -18,6 +19,7 @@ export const MAP_EVENTS = { idle: 'controlmap:idle', setDate: 'controlmap:set-da
  * map once, feeds it the shared date and selection, and hands clicks back to the store.
  */
 export default function MapView({ dataset, firstPaint }: { dataset: CompiledDataset; firstPaint?: ReactNode }) {
+  useRenderCount('MapView');
   const api = useExplorerStoreApi();
   const hostRef = useRef<HTMLDivElement>(null);
   const wrapRef = useRef<HTMLDivElement>(null);

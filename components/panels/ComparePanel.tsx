@@ -1,5 +1,6 @@
 'use client';
 
+import { useRenderCount } from '@/components/explorer/render-count';
 import { useMemo } from 'react';
 import { useDataset } from '@/components/explorer/dataset-context';
 import type { ControlAt } from '@/lib/dataset/types';
@@ -11,6 +12,7 @@ import { selectCompareDate, selectDate } from '@/store/selectors';
 
 /** Compare two dates: pick a second date and see, region by region, what changed. */
 export default function ComparePanel() {
+  useRenderCount('ComparePanel');
   const { dataset, lookup } = useDataset();
   const date = useExplorer(selectDate);
   const compareDate = useExplorer(selectCompareDate);

@@ -1,5 +1,6 @@
 'use client';
 
+import { useRenderCount } from '@/components/explorer/render-count';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useDataset } from '@/components/explorer/dataset-context';
 import { controlAt } from '@/lib/control/control-at';
@@ -14,6 +15,7 @@ import SourceCitation from './SourceCitation';
 
 /** The selected region: its control over time, claims on it, and what was said about it. */
 export default function RegionPanel() {
+  useRenderCount('RegionPanel');
   const { dataset, lookup } = useDataset();
   const regionId = useExplorer(selectSelectedRegionId);
   const date = useExplorer(selectDate);
