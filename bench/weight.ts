@@ -29,7 +29,8 @@ export async function measureWeights(routes = WEIGHT_ROUTES): Promise<RouteWeigh
       page.on('response', (res) => {
         const ct = res.headers()['content-type'] ?? '';
         const url = res.url();
-        const type = /javascript/.test(ct) || /\.m?js(\?|$)/.test(url) ? 'js' : /text\/css/.test(ct) || /\.css(\?|$)/.test(url) ? 'css' : null;
+        const type: 'js' | 'css' | null =
+          /javascript/.test(ct) || /\.m?js(\?|$)/.test(url) ? 'js' : /text\/css/.test(ct) || /\.css(\?|$)/.test(url) ? 'css' : null;
         if (!type || res.status() >= 400) return;
         bodies.push(res.body().then((b) => ({ url, type, bytes: gzipSync(b, { level: 9 }).length })).catch(() => ({ url, type, bytes: 0 })));
       });

@@ -72,13 +72,15 @@ test.describe('control map (WebGL)', () => {
     expect(shaded(px['UA-46']!), `Lviv ${px['UA-46']}`).toBe(false);
   });
 
-  test('before any figure for the mainland, nothing there is shaded and it reads "no data"', async ({ page }) => {
-    // The first day the date can take: only Crimea's year-2014 figures count from 1 Jan.
+  test('before any figure, nothing is shaded and regions read the baseline', async ({ page }) => {
+    // The first day the date can take.
     await openMap(page, '?date=2014-01-01');
-    const px = await pixelsAt(page, ['UA-14', 'UA-23', 'UA-32', 'UA-65']);
+    // Crimea too: its figures are dated only "2014", which never overrides the baseline
+    // ("held by Ukraine before 20 February 2014") before that day.
+    const px = await pixelsAt(page, ['UA-14', 'UA-23', 'UA-32', 'UA-65', 'UA-43']);
     for (const [id, rgb] of Object.entries(px)) expect(shaded(rgb), `${id} ${rgb}`).toBe(false);
     await label(page, 'UA-23').hover();
-    await expect(page.locator('.cm-tooltip')).toContainText('No data for this date');
+    await expect(page.locator('.cm-tooltip')).toContainText('No occupation reported');
   });
 
   test('a date change re-shades the map without reloading it', async ({ page }) => {

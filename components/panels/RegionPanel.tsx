@@ -35,7 +35,7 @@ export default function RegionPanel() {
   }, [dataset]);
   const domain = useMemo<[number, number]>(() => [dataset.extent.start, dataset.extent.end], [dataset]);
   const steps = useMemo(
-    () => (series ? controlHistory(series, dataset.conflict.mapParty, areaOf, domain[1]) : []),
+    () => (series ? controlHistory(series, dataset.conflict.mapParty, areaOf, domain[1], domain[0]) : []),
     [series, dataset, areaOf, domain],
   );
 

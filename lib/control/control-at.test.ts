@@ -77,14 +77,26 @@ describe('controlAt(series, region, day)', () => {
     expect(winnerId(controlAt([entry(obs('year', '2014'))], 'UA-43', day('2014-06-01'), 365))).toBe('year');
   });
 
-  it('uses the baseline only when no figure applies, and never calls it stale', () => {
+  it('uses the baseline when no figure applies, and never calls it stale', () => {
     const base = entry(obs('baseline', '2014-02-19', { controller: 'ukraine', measure: { kind: 'all' } }), 'baseline');
     const s = [base, entry(obs('a', '2022-03-01'))];
     const before = controlAt(s, 'UA-14', day('2020-01-01'), 365);
     expect(winnerId(before)).toBe('baseline');
     expect(before.status === 'figure' && before.stale).toBe(false);
     expect(winnerId(controlAt(s, 'UA-14', day('2022-03-02'), 365))).toBe('a');
-    expect(controlAt(s, 'UA-14', day('2013-01-01'), 365)).toMatchObject({ status: 'none', reason: 'before-first-figure' });
+  });
+
+  it('keeps the baseline up to its own day against a coarser figure whose span covers it', () => {
+    // "held by Ukraine before 20 Feb 2014" vs "annexed in 2014": 1 Feb 2014 is still the baseline.
+    const base = entry(obs('baseline', '2014-02-19', { controller: 'ukraine', measure: { kind: 'all' } }), 'baseline');
+    const year = entry(obs('year', '2014', { measure: { kind: 'all' } }));
+    const s = [base, year];
+    expect(winnerId(controlAt(s, 'UA-43', day('2014-02-01'), 365))).toBe('baseline');
+    expect(winnerId(controlAt(s, 'UA-43', day('2013-06-01'), 365))).toBe('baseline');
+    expect(winnerId(controlAt(s, 'UA-43', day('2014-02-20'), 365))).toBe('year');
+    // A day-precise figure before the baseline's day still speaks.
+    const early = entry(obs('early', '2014-02-10'));
+    expect(winnerId(controlAt([...s, early], 'UA-43', day('2014-02-15'), 365))).toBe('early');
   });
 
   it('reports the age of the figure and marks it stale past the threshold', () => {
@@ -124,8 +136,10 @@ describe('controlMapAt(dataset, day) on the bundled Ukraine dataset', () => {
     expect(at['UA-46']?.status === 'figure' && at['UA-46'].entry.via).toBe('baseline');
   });
 
-  it('has no figure for any region before 2014', () => {
-    const early = controlMapAt(ds, day('2013-06-01'));
-    expect(Object.values(early).every((r) => r.status === 'none')).toBe(true);
+  it('reads every region, Crimea included, from the baseline before 20 February 2014', () => {
+    for (const d of ['2013-06-01', '2014-02-01']) {
+      const early = controlMapAt(ds, day(d));
+      expect(Object.values(early).every((r) => r.status === 'figure' && r.entry.via === 'baseline')).toBe(true);
+    }
   });
 });

@@ -18,9 +18,10 @@ export function compareTiedEntries(a: SeriesEntry, b: SeriesEntry): number {
 /**
  * What the sources say of a region on a day (UTC ms of the day's start), per the model:
  * of the region's own and its groups' figures dated on or before the day (a month or year
- * figure counts from its first day), the latest wins, and the baseline only when none does; ties go to the
- * region's own figure, then the later-published source; the others of that date are kept.
- * Nothing found is "no data" (never 0%).
+ * figure counts from its first day), the latest wins; ties go to the region's own figure, then
+ * the later-published source; the others of that date are kept. The baseline holds up to its
+ * own day (where only day-precise figures can contradict it) and after that only when no
+ * figure applies. Nothing found is "no data" (never 0%).
  */
 export function controlAt(
   series: readonly SeriesEntry[] | undefined,
@@ -29,8 +30,14 @@ export function controlAt(
   staleAfterDays: number,
 ): ControlAt {
   const entries = series ?? [];
-  // The baseline counts as the earliest observation: any figure on or before the day beats it.
-  const figures = entries.filter((e) => e.via !== 'baseline');
+  const base = entries.find((e) => e.via === 'baseline' && e.span.start !== null);
+  const baseDay = base?.span.start ?? null;
+  // The baseline states what held up to its day ("held by Ukraine before 20 February 2014"):
+  // on or before that day only a day-precise figure can speak against it, so a figure dated
+  // just "2014" never claims January 2014. After it, the baseline is the fallback.
+  const figures = entries.filter(
+    (e) => e.via !== 'baseline' && (baseDay === null || day > baseDay || e.span.precision === 'day'),
+  );
   let latest: number | null = null;
   for (const e of figures) {
     const start = e.span.start;
@@ -38,11 +45,10 @@ export function controlAt(
   }
   let tied: SeriesEntry[];
   if (latest === null) {
-    const base = entries.find((e) => e.via === 'baseline' && e.span.start !== null && e.span.start <= day);
-    if (!base) {
+    if (!base || baseDay === null) {
       return { regionId, day, status: 'none', reason: entries.length ? 'before-first-figure' : 'no-data' };
     }
-    latest = base.span.start ?? day;
+    latest = Math.min(baseDay, day);
     tied = [base];
   } else {
     // Same first day and same precision count as one date; "2022-03" and "2022-03-01" do not.

@@ -1,3 +1,5 @@
+import { controlAt } from '../control/control-at';
+import { DAY_MS } from '../dates/fuzzy-date';
 import type { SeriesEntry } from '../dataset/types';
 import { shareInterval, type ShareInterval } from '../measure/describe';
 import type { Measure } from '../schema';
@@ -16,49 +18,44 @@ export interface HistoryStep {
 }
 
 /**
- * A region's control over time as steps: each winning figure holds until the next figure
- * date (or `until`). Entries of one date collapse to the winner the series order gives;
- * the baseline only fills time before the first figure.
+ * A region's control over time as steps, from `from` to `until`: controlAt evaluated at every
+ * day the answer can change (each figure's first day, the day after the baseline's), with
+ * consecutive days of the same winning figure merged. Built on controlAt so the chart and the
+ * map never disagree.
  */
 export function controlHistory(
   series: readonly SeriesEntry[],
   mapParty: string,
   areaOf: (target: string) => number | null,
   until: number,
+  from?: number,
 ): HistoryStep[] {
-  const dated = series.filter((e) => e.span.start !== null);
-  const figures = dated.filter((e) => e.via !== 'baseline');
-  const baseline = dated.find((e) => e.via === 'baseline');
-  const starts = [...new Set(figures.map((e) => e.span.start as number))].sort((a, b) => a - b);
+  const starts = series.map((e) => e.span.start).filter((s): s is number => s !== null);
+  const baseDay = series.find((e) => e.via === 'baseline')?.span.start ?? null;
+  const first = from ?? Math.min(...starts, until);
+  const boundaries = [...new Set([first, ...starts, ...(baseDay !== null ? [baseDay + DAY_MS] : [])])]
+    .filter((b) => b >= first && b < until)
+    .sort((a, b) => a - b);
   const steps: HistoryStep[] = [];
-  const push = (entry: SeriesEntry, start: number, end: number) => {
-    const mapped = mappedShareOf(entry, mapParty, areaOf(entry.observation.target));
+  boundaries.forEach((b, i) => {
+    const at = controlAt(series, '', b, Infinity);
+    const end = boundaries[i + 1] ?? until;
+    if (at.status !== 'figure') return;
+    const last = steps[steps.length - 1];
+    if (last && last.entry === at.entry && last.end === b) {
+      last.end = end;
+      return;
+    }
+    const mapped = mappedShareOf(at.entry, mapParty, areaOf(at.entry.observation.target));
     steps.push({
-      entry,
-      start,
+      entry: at.entry,
+      start: b,
       end,
       share: mapped.measure,
       interval: mapped.measure ? shareInterval(mapped.measure) : null,
       converted: mapped.converted,
       computed: mapped.computed,
     });
-  };
-  if (baseline && baseline.span.start !== null) {
-    const end = starts[0] ?? until;
-    if (baseline.span.start < end) push(baseline, baseline.span.start, end);
-  }
-  starts.forEach((start, i) => {
-    // The finest figure of the day first, then region over group, then later-published.
-    const tied = figures
-      .filter((e) => e.span.start === start)
-      .sort(
-        (a, b) =>
-          (a.span.end ?? 0) - (b.span.end ?? 0) ||
-          (a.via === b.via ? 0 : a.via === 'region' ? -1 : 1) ||
-          (b.published ?? -Infinity) - (a.published ?? -Infinity),
-      );
-    const winner = tied[0];
-    if (winner) push(winner, start, Math.max(start + 1, starts[i + 1] ?? until));
   });
   return steps;
 }

@@ -48,10 +48,12 @@ describe('controlMapStateAt(dataset, day) on the seed date', () => {
 });
 
 describe('controlMapStateAt(dataset, day) before any figure', () => {
-  it('has nothing shaded on 1 Jun 2013: no data, no claims', () => {
+  it('shades nothing as held on 1 Jun 2013: every region reads the baseline, no claims', () => {
     const early = controlMapStateAt(dataset, dayStart('2013-06-01'));
     for (const s of Object.values(early.shades)) {
-      expect(s.kind).toBe('no-data');
+      expect(s.kind).toBe('baseline');
+      expect(s.label).toBe('');
+      expect(s.share?.kind).toBe('none');
       expect(s.claimed).toBe(false);
     }
   });
