@@ -4,7 +4,8 @@ import path from 'node:path';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
-import { conflict as conflictSchema, sourceFile as sourceFileSchema, type Conflict } from '../schema';
+import { conflict as conflictSchema, sourceFile as sourceFileSchema, story as storySchema, type Conflict, type Story } from '../schema';
+import { checkStory } from '../story/check';
 import { checkDataset, type LoadedSourceFile } from './check';
 import { compileDataset } from './compile';
 import { formatJsonPath, lineLocator, type PathSegment, type Problem } from './problems';
@@ -118,8 +119,23 @@ export function loadDataset(dir: string): LoadResult {
     files.push({ file: rel(path.posix.join('sources', name)), data, texts: shipped });
   }
 
+  // Stories (optional): stories/*.json, checked against the facts once those are known.
+  const storiesDir = path.join(dir, 'stories');
+  const stories: { file: string; story: Story }[] = [];
+  for (const name of existsSync(storiesDir) ? readdirSync(storiesDir).filter((n) => n.endsWith('.json')).sort() : []) {
+    const f = read(path.posix.join('stories', name));
+    const data = f ? withSchema(f, storySchema) : null;
+    if (data) stories.push({ file: rel(path.posix.join('stories', name)), story: data });
+  }
+
   if (conflict && conflictFile) {
-    for (const finding of checkDataset(rel('conflict.json'), conflict, regionIds, files)) {
+    const storyRefs = {
+      statements: new Map(files.flatMap((f) => f.data.statements).map((s) => [s.id, s])),
+      events: new Map(files.flatMap((f) => f.data.events).map((e) => [e.id, e])),
+      places: new Set([...regionIds, ...conflict.regionGroups.map((g) => g.id), conflict.country.id]),
+    };
+    const storyFindings = stories.flatMap((s) => checkStory(s.file, s.story, storyRefs));
+    for (const finding of [...checkDataset(rel('conflict.json'), conflict, regionIds, files), ...storyFindings]) {
       const text = texts.get(finding.file);
       const line = text ? lineLocator(text)(finding.segments as PathSegment[]) : undefined;
       problems.push({ file: finding.file, path: formatJsonPath(finding.segments), ...(line ? { line } : {}), message: finding.message });
@@ -130,7 +146,7 @@ export function loadDataset(dir: string): LoadResult {
   const hash = createHash('sha256');
   for (const [name, text] of [...texts].sort(([a], [b]) => (a < b ? -1 : 1))) hash.update(name).update('\0').update(text);
   const version = hash.digest('hex').slice(0, 12);
-  return { ok: true, problems: [], dataset: compileDataset({ id, version, conflict, regions, files }) };
+  return { ok: true, problems: [], dataset: { ...compileDataset({ id, version, conflict, regions, files }), stories: stories.map((s) => s.story) } };
 }
 
 /** Folders under `root` (e.g. data/) that hold a conflict.json. */

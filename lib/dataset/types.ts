@@ -6,6 +6,7 @@ import type {
   FuzzyDate,
   Source,
   Statement,
+  Story,
 } from '../schema';
 import type { DatePrecision } from '../dates/fuzzy-date';
 
@@ -87,6 +88,8 @@ export interface CompiledDataset {
   notes: Record<string, string[]>;
   /** First and last dated day of the dataset (UTC ms, [start, end)). */
   extent: { start: number; end: number };
+  /** Stories of stories/*.json, validated against the facts (absent when none ship). */
+  stories?: Story[];
 }
 
 /** Why a region has no figure on a date. */

@@ -1,0 +1,121 @@
+'use client';
+
+import type { Deck } from '@/lib/story/slides';
+import { stepProgress } from '@/lib/story/navigation';
+import { useStoryCursor } from './use-story-cursor';
+import { DECK_THEMES, useDeckTheme, type DeckTheme } from './use-deck-theme';
+import StoryMap from './StoryMap';
+import { slideMapTitle } from './story-map';
+import { SlideSource, SlideWords } from './SlideText';
+import styles from './present.module.css';
+import './present-global.css';
+
+
+/** The audience window of /present: one step at a time, large type, the map as of its date. */
+export default function Presentation({ deck, mapSvg, mapPrefix }: { deck: Deck; mapSvg: string; mapPrefix: string }) {
+  const count = deck.slides.length;
+  const { index, go } = useStoryCursor(deck.id, count);
+  const [theme, setTheme] = useDeckTheme();
+  const slide = deck.slides[index];
+
+  if (!slide) return <p>This story has no steps.</p>;
+  const presenterHref = `/present/presenter?story=${encodeURIComponent(deck.id)}&step=${index + 1}`;
+  return (
+    <div className={styles.deck} data-theme={theme} data-testid="deck" data-fullscreen-view="">
+      <header className={styles.bar}>
+        <h1 className={styles.storyTitle}>{deck.title}</h1>
+        <p className={styles.progressText} data-testid="progress">
+          {stepProgress(index, count)}
+        </p>
+        <div className={styles.progressTrack} aria-hidden="true">
+          <div className={styles.progressFill} style={{ width: `${((index + 1) / count) * 100}%` }} />
+        </div>
+      </header>
+
+      <div className={styles.stage}>
+        <article key={slide.id} className={styles.slide} aria-labelledby="slide-heading" data-slide-id={slide.id}>
+          <p className={styles.date}>
+            <time dateTime={slide.day} data-testid="slide-date">
+              {slide.dateLabel}
+            </time>
+          </p>
+          <h2 id="slide-heading" className={styles.heading}>
+            {slide.heading}
+          </h2>
+          <SlideWords slide={slide} className={styles.text} />
+          {slide.detail && <p className={styles.detail}>{slide.detail}</p>}
+          <SlideSource slide={slide} />
+        </article>
+
+        <figure className={styles.figure}>
+          <StoryMap svg={mapSvg} slide={slide} title={slideMapTitle(slide)} prefix={mapPrefix} />
+          <figcaption className={styles.caption}>
+            <p className={styles.captionHead}>Control as of {slide.dayLabel}</p>
+            {slide.regions.length === 0 ? (
+              <p>No region of the map is named in this step.</p>
+            ) : (
+              <ul data-testid="slide-regions">
+                {slide.regions.map((r) => (
+                  <li key={r.id} data-region-caption={r.id}>
+                    <strong>{r.name}</strong>: {r.figure}
+                    {r.asOf ? `, ${r.asOf}` : ''}
+                    {r.source ? (
+                      <>
+                        {' · '}
+                        {r.source.url ? (
+                          <a href={r.source.url} rel="noopener noreferrer" target="_blank" title={r.source.text}>
+                            {r.publisher ?? r.source.text}
+                          </a>
+                        ) : (
+                          (r.publisher ?? r.source.text)
+                        )}
+                      </>
+                    ) : r.statedBy ? ` · ${r.statedBy}` : ''}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </figcaption>
+        </figure>
+      </div>
+
+      <nav className={styles.controls} aria-label="Presentation">
+        <button type="button" onClick={() => go({ type: 'previous' })} disabled={index === 0} aria-keyshortcuts="ArrowLeft PageUp">
+          ← Previous
+        </button>
+        <button type="button" onClick={() => go({ type: 'next' })} disabled={index === count - 1} aria-keyshortcuts="ArrowRight PageDown Space">
+          Next →
+        </button>
+        <label className={styles.themePick}>
+          Theme{' '}
+          <select value={theme} onChange={(e) => setTheme(e.target.value as DeckTheme)}>
+            {DECK_THEMES.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          className={styles.fullscreen}
+          onClick={() => {
+            if (document.fullscreenElement) void document.exitFullscreen();
+            else void document.documentElement.requestFullscreen?.();
+          }}
+        >
+          Full screen
+        </button>
+        <a href={presenterHref} target="faultline-presenter" rel="noopener">
+          Presenter view
+        </a>
+        <a href={`/print?story=${encodeURIComponent(deck.id)}`}>Handout</a>
+        <span className={styles.keysHint}>Keys: → Space PageDown next · ← PageUp back · Home/End</span>
+      </nav>
+      <p className={styles.srOnly} aria-live="polite" aria-atomic="true" data-testid="present-announcer">
+        {/* Changes with each step, so screen readers hear where the class is. */}
+        {`${stepProgress(index, count)}. ${slide.dateLabel}. ${slide.heading}: ${slide.text}`}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * Pages scanned with axe. To scan another route, add it here; `ready` waits for whatever
+ * the page must have drawn first, `interact` puts it in a second state worth scanning, and
+ * `rescan` (a selector) limits the second scan to what the interaction changed.
+ */
+interface ScannedRoute {
+  path: string;
+  ready?: (page: Page) => Promise<void>;
+  interact?: (page: Page) => Promise<void>;
+  rescan?: string;
+}
+
+const ROUTES: ScannedRoute[] = [
+  { path: '/' },
+  {
+    path: '/data',
+    ready: async (page) => {
+      await expect(page.locator('thead button').first()).toBeVisible();
+    },
+    interact: async (page) => {
+      await page.locator('#table-control').getByRole('button', { name: /^Figure/ }).click();
+    },
+    rescan: '#table-control',
+  },
+  { path: '/about' },
+  // Presentation: each theme, the presenter window and the handout.
+  { path: '/present' },
+  { path: '/present?step=9&theme=dark' },
+  { path: '/present?step=9&theme=contrast' },
+  { path: '/present/presenter?step=2' },
+  { path: '/print' },
+];
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const BLOCKING = new Set(['serious', 'critical']);
+
+async function blockingViolations(page: Page, include?: string) {
+  const builder = new AxeBuilder({ page }).withTags(WCAG);
+  const results = await (include ? builder.include(include) : builder).analyze();
+  return results.violations
+    .filter((v) => BLOCKING.has(v.impact ?? ''))
+    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+}
+
+for (const route of ROUTES) {
+  test(`${route.path} has no serious or critical accessibility violations`, async ({ page }) => {
+    // axe checks every node (the /data tables hold thousands): slow on a shared 2-core machine.
+    test.setTimeout(120_000);
+    await page.goto(route.path);
+    await page.waitForLoadState('networkidle');
+    await route.ready?.(page);
+    expect(await blockingViolations(page)).toEqual([]);
+    if (route.interact) {
+      await route.interact(page);
+      expect(await blockingViolations(page, route.rescan)).toEqual([]);
+    }
+  });
+}

@@ -1,0 +1,149 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+
+// The expectations come from the story file and the facts it names (the data, not the app).
+interface Step { statement?: string; event?: string }
+const story = JSON.parse(readFileSync('data/ukraine/stories/default.json', 'utf8')) as { steps: Step[] };
+const source = JSON.parse(readFileSync('data/ukraine/sources/curated-2014-2025.json', 'utf8')) as {
+  statements: { id: string; text: string; date: { value: string }; regions: string[] }[];
+  events: { id: string; title: string; date: { value: string }; regions: string[] }[];
+};
+const seed = JSON.parse(readFileSync('data/ukraine/sources/newsroom-2025-01-21.json', 'utf8')) as typeof source;
+const conflict = JSON.parse(readFileSync('data/ukraine/conflict.json', 'utf8')) as { regionGroups: { id: string; members: string[] }[] };
+const groups = new Map(conflict.regionGroups.map((g) => [g.id, g.members]));
+const facts = new Map<string, { text: string; value: string; regions: string[] }>();
+for (const f of [source, seed]) {
+  for (const s of f.statements) facts.set(s.id, { text: s.text, value: s.date.value, regions: s.regions });
+  for (const e of f.events) facts.set(e.id, { text: e.title, value: e.date.value, regions: e.regions });
+}
+const expected = story.steps.map((step) => {
+  const id = step.statement ?? step.event ?? '';
+  const fact = facts.get(id)!;
+  const day = fact.value.length === 4 ? `${fact.value}-01-01` : fact.value.length === 7 ? `${fact.value}-01` : fact.value;
+  const highlight = [...new Set(fact.regions.flatMap((r) => groups.get(r) ?? (r.startsWith('UA-') ? [r] : [])))];
+  return { id, text: fact.text, day, highlight };
+});
+const N = expected.length;
+
+async function expectStep(page: Page, i: number) {
+  const want = expected[i]!;
+  await expect(page.getByTestId('progress')).toHaveText(`Step ${i + 1} of ${N}`);
+  await expect(page.locator('article[data-slide-id]')).toHaveAttribute('data-slide-id', want.id);
+  await expect(page.getByTestId('slide-text')).toContainText(want.text);
+  await expect(page.getByTestId('slide-date')).toHaveAttribute('datetime', want.day);
+  const svg = page.getByTestId('story-map').locator('svg');
+  await expect(svg).toHaveAttribute('data-day', want.day);
+  await expect(svg).toHaveAttribute('data-highlight', want.highlight.join(' '));
+  // The outlines drawn are exactly the step's regions.
+  const drawn = await svg
+    .locator('.story-highlight [data-highlight]')
+    .evaluateAll((els) => els.map((e) => `${e.getAttribute('data-highlight')}:${(e.getAttribute('d') ?? '').length > 20}`));
+  expect(drawn).toEqual(want.highlight.map((id) => `${id}:true`));
+  // Each step has its own address (the first page load may still be the bare /present).
+  if (i > 0 || page.url().includes('step=')) await expect(page).toHaveURL(new RegExp(`[?&]step=${i + 1}(&|$)`));
+}
+
+test.describe('/present', () => {
+  test.use({ viewport: { width: 1920, height: 1080 } });
+
+  test('walks the story by keyboard from first to last step and back; the presenter window follows', async ({ page, context }) => {
+    test.setTimeout(120_000);
+    await page.goto('/present');
+    await expectStep(page, 0);
+    const presenter = await context.newPage();
+    await presenter.goto('/present/presenter');
+    await expect(presenter.getByTestId('presenter-progress')).toHaveText(`Step 1 of ${N}`);
+
+    const forward = ['ArrowRight', 'Space', 'PageDown'];
+    for (let i = 1; i < N; i++) {
+      await page.keyboard.press(forward[i % forward.length]!);
+      await expectStep(page, i);
+      await expect(presenter.getByTestId('presenter-current')).toHaveAttribute('data-slide-id', expected[i]!.id);
+    }
+    // Past the end stays on the last step.
+    await page.keyboard.press('ArrowRight');
+    await expectStep(page, N - 1);
+    await expect(presenter.getByTestId('presenter-next')).toHaveText('End of the story.');
+
+    const back = ['ArrowLeft', 'PageUp'];
+    for (let i = N - 2; i >= 0; i--) {
+      await page.keyboard.press(back[i % back.length]!);
+      await expectStep(page, i);
+    }
+    await expect(presenter.getByTestId('presenter-progress')).toHaveText(`Step 1 of ${N}`);
+    await page.keyboard.press('End');
+    await expectStep(page, N - 1);
+    await page.keyboard.press('Home');
+    await expectStep(page, 0);
+
+    // The presenter drives the audience window too, and shows the teacher's note and the next step.
+    await presenter.keyboard.press('ArrowRight');
+    await expectStep(page, 1);
+    await expect(presenter.getByTestId('presenter-note')).not.toHaveText('No note for this step.');
+    await expect(presenter.getByTestId('presenter-next')).toContainText(expected[2]!.text);
+    await expect(presenter.getByTestId('presenter-clock')).toHaveText(/^\d\d:\d\d:\d\d$/);
+  });
+
+  test('opens the step a deep link names, in large type', async ({ page }) => {
+    await page.goto('/present?step=9');
+    await expectStep(page, 8);
+    const size = await page.getByTestId('slide-text').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(size).toBeGreaterThanOrEqual(32);
+    const detail = page.locator('article p').filter({ hasText: /\S/ });
+    for (const px of await detail.evaluateAll((els) => els.map((e) => parseFloat(getComputedStyle(e).fontSize)))) {
+      expect(px).toBeGreaterThanOrEqual(32);
+    }
+    // The outline is really painted: rasterise the map and count the highlight's blue.
+    const blue = await page.getByTestId('story-map').locator('svg').evaluate(async (svg) => {
+      const img = new Image();
+      img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(svg))}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = 720;
+      canvas.height = 480;
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(img, 0, 0, 720, 480);
+      const px = ctx.getImageData(0, 0, 720, 480).data;
+      let n = 0;
+      for (let i = 0; i < px.length; i += 4) if (px[i]! < 70 && px[i + 1]! < 100 && px[i + 2]! > 220) n++;
+      return n;
+    });
+    expect(blue).toBeGreaterThan(500);
+    await page.goto('/present?step=999');
+    await expectStep(page, N - 1);
+  });
+
+  test('themes switch, and motion stops when the reader asks for less', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('/present');
+    const deck = page.getByTestId('deck');
+    await page.getByLabel('Theme').selectOption('contrast');
+    await expect(deck).toHaveAttribute('data-theme', 'contrast');
+    expect(await deck.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(0, 0, 0)');
+    await page.getByLabel('Theme').selectOption('dark');
+    await expect(deck).toHaveAttribute('data-theme', 'dark');
+    expect(await page.locator('article').evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
+    // The choice is remembered.
+    await page.reload();
+    await expect(deck).toHaveAttribute('data-theme', 'dark');
+  });
+});
+
+test('/print lays the story out one step per page and prints one PDF page per step on A4 and Letter', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto('/print');
+  await expect(page.locator('section[data-step]')).toHaveCount(N);
+  for (const [i, want] of expected.entries()) {
+    const sheet = page.locator(`section[data-step="${i + 1}"]`);
+    await expect(sheet).toContainText(want.text);
+    await expect(sheet.locator('svg .story-highlight [data-highlight]')).toHaveCount(want.highlight.length);
+    await expect(sheet.locator('time')).toHaveAttribute('datetime', want.day);
+  }
+  await page.emulateMedia({ media: 'print' });
+  for (const format of ['A4', 'Letter'] as const) {
+    const pdf = await page.pdf({ format, printBackground: true, preferCSSPageSize: false });
+    writeFileSync(`/tmp/present-handout-${format}.pdf`, pdf);
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+    expect(pages.length, `${format} pages`).toBe(N);
+  }
+});

@@ -1,0 +1,76 @@
+import { story as storySchema, type Story, type StoryStep } from '../schema';
+
+/** A story being built in the explorer: a title and its steps, in order. */
+export interface StoryDraft {
+  title: string;
+  steps: StoryStep[];
+}
+
+/** The key a step is known by in a draft (a fact id, or "date:YYYY-MM-DD"). */
+export function stepKey(step: StoryStep): string {
+  return 'statement' in step ? step.statement : 'event' in step ? step.event : `date:${step.date}`;
+}
+
+/** The draft with a step added at the end; a step already in the story is not added twice. */
+export function addStep(draft: StoryDraft, step: StoryStep): StoryDraft {
+  if (draft.steps.some((s) => stepKey(s) === stepKey(step))) return draft;
+  return { ...draft, steps: [...draft.steps, step] };
+}
+
+/** The draft with step `from` moved by `by` places (clamped to the list). */
+export function moveStep(draft: StoryDraft, from: number, by: number): StoryDraft {
+  const to = Math.min(draft.steps.length - 1, Math.max(0, from + by));
+  const step = draft.steps[from];
+  if (!step || to === from) return draft;
+  const steps = draft.steps.filter((_, i) => i !== from);
+  steps.splice(to, 0, step);
+  return { ...draft, steps };
+}
+
+/** The draft without step `index`. */
+export function removeStep(draft: StoryDraft, index: number): StoryDraft {
+  return { ...draft, steps: draft.steps.filter((_, i) => i !== index) };
+}
+
+/** The draft with a teacher's note set on step `index` (an empty note removes it). */
+export function setStepNote(draft: StoryDraft, index: number, note: string): StoryDraft {
+  return {
+    ...draft,
+    steps: draft.steps.map((s, i) => {
+      if (i !== index) return s;
+      const { note: _old, ...rest } = s;
+      return note.trim() ? { ...rest, note } : rest;
+    }) as StoryStep[],
+  };
+}
+
+/** "Key moments of 2022!" → "key-moments-of-2022"; "story" when nothing is left. */
+export function storyIdFromTitle(title: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return slug || 'story';
+}
+
+/**
+ * The story file for a draft, checked against the story schema: the file a teacher downloads
+ * and drops into data/<conflict>/stories/. Errors are in words.
+ */
+export function storyFileFromDraft(draft: StoryDraft): { ok: true; story: Story } | { ok: false; error: string } {
+  const title = draft.title.trim() || 'Untitled story';
+  const candidate = {
+    $schema: '../../../schemas/story.schema.json',
+    schemaVersion: 1,
+    id: storyIdFromTitle(title),
+    title,
+    steps: draft.steps,
+  };
+  const parsed = storySchema.safeParse(candidate);
+  if (parsed.success) return { ok: true, story: parsed.data };
+  return { ok: false, error: draft.steps.length === 0 ? 'Add at least one step first.' : parsed.error.issues.map((i) => i.message).join('; ') };
+}

@@ -1,0 +1,36 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../dataset/load';
+import { storyDeck } from './slides';
+
+// The synthetic mini dataset (lib/dataset/fixtures/mini): st-1 by ann-example, ev-1 in 2020.
+const loaded = loadDataset(path.resolve('lib/dataset/fixtures/mini'));
+if (!loaded.ok) throw new Error('fixture does not load');
+const ds = loaded.dataset;
+
+describe('storyDeck(dataset, story)', () => {
+  it('turns steps into slides with text, speaker, date in words, source and the map day', () => {
+    const deck = storyDeck(ds, {
+      schemaVersion: 1,
+      id: 'lesson',
+      title: 'Synthetic lesson',
+      steps: [{ statement: 'st-1', note: 'Teacher note', map: { highlight: ['eastern'] } }, { event: 'ev-1' }, { date: '2021-06-01', title: 'Later' }],
+    });
+    expect(deck.slides.map((s) => [s.kind, s.day, s.highlight])).toEqual([
+      ['statement', '2020-03-09', ['XX-01', 'XX-02']],
+      ['event', '2020-01-01', []],
+      ['date', '2021-06-01', []],
+    ]);
+    const [st] = deck.slides;
+    const fact = ds.statements.find((s) => s.id === 'st-1')!;
+    expect(st).toMatchObject({ text: fact.text, note: 'Teacher note', dateLabel: '9 March 2020' });
+    expect(st?.heading).toContain('Ann Example');
+    expect(st?.source?.id).toBe(fact.source);
+    expect(st?.source?.text).toContain(ds.sources.find((s) => s.id === fact.source)!.publisher);
+    // Each highlighted region says what the map shows there, in words, with a shade for every region.
+    expect(st?.regions.map((r) => r.id)).toEqual(['XX-01', 'XX-02']);
+    expect(st?.regions.every((r) => r.figure.length > 0)).toBe(true);
+    expect(Object.keys(st?.shades ?? {}).sort()).toEqual(['XX-01', 'XX-02', 'XX-03']);
+    expect(deck.slides[2]?.text).toBe('Later');
+  });
+});

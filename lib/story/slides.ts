@@ -1,0 +1,141 @@
+import type { CompiledDataset } from '../dataset/types';
+import type { Story } from '../schema';
+import { dayStart, describeDateBasis, formatDateValue, formatFuzzyDate, parseDateValue } from '../dates/fuzzy-date';
+import { controlMapContext, controlMapStateAt } from '../map/map-state';
+import type { RegionShade } from '../map/shade';
+import { citeSource, type TooltipSource } from '../map/tooltip';
+import { resolveStory } from './steps';
+
+/** What the map of a slide says about one highlighted region, with the source of the figure. */
+export interface SlideRegion {
+  id: string;
+  name: string;
+  figure: string;
+  asOf?: string;
+  statedBy?: string;
+  notes: string[];
+  source?: TooltipSource;
+  /** The source's publisher, for short captions ("Reuters"). */
+  publisher?: string;
+}
+
+/**
+ * One step of a story as plain, serialisable data for the presentation, the presenter view
+ * and the handout: every string in words, every fact with its source, and the map's shading.
+ */
+export interface Slide {
+  index: number;
+  kind: 'statement' | 'event' | 'date';
+  /** Fact id (or a synthetic id for a date step). */
+  id: string;
+  /** "Vladimir Putin, President of Russia" / "Event" / the date step's title. */
+  heading: string;
+  /** The quote, paraphrase, report or event title: the large text. */
+  text: string;
+  /** "quote" when `text` is the speaker's own words. */
+  textKind: 'quote' | 'paraphrase' | 'report' | 'event' | 'date';
+  /** Our one-sentence paraphrase or the event's description, when there is one. */
+  detail?: string;
+  via?: string;
+  /** "18 March 2014" */
+  dateLabel: string;
+  /** "stated in the source" … */
+  dateBasis: string;
+  /** The day the map shows, YYYY-MM-DD, and in words. */
+  day: string;
+  dayLabel: string;
+  source?: TooltipSource;
+  /** Region ids outlined on the map. */
+  highlight: string[];
+  regions: SlideRegion[];
+  note?: string;
+  /** Map shading on `day`, for applySvgState / controlMapSvg. */
+  shades: Record<string, RegionShade>;
+  activeGroups: string[];
+}
+
+/** The title of a story and its slides. */
+export interface Deck {
+  id: string;
+  title: string;
+  description?: string;
+  slides: Slide[];
+}
+
+/** The title a person held on a day, when exactly one dated role covers it. */
+function roleOn(roles: readonly { title: string; from?: string; to?: string }[], day: string): string | undefined {
+  const t = dayStart(day);
+  const covering = roles.filter((r) => {
+    if (!r.from) return false;
+    const from = parseDateValue(r.from);
+    const to = r.to ? parseDateValue(r.to) : null;
+    return from !== null && from.start <= t && (r.to === undefined || (to !== null && t < to.end));
+  });
+  return covering.length === 1 ? covering[0]?.title : undefined;
+}
+
+/** Turns a story into slides against a compiled dataset (server side; the output is plain data). */
+export function storyDeck(dataset: CompiledDataset, story: Story): Deck {
+  const people = new Map(dataset.conflict.people.map((p) => [p.id, p]));
+  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+  const ctx = controlMapContext(dataset);
+  const slides = resolveStory(story, dataset).map((step): Slide => {
+    const state = controlMapStateAt(dataset, dayStart(step.day), ctx);
+    const regions = step.highlight.map((id): SlideRegion => {
+      const t = state.tooltips[id];
+      const publisher = t?.source ? sources.get(t.source.id)?.publisher : undefined;
+      return {
+        id,
+        name: t?.name ?? id,
+        figure: t?.figure ?? 'No data for this date',
+        notes: t?.notes ?? [],
+        ...(t?.asOf ? { asOf: t.asOf } : {}),
+        ...(t?.statedBy ? { statedBy: t.statedBy } : {}),
+        ...(t?.source ? { source: t.source } : {}),
+        ...(publisher ? { publisher } : {}),
+      };
+    });
+    const common = {
+      index: step.index,
+      id: step.id,
+      dateLabel: formatFuzzyDate(step.date, { longMonth: true }),
+      dateBasis: describeDateBasis(step.date),
+      day: step.day,
+      dayLabel: formatDateValue(step.day, { longMonth: true }),
+      highlight: step.highlight,
+      regions,
+      shades: state.shades,
+      activeGroups: state.activeGroups,
+      ...(step.note !== undefined ? { note: step.note } : {}),
+    };
+    if (step.kind === 'statement') {
+      const s = step.fact;
+      const person = people.get(s.speaker);
+      const role = s.role ?? roleOn(person?.roles ?? [], step.day);
+      return {
+        ...common,
+        kind: 'statement',
+        heading: [person?.name ?? s.speaker, role].filter(Boolean).join(', '),
+        text: s.text,
+        textKind: s.kind,
+        ...(s.summary ? { detail: s.summary } : {}),
+        ...(s.via ? { via: s.via } : {}),
+        source: citeSource(sources.get(s.source), s.source),
+      };
+    }
+    if (step.kind === 'event') {
+      const e = step.fact;
+      return {
+        ...common,
+        kind: 'event',
+        heading: 'Event',
+        text: e.title,
+        textKind: 'event',
+        ...(e.description ? { detail: e.description } : {}),
+        source: citeSource(sources.get(e.source), e.source),
+      };
+    }
+    return { ...common, kind: 'date', heading: step.title ?? 'The map on this date', text: step.title ?? formatDateValue(step.day, { longMonth: true }), textKind: 'date' };
+  });
+  return { id: story.id, title: story.title, ...(story.description ? { description: story.description } : {}), slides };
+}
