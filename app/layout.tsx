@@ -29,7 +29,13 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                 <Link href="/">Explore</Link>
               </li>
               <li>
+                <Link href="/present">Present</Link>
+              </li>
+              <li>
                 <Link href="/data">Data</Link>
+              </li>
+              <li>
+                <Link href="/ingest">Ingest</Link>
               </li>
               <li>
                 <Link href="/about">About</Link>
