@@ -1,0 +1,352 @@
+'use client';
+
+import { useId, useMemo, useRef, useState, type ChangeEvent } from 'react';
+import type { Conflict } from '@/lib/schema';
+import { ingestText, type FactLocation, type IngestResult } from '@/lib/ingest/draft';
+import { extractHtml, looksLikeHtml } from '@/lib/ingest/html';
+import { decodeInput } from '@/lib/ingest/input';
+import { applyReview, type FactEdit, type ReviewState } from '@/lib/ingest/review';
+import { toPerson, validateDraft } from '@/lib/ingest/validate-draft';
+import { formatFuzzyDate } from '@/lib/dates/fuzzy-date';
+import { describeMeasure } from '@/lib/measure/describe';
+import styles from './ingest.module.css';
+
+interface Props {
+  conflict: Conflict;
+  regionIds: string[];
+}
+
+type ListName = FactLocation['list'];
+const LIST_TITLES: Record<ListName, string> = { statements: 'Statements', control: 'Control figures', events: 'Events', claims: 'Claims' };
+const LISTS: ListName[] = ['statements', 'control', 'events', 'claims'];
+
+interface Fact {
+  id: string;
+  list: ListName;
+  heading: string;
+  detail: string;
+  words?: string;
+  date: string;
+  dateLabel: string;
+  evidence: string;
+  confidence: number;
+  rule: string;
+  location?: FactLocation;
+}
+
+function factsOf(r: IngestResult, conflict: Conflict): Fact[] {
+  const person = (id: string) => conflict.people.find((p) => p.id === id)?.name ?? r.newPeople.find((p) => p.id === id)?.name ?? id;
+  const place = (id: string) => conflict.regionGroups.find((g) => g.id === id)?.name ?? conflict.gazetteer.find((g) => g.target === id)?.names[0] ?? id;
+  const party = (id: string) => conflict.parties.find((p) => p.id === id)?.name ?? id;
+  const loc = (id: string) => r.locations.find((l) => l.id === id);
+  const d = r.draft;
+  return [
+    ...d.statements.map((s): Fact => ({
+      id: s.id, list: 'statements', heading: `${person(s.speaker)} — ${s.kind}`, detail: s.via ? `via ${s.via}` : '', words: s.text,
+      date: s.date.value ?? '', dateLabel: formatFuzzyDate(s.date), evidence: s.evidence.type === 'sentence' ? s.evidence.text : '', confidence: s.confidence ?? 0, rule: loc(s.id)?.rule ?? '', location: loc(s.id),
+    })),
+    ...d.control.map((c): Fact => ({
+      id: c.id, list: 'control', heading: `${place(c.target)}: ${party(c.controller)} holds ${describeMeasure(c.measure)}`,
+      detail: c.status === 'claimed' ? `claimed by ${c.claimant ?? '?'}` : 'assessed', date: c.asOf.value ?? '', dateLabel: formatFuzzyDate(c.asOf),
+      evidence: c.evidence.type === 'sentence' ? c.evidence.text : '', confidence: c.confidence ?? 0, rule: loc(c.id)?.rule ?? '', location: loc(c.id),
+    })),
+    ...d.events.map((e): Fact => ({
+      id: e.id, list: 'events', heading: e.title, detail: e.regions.map(place).join(', '), words: e.title, date: e.date.value ?? '', dateLabel: formatFuzzyDate(e.date),
+      evidence: e.evidence.type === 'sentence' ? e.evidence.text : '', confidence: e.confidence ?? 0, rule: loc(e.id)?.rule ?? '', location: loc(e.id),
+    })),
+    ...d.claims.map((c): Fact => ({
+      id: c.id, list: 'claims', heading: `${party(c.claimant)} claims ${c.regions.map(place).join(', ')}`, detail: '', date: '', dateLabel: '',
+      evidence: c.evidence.type === 'sentence' ? c.evidence.text : '', confidence: c.confidence ?? 0, rule: loc(c.id)?.rule ?? '', location: loc(c.id),
+    })),
+  ];
+}
+
+/** Splits the text at every fact boundary; each piece knows the facts covering it. */
+function segments(text: string, locations: readonly FactLocation[], skipped: readonly [number, number][]): { start: number; end: number; facts: FactLocation[]; skipped: boolean }[] {
+  const cuts = new Set<number>([0, text.length, ...skipped.flat()]);
+  for (const l of locations) {
+    cuts.add(Math.max(0, Math.min(text.length, l.start)));
+    cuts.add(Math.max(0, Math.min(text.length, l.end)));
+  }
+  const sorted = [...cuts].sort((a, b) => a - b);
+  const out: { start: number; end: number; facts: FactLocation[]; skipped: boolean }[] = [];
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const start = sorted[i] ?? 0;
+    const end = sorted[i + 1] ?? 0;
+    if (end > start) out.push({ start, end, facts: locations.filter((l) => l.start <= start && l.end >= end), skipped: skipped.some(([a, b]) => a <= start && b >= end) });
+  }
+  return out;
+}
+
+function download(name: string, content: string, type: string) {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export default function IngestWorkbench({ conflict, regionIds }: Props) {
+  const ids = useId();
+  const [raw, setRaw] = useState('');
+  const [published, setPublished] = useState('');
+  const [publisher, setPublisher] = useState('');
+  const [message, setMessage] = useState('');
+  const [result, setResult] = useState<IngestResult | null>(null);
+  const [reviews, setReviews] = useState<Record<string, ReviewState>>({});
+  const [edits, setEdits] = useState<Record<string, FactEdit>>({});
+  const [selected, setSelected] = useState<string | null>(null);
+  const cardRefs = useRef(new Map<string, HTMLElement>());
+
+  const facts = useMemo(() => (result ? factsOf(result, conflict) : []), [result, conflict]);
+  const reviewed = useMemo(() => (result ? applyReview(result.draft, reviews, edits) : null), [result, reviews, edits]);
+  const problems = useMemo(
+    () => (result && reviewed ? validateDraft(reviewed, conflict, regionIds, result.text, result.newPeople) : []),
+    [result, reviewed, conflict, regionIds],
+  );
+
+  const run = (text: string, meta: { published?: string | null; publisher?: string | null; url?: string | null } = {}) => {
+    try {
+      const r = ingestText(text, {
+        conflict,
+        ...(published ? { published } : meta.published ? { published: meta.published } : {}),
+        ...(publisher.trim() ? { publisher: publisher.trim() } : meta.publisher ? { publisher: meta.publisher } : {}),
+        ...(meta.url ? { url: meta.url } : {}),
+      });
+      setResult(r);
+      setReviews({});
+      setEdits({});
+      setSelected(null);
+      const n = r.draft.statements.length + r.draft.control.length + r.draft.events.length + r.draft.claims.length;
+      setMessage(`${n} fact${n === 1 ? '' : 's'} drafted${r.warnings.length ? `. ${r.warnings.join(' ')}` : '.'}`);
+    } catch (e) {
+      setResult(null);
+      setMessage(`Could not read the article: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+
+  const extract = () => {
+    const check = decodeInput(new TextEncoder().encode(raw));
+    if (!check.ok) {
+      setResult(null);
+      setMessage(`Nothing to extract: ${check.reason}.`);
+      return;
+    }
+    if (looksLikeHtml(raw)) {
+      const h = extractHtml(raw, (s) => new DOMParser().parseFromString(s, 'text/html'));
+      run(h.text, h);
+    } else run(raw);
+  };
+
+  const openFile = async (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    if (!file) return;
+    const check = decodeInput(new Uint8Array(await file.arrayBuffer()));
+    if (!check.ok) {
+      setMessage(`${file.name}: ${check.reason}.`);
+      return;
+    }
+    if (/\.html?$/i.test(file.name) || looksLikeHtml(check.text)) {
+      const h = extractHtml(check.text, (s) => new DOMParser().parseFromString(s, 'text/html'));
+      setRaw(h.text);
+      run(h.text, h);
+    } else {
+      setRaw(check.text);
+      run(check.text);
+    }
+  };
+
+  const select = (id: string) => {
+    setSelected(id);
+    const el = cardRefs.current.get(id);
+    el?.scrollIntoView({ block: 'nearest', behavior: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    el?.focus();
+  };
+
+  const showInText = (id: string) => {
+    setSelected(id);
+    const mark = [...document.querySelectorAll<HTMLElement>('mark[data-facts]')].find((m) => (m.dataset.facts ?? '').split(' ').includes(id));
+    mark?.scrollIntoView({ block: 'center', behavior: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+  };
+  const setReview = (id: string, state: ReviewState) => setReviews((r) => ({ ...r, [id]: r[id] === state ? 'pending' : state }));
+  const setEdit = (id: string, patch: FactEdit) => setEdits((e) => ({ ...e, [id]: { ...e[id], ...patch } }));
+  const sourceId = result?.draft.sources[0]?.id ?? 'draft';
+  const counts = {
+    accepted: facts.filter((f) => reviews[f.id] === 'accepted').length,
+    rejected: facts.filter((f) => reviews[f.id] === 'rejected').length,
+  };
+
+  return (
+    <div className={styles.page}>
+      <h1>Ingest an article</h1>
+      <p className={styles.lede}>
+        Paste a news article (plain text or HTML). Every fact drafted from it is highlighted in the text; accept, edit or reject each, then
+        download the reviewed fact file. <strong>Everything runs in your browser; nothing is uploaded.</strong>
+      </p>
+
+      <form
+        className={styles.form}
+        onSubmit={(e) => {
+          e.preventDefault();
+          extract();
+        }}
+      >
+        <label htmlFor={`${ids}-text`}>Article text</label>
+        <textarea id={`${ids}-text`} value={raw} onChange={(e) => setRaw(e.target.value)} rows={10} spellCheck={false} placeholder="Title, byline and date lines, then the article…" />
+        <div className={styles.row}>
+          <div className={styles.field}>
+            <label htmlFor={`${ids}-file`}>Or open a file (.txt, .html)</label>
+            <input id={`${ids}-file`} type="file" accept=".txt,.html,.htm,text/plain,text/html" onChange={(e) => void openFile(e)} />
+          </div>
+          <div className={styles.field}>
+            <label htmlFor={`${ids}-date`}>Publication date</label>
+            <input id={`${ids}-date`} type="date" value={published} onChange={(e) => setPublished(e.target.value)} aria-describedby={`${ids}-date-help`} />
+            <span id={`${ids}-date-help`} className={styles.help}>Only needed when the text gives none.</span>
+          </div>
+          <div className={styles.field}>
+            <label htmlFor={`${ids}-publisher`}>Publisher</label>
+            <input id={`${ids}-publisher`} type="text" value={publisher} onChange={(e) => setPublisher(e.target.value)} />
+          </div>
+        </div>
+        <button type="submit" className={styles.primary}>Extract facts</button>
+      </form>
+
+      <p role="status" aria-live="polite" className={styles.status}>{message}</p>
+
+      {result && reviewed && (
+        <div className={styles.workspace}>
+          <section aria-labelledby={`${ids}-article`} className={styles.article} tabIndex={0}>
+            <h2 id={`${ids}-article`}>Article</h2>
+            <p className={styles.meta}>
+              {result.meta.title ?? 'No title found'} · {result.meta.author ? `by ${result.meta.author} · ` : ''}
+              {result.meta.published ? `published ${result.meta.published}` : 'no publication date'}
+              {result.meta.updated ? ` · updated ${result.meta.updated}` : ''}
+            </p>
+            <div className={styles.text} data-testid="ingest-text">
+              {segments(result.text, result.locations, result.skipped).map((seg) => {
+                const words = result.text.slice(seg.start, seg.end);
+                const first = seg.facts[0];
+                if (!first) return seg.skipped ? <span key={seg.start} className={styles.skipped}>{words}</span> : <span key={seg.start}>{words}</span>;
+                const rejected = seg.facts.every((f) => reviews[f.id] === 'rejected');
+                return (
+                  <mark
+                    key={seg.start}
+                    className={`${styles.mark} ${styles[first.list]} ${seg.facts.some((f) => f.id === selected) ? styles.markSelected : ''} ${rejected ? styles.markRejected : ''}`}
+                    data-facts={seg.facts.map((f) => f.id).join(' ')}
+                    title={seg.facts.map((f) => f.label).join('; ')}
+                    onClick={() => select(first.id)}
+                  >
+                    {words}
+                  </mark>
+                );
+              })}
+            </div>
+            <p className={styles.legend}>
+              <span className={`${styles.swatch} ${styles.statements}`} /> statement <span className={`${styles.swatch} ${styles.control}`} /> control figure{' '}
+              <span className={`${styles.swatch} ${styles.events}`} /> event <span className={`${styles.swatch} ${styles.claims}`} /> claim ·{' '}
+              <span className={styles.skipped}>header, byline and captions (not read for facts)</span>
+            </p>
+          </section>
+
+          <section aria-labelledby={`${ids}-facts`} className={styles.facts}>
+            <h2 id={`${ids}-facts`}>Drafted facts</h2>
+            <p className={styles.meta}>
+              {facts.length} drafted · {counts.accepted} accepted · {counts.rejected} rejected · {facts.length - counts.accepted - counts.rejected} pending
+            </p>
+            {LISTS.map((list) => {
+              const items = facts.filter((f) => f.list === list);
+              if (!items.length) return null;
+              return (
+                <div key={list}>
+                  <h3>
+                    {LIST_TITLES[list]} ({items.length})
+                  </h3>
+                  <ol className={styles.cards}>
+                    {items.map((f) => {
+                      const state = reviews[f.id] ?? 'pending';
+                      return (
+                        <li
+                          key={f.id}
+                          ref={(el) => {
+                            if (el) cardRefs.current.set(f.id, el);
+                            else cardRefs.current.delete(f.id);
+                          }}
+                          tabIndex={-1}
+                          className={`${styles.card} ${styles[`card-${state}`] ?? ''} ${selected === f.id ? styles.cardSelected : ''}`}
+                          aria-labelledby={`${f.id}-h`}
+                          data-testid="fact-card"
+                          data-fact-id={f.id}
+                        >
+                          <h4 id={`${f.id}-h`}>
+                            <button type="button" className={styles.linkish} onClick={() => showInText(f.id)} aria-label={`Show in text: ${f.heading}`}>
+                              {f.heading}
+                            </button>
+                          </h4>
+                          <p className={styles.meta}>
+                            {f.dateLabel && <>{f.dateLabel} · </>}
+                            {f.detail && <>{f.detail} · </>}confidence {f.confidence.toFixed(2)} · <span className={styles.state}>{state}</span>
+                          </p>
+                          {f.words !== undefined && (
+                            <div className={styles.field}>
+                              <label htmlFor={`${f.id}-words`}>{f.list === 'events' ? 'Title' : 'Words'}</label>
+                              <textarea id={`${f.id}-words`} rows={2} value={edits[f.id]?.text ?? f.words} onChange={(e) => setEdit(f.id, { text: e.target.value })} />
+                            </div>
+                          )}
+                          {f.list !== 'claims' && (
+                            <div className={styles.field}>
+                              <label htmlFor={`${f.id}-date`}>Date (YYYY, YYYY-MM or YYYY-MM-DD; empty if unknown)</label>
+                              <input id={`${f.id}-date`} type="text" inputMode="numeric" pattern="\d{4}(-\d{2}(-\d{2})?)?" value={edits[f.id]?.date ?? f.date} onChange={(e) => setEdit(f.id, { date: e.target.value })} />
+                            </div>
+                          )}
+                          <blockquote className={styles.evidence}>{f.evidence}</blockquote>
+                          {f.rule && <p className={styles.help}>Read by rule: {f.rule}</p>}
+                          <div className={styles.actions}>
+                            <button type="button" aria-pressed={state === 'accepted'} onClick={() => setReview(f.id, 'accepted')}>
+                              Accept
+                            </button>
+                            <button type="button" aria-pressed={state === 'rejected'} onClick={() => setReview(f.id, 'rejected')}>
+                              Reject
+                            </button>
+                          </div>
+                        </li>
+                      );
+                    })}
+                  </ol>
+                </div>
+              );
+            })}
+            {reviewed.notes.length > 0 && (
+              <>
+                <h3>Notes</h3>
+                <ul>
+                  {reviewed.notes.map((n) => (
+                    <li key={n}>{n}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+            <div className={styles.downloads}>
+              <p role="status" aria-live="polite" className={problems.length ? styles.bad : styles.good}>
+                {problems.length ? `The reviewed file has ${problems.length} problem(s): ${problems.slice(0, 3).join('; ')}` : 'The reviewed file passes validation.'}
+              </p>
+              <button type="button" className={styles.primary} onClick={() => download(`${sourceId}.json`, `${JSON.stringify(reviewed, null, 2)}\n`, 'application/json')}>
+                Download reviewed file (.json)
+              </button>
+              <button type="button" onClick={() => download(reviewed.sources[0]?.text ?? `${sourceId}.txt`, result.text, 'text/plain')}>
+                Download article text (.txt)
+              </button>
+              {result.newPeople.length > 0 && (
+                <button type="button" onClick={() => download(`${sourceId}.people.json`, `${JSON.stringify({ people: result.newPeople.map(toPerson) }, null, 2)}\n`, 'application/json')}>
+                  Download new people ({result.newPeople.length})
+                </button>
+              )}
+            </div>
+          </section>
+        </div>
+      )}
+    </div>
+  );
+}

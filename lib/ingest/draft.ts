@@ -1,0 +1,146 @@
+import type { Conflict, SourceFile } from '../schema';
+import { gazetteerMatcher } from '../dataset/gazetteer';
+import { extractControl } from './control';
+import { readMetadata, type ArticleMeta } from './metadata';
+import { PeopleIndex, type NewPerson } from './people';
+import { extractStatements } from './statements';
+import { normalizeText, sentencesOf, slugify, splitParagraphs } from './text';
+
+export interface IngestOptions {
+  conflict: Conflict;
+  /** Publication date (YYYY-MM-DD) when the text gives none, or to override it. */
+  published?: string | null;
+  /** Source id; defaults to publisher (or title) + date. */
+  sourceId?: string;
+  publisher?: string;
+  url?: string;
+  /** File name of the article text shipped beside the draft (evidence is checked against it). */
+  textFile?: string;
+}
+
+/** Where each drafted fact sits in the text, for highlighting and review. */
+export interface FactLocation {
+  list: 'statements' | 'events' | 'control' | 'claims';
+  id: string;
+  start: number;
+  end: number;
+  label: string;
+  rule: string;
+}
+
+export interface IngestResult {
+  /** The article text the evidence refers to (line endings normalised). */
+  text: string;
+  meta: ArticleMeta;
+  draft: SourceFile;
+  newPeople: NewPerson[];
+  locations: FactLocation[];
+  /** Plain statements of what could not be determined. */
+  warnings: string[];
+  /** Offsets of the lines read as page furniture (header, byline, captions), not as body. */
+  skipped: [number, number][];
+}
+
+/**
+ * Article text → a draft source file: every fact with its evidence sentence (an exact slice of
+ * the text), a confidence and `review: "pending"`. Pure: no file system, no DOM.
+ */
+export function ingestText(raw: string, opts: IngestOptions): IngestResult {
+  const text = normalizeText(raw);
+  const warnings: string[] = [];
+  const paragraphs = splitParagraphs(text);
+  const meta = readMetadata(paragraphs);
+  const published = opts.published ?? meta.published;
+  if (!published) warnings.push('No publication date found in the text and none given (--published): relative dates could not be resolved, and facts are undated.');
+  const body = paragraphs.filter((_, i) => i >= meta.bodyStart && !meta.skipped.includes(i));
+  if (!body.length) warnings.push('No article body found.');
+  const sentences = sentencesOf(body);
+  const people = new PeopleIndex(opts.conflict.people);
+  const statements = extractStatements(sentences, { conflict: opts.conflict, people, published });
+  const ctl = extractControl(sentences, opts.conflict, published);
+  const regionsOf = gazetteerMatcher(opts.conflict);
+
+  const publisher = opts.publisher ?? 'Unknown publisher';
+  const title = meta.title ?? body[0]?.text.slice(0, 90) ?? 'Untitled article';
+  if (!meta.title) warnings.push('No title found; the first words of the text stand in for it.');
+  const sourceId = opts.sourceId ?? slugify(`${opts.publisher ?? title.split(/\s+/).slice(0, 4).join(' ')}-${published ?? 'undated'}`, 60);
+  const evidence = (s: { text: string }) => ({ type: 'sentence' as const, text: s.text });
+  const locations: FactLocation[] = [];
+  const used = new Set<string>();
+  const idFor = (prefix: string, n: number) => {
+    let id = `${prefix}-${sourceId}-${n}`;
+    for (let k = 2; used.has(id); k++) id = `${prefix}-${sourceId}-${n}-${k}`;
+    used.add(id);
+    return id;
+  };
+
+  const draft: SourceFile = {
+    schemaVersion: 1,
+    sources: [
+      {
+        id: sourceId,
+        publisher,
+        title,
+        ...(opts.url ? { url: opts.url } : {}),
+        ...(meta.author ? { author: meta.author } : {}),
+        published: published ?? null,
+        ...(meta.updated ? { updated: meta.updated } : {}),
+        language: 'en',
+        text: opts.textFile ?? `${sourceId}.txt`,
+        note: 'Drafted by the ingest tool; every fact awaits review.',
+      },
+    ],
+    statements: statements.map((st, i) => {
+      const id = idFor('st', i + 1);
+      locations.push({ list: 'statements', id, start: st.span[0], end: st.span[1], label: `${people.nameOf(st.speaker)} (${st.kind})`, rule: st.rule });
+      return {
+        id,
+        source: sourceId,
+        speaker: st.speaker,
+        ...(st.role ? { role: st.role } : {}),
+        date: st.date,
+        kind: st.kind,
+        text: st.text,
+        ...(st.via ? { via: st.via } : {}),
+        topics: [],
+        regions: regionsOf(st.sentence.text),
+        evidence: evidence(st.sentence),
+        review: 'pending' as const,
+        confidence: st.confidence,
+        note: `ingest: ${st.rule}`,
+      };
+    }),
+    events: ctl.events.map((ev, i) => {
+      const id = idFor('ev', i + 1);
+      locations.push({ list: 'events', id, start: ev.span[0], end: ev.span[1], label: ev.title, rule: 'change of control or dated event' });
+      return { id, source: sourceId, date: ev.date, title: ev.title, regions: ev.regions, evidence: evidence(ev.sentence), review: 'pending' as const, confidence: ev.confidence };
+    }),
+    control: ctl.control.map((c, i) => {
+      const id = idFor('cf', i + 1);
+      locations.push({ list: 'control', id, start: c.span[0], end: c.span[1], label: `${c.target}: ${c.measure.text ?? c.measure.kind}`, rule: c.rule });
+      return {
+        id,
+        source: sourceId,
+        target: c.target,
+        controller: c.controller,
+        asOf: c.asOf,
+        measure: c.measure,
+        ...(c.areaKm2 !== undefined ? { areaKm2: c.areaKm2 } : {}),
+        status: c.status,
+        ...(c.claimant ? { claimant: c.claimant } : {}),
+        evidence: evidence(c.sentence),
+        review: 'pending' as const,
+        confidence: c.confidence,
+        note: `ingest: ${c.rule}`,
+      };
+    }),
+    claims: ctl.claims.map((c, i) => {
+      const id = idFor('cl', i + 1);
+      locations.push({ list: 'claims', id, start: c.span[0], end: c.span[1], label: `claim: ${c.regions.join(', ')}`, rule: 'territorial claim or demand' });
+      return { id, source: sourceId, claimant: c.claimant, regions: c.regions, text: c.text, evidence: evidence(c.sentence), review: 'pending' as const, confidence: c.confidence };
+    }),
+    notes: [...warnings, ...ctl.notes, ...people.added.map((p) => `New person drafted: ${p.name} (${p.id}); add to conflict.json after review.`)],
+  };
+  const skipped = paragraphs.flatMap((p, i): [number, number][] => (i < meta.bodyStart || meta.skipped.includes(i) ? [[p.start, p.end]] : []));
+  return { text, meta: { ...meta, published: published ?? null }, draft, newPeople: people.added, locations, warnings, skipped };
+}

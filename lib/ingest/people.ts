@@ -1,0 +1,134 @@
+import type { Conflict, Person } from '../schema';
+import { slugify } from './text';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export interface PersonMention {
+  personId: string;
+  index: number;
+  length: number;
+  text: string;
+}
+
+/** A person the article names who is not in the conflict's list (drafted for review). */
+export interface NewPerson {
+  id: string;
+  name: string;
+  aliases: string[];
+  role?: string;
+}
+
+/**
+ * The people of a conflict plus those an article adds. Finds mentions by full name or alias
+ * (longest first, whole words; lower-case aliases such as "the Kremlin spokesman" match in any
+ * case), and adds unknown speakers with their surname as an alias.
+ */
+export class PeopleIndex {
+  private names: { name: string; id: string; re: RegExp }[] = [];
+  readonly added: NewPerson[] = [];
+  readonly known: Map<string, { name: string; roles: string[] }> = new Map();
+
+  constructor(people: readonly Person[]) {
+    for (const p of people) {
+      this.known.set(p.id, { name: p.name, roles: p.roles.map((r) => r.title) });
+      for (const n of [p.name, ...p.aliases]) this.addName(n, p.id);
+    }
+  }
+
+  private addName(name: string, id: string) {
+    const caseless = /^[a-z]/.test(name);
+    const body = escape(name).replace(/\\\.\s*/g, '\\.\\s*').replace(/\s+/g, '\\s+');
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, caseless ? 'giu' : 'gu');
+    this.names.push({ name, id, re });
+    this.names.sort((a, b) => b.name.length - a.name.length);
+  }
+
+  /** Every mention of a known (or added) person in `text`, in order. */
+  mentions(text: string): PersonMention[] {
+    const found: PersonMention[] = [];
+    for (const { id, re } of this.names) {
+      re.lastIndex = 0;
+      for (const m of text.matchAll(re)) {
+        const a = m.index;
+        const b = a + m[0].length;
+        if (found.some((f) => a < f.index + f.length && b > f.index)) continue;
+        found.push({ personId: id, index: a, length: m[0].length, text: m[0] });
+      }
+    }
+    return found.sort((x, y) => x.index - y.index);
+  }
+
+  /** The id for a name: a known person when the name or an alias matches, else a new person. */
+  resolveName(name: string, role?: string): string {
+    const whole = this.mentions(name).find((m) => m.index === 0 && m.length === name.length);
+    if (whole) return whole.personId;
+    const any = this.mentions(name)[0];
+    if (any) return any.personId;
+    let id = slugify(name);
+    const taken = new Set([...this.known.keys(), ...this.added.map((a) => a.id)]);
+    for (let n = 2; taken.has(id); n++) id = `${slugify(name)}-${n}`;
+    const parts = name.split(/\s+/);
+    const surname = parts.length > 1 ? parts[parts.length - 1] : undefined;
+    const person: NewPerson = { id, name, aliases: surname ? [surname] : [], ...(role ? { role } : {}) };
+    this.added.push(person);
+    this.known.set(id, { name, roles: role ? [role] : [] });
+    this.addName(name, id);
+    if (surname && surname.length > 2) this.addName(surname, id);
+    return id;
+  }
+
+  /** Records a role read from the text for a person (used to resolve "the governor" later). */
+  addRole(id: string, role: string) {
+    const p = this.known.get(id);
+    if (p && !p.roles.includes(role)) p.roles.push(role);
+  }
+
+  /**
+   * The person a role phrase ("the governor", "the Kremlin spokesman") stands for: the most
+   * recently mentioned person whose role fits, else the only person in the list whose role does.
+   */
+  byRole(phrase: string, recent: readonly string[] = []): string | null {
+    const words = phrase.toLowerCase().replace(/^(the|a|an)\s+/, '').split(/\s+/).filter((w) => w.length > 2);
+    // Only a phrase naming a person's role: "the Kremlin" is an institution, not its spokesman.
+    if (!words.length || !ROLE_NOUN.test(phrase)) return null;
+    const fits = (id: string) => (this.known.get(id)?.roles ?? []).some((r) => words.every((w) => r.toLowerCase().includes(w)));
+    for (let i = recent.length - 1; i >= 0; i--) {
+      const id = recent[i];
+      if (id && fits(id)) return id;
+    }
+    const hits = [...this.known].filter(([, p]) => p.roles.some((r) => words.every((w) => r.toLowerCase().includes(w))));
+    return hits.length === 1 ? (hits[0]?.[0] ?? null) : null;
+  }
+
+  nameOf(id: string): string {
+    return this.known.get(id)?.name ?? id;
+  }
+}
+
+const ROLE_NOUN = /\b(spokes(?:man|woman|person)|minister|president|premier|governor|official|commander|chief|leader|chairman|chairwoman|mayor|secretary|general|envoy|ambassador|adviser|advisor|aide|head|director|analyst|researcher|negotiator)\b/i;
+
+/** Speakers that are not people: organisations and media the conflict lists without a party. */
+export function isOrganisation(conflict: Conflict, id: string): boolean {
+  const p = conflict.people.find((x) => x.id === id);
+  return !!p && !p.party && p.roles.length === 0;
+}
+
+/** Words that start a capitalised run but are not names. */
+const NOT_NAMES = new Set(
+  'The A An In On At But And Or If When While After Before Despite Meanwhile However Earlier Later According Russian Ukrainian American British French German President Minister Deputy Chairman Secretary General Spokesman Spokeswoman Governor Mayor Commander Chief Head Foreign Defence Defense Prime Kremlin White House Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December He She They It We This That These Those His Her Its Their'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A person's name at the end (or start) of a phrase: two to four capitalised words, e.g.
+ * "Olena Kovalenko" in "deputy minister Olena Kovalenko". Null when there is none.
+ */
+export function nameIn(phrase: string): string | null {
+  const runs = [...phrase.matchAll(/(?:[\p{Lu}][\p{Ll}’'-]+(?:\s+|$|(?=[,;:.)]))){2,4}/gu)].map((m) => m[0].trim());
+  for (const run of runs.reverse()) {
+    const words = run.split(/\s+/).filter((w) => !NOT_NAMES.has(w));
+    if (words.length >= 2) return words.join(' ');
+  }
+  return null;
+}

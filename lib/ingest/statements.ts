@@ -1,0 +1,332 @@
+import type { Conflict, FuzzyDate, StatementKind } from '../schema';
+import { beforePublication, findDates, publicationDate } from './dates';
+import { isOrganisation, nameIn, PeopleIndex } from './people';
+import { contentWords, type Sentence } from './text';
+
+/** A statement drafted from one sentence, before ids and the source are attached. */
+export interface DraftStatement {
+  speaker: string;
+  kind: StatementKind;
+  text: string;
+  date: FuzzyDate;
+  via?: string;
+  role?: string;
+  sentence: Sentence;
+  /** Offsets (absolute) of the words the statement was read from, for highlighting. */
+  span: [number, number];
+  confidence: number;
+  /** Which rule found it, in words. */
+  rule: string;
+}
+
+export interface QuoteSpan {
+  /** Offsets within the sentence of the opening and closing marks. */
+  open: number;
+  close: number;
+  inner: string;
+}
+
+/** Quoted passages of a sentence: curly “…”, guillemets «…» and straight "…". */
+export function quoteSpans(s: string): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  for (const m of s.matchAll(/“([^”]*)”?|«([^»]*)»?|"([^"]*)"?/g)) {
+    const inner = m[1] ?? m[2] ?? m[3] ?? '';
+    out.push({ open: m.index, close: m.index + m[0].length - 1, inner });
+  }
+  return out;
+}
+
+/** The sentence with quoted words blanked out (same length), so attribution rules see only the writer's words. */
+export function maskQuotes(s: string): string {
+  let out = s;
+  for (const q of quoteSpans(s)) {
+    out = out.slice(0, q.open + 1) + ' '.repeat(Math.max(0, q.close - q.open - 1)) + out.slice(q.close);
+  }
+  return out;
+}
+
+const SPEECH_VERBS =
+  'said|says|say|stated|states|told|tells|added|adds|warned|warns|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|insisted|insists|argued|argues|claimed|claims|declared|declares|asserted|asserts|explained|explains|wrote|writes|announced|announces|acknowledged|admitted|suggested|said in a statement|posted|replied|responded|continued|concluded|predicted|vowed|pledged|promised|denied|repeated|reiterated|maintained|believes|thinks|recalled|remarked|commented|urged|cautioned';
+const PRONOUN = /^(he|she|they|i|we)$/i;
+const SPEAKER_PHRASE = String.raw`(he|she|they|I|we|(?:the\s+)?[\p{L}’'.\- ]{2,80}?)`;
+const AFTER_QUOTE = new RegExp(String.raw`^[\s,;:—–-]*(?:${SPEAKER_PHRASE})\s+(?:${SPEECH_VERBS})\b([^.]*)`, 'iu');
+const AFTER_QUOTE_INVERTED = new RegExp(String.raw`^[\s,;:—–-]*(?:${SPEECH_VERBS})\s+([\p{L}’'.\- ,]{2,120}?)(?:[,.;]|$)`, 'iu');
+const BEFORE_QUOTE = new RegExp(String.raw`(?:^|[,;]\s*)([^,;]{1,100}?)\s+(?:${SPEECH_VERBS})(?:\s+[^,:]{0,40})?[,:]\s*$`, 'iu');
+const INDIRECT = new RegExp(String.raw`^(.{1,140}?)\s+(${SPEECH_VERBS})\b(.{0,50}?)\bthat\s+(.+)$`, 'iu');
+/** "X said the lines had barely moved": a reporting verb followed directly by a clause. */
+const SAID_CLAUSE = new RegExp(String.raw`^(.{1,140}?)\s+(said|says|told\s+[\p{L} ]{2,30}?|added|argued|warned|believes|thinks)()\s+(?!(?:in|on|at|to|during|after|before|for|with|of|by|from|last|this|that|it|so|yes|no)\b)((?:the|a|an|his|her|their|its|he|she|they|we|two|three|four|five|six|seven|eight|nine|ten|several|many|some|no|[\p{Lu}][\p{L}’'-]*|\d[\d,.]*)\b[^,;]*?\s+(?:is|are|was|were|had|has|have|would|will|could|should|might|may|must|can|did|do|does|remains|remained|controls|controlled|control|holds|held|hold|occupy|occupies|occupied|took|captured|seized|launched|attacked|killed|wounded|plans?|wants?|needs?|expects?|intends?)\b.*)$`, 'u');
+const CALLED = /^(.{1,120}?)\s+(?:referred to|described|characteri[sz]ed|branded|dismissed|hailed)\s+(?:this|it|that|them|these|those|the\s+[\p{L}\s-]{1,40}?)\s+as\s+/iu;
+const PAST_SHIFT = /\b(previously|earlier|formerly|in the past)\b/i;
+const ACCORDING = /^according to\s+([^,]{2,80}),\s+(.+)$/i;
+const REPORTED = /\b(reported|reports|has reported|had reported)\b/;
+
+interface Ctx {
+  conflict: Conflict;
+  people: PeopleIndex;
+  published: string | null;
+}
+
+/** Resolves who a speaker phrase names: pronoun, known name or alias, role, or a new person. */
+function resolveSpeaker(phrase: string, ctx: Ctx, lastSubject: string | null, recent: readonly string[] = []): { id: string; role?: string } | null {
+  const p = phrase.trim().replace(/^[,\s]+|[,\s]+$/g, '');
+  if (!p) return null;
+  if (PRONOUN.test(p)) return lastSubject ? { id: lastSubject } : null;
+  const mentions = ctx.people.mentions(p).filter((m) => !/^[’']s\b/.test(p.slice(m.index + m.length)));
+  const role = roleBefore(p, mentions[0]?.index ?? -1);
+  if (mentions[0]) {
+    if (role) ctx.people.addRole(mentions[0].personId, role);
+    return { id: mentions[0].personId, ...(role ? { role } : {}) };
+  }
+  const name = nameIn(p);
+  if (name) {
+    const r = roleBefore(p, p.indexOf(name)) ?? appositiveRole(p, name);
+    return { id: ctx.people.resolveName(name, r ?? undefined), ...(r ? { role: r } : {}) };
+  }
+  if (/^(the|a|an)\s/i.test(p)) {
+    const byRole = ctx.people.byRole(p, recent);
+    if (byRole) return { id: byRole };
+    // "the spokesman" / "the minister": the person last named, when it fits nothing else.
+    if (/^the\s/i.test(p) && /\b(spokes(man|woman|person)|minister|president|governor|official|commander|leader|chairman|mayor|secretary)\b/i.test(p) && p.split(/\s+/).length <= 4) {
+      return lastSubject ? { id: lastSubject } : null;
+    }
+  }
+  return null;
+}
+
+/** "Deputy Chairman of the Russian Security Council" in "Deputy Chairman … Dmitry Medvedev". */
+function roleBefore(phrase: string, at: number): string | null {
+  if (at <= 0) return null;
+  const before = phrase.slice(0, at).trim().replace(/[’']s$/, '');
+  if (/^[\p{Lu}]/u.test(before) && before.split(/\s+/).length <= 10 && !/[,.;]/.test(before)) return before;
+  return null;
+}
+
+function appositiveRole(phrase: string, name: string): string | null {
+  const after = phrase.slice(phrase.indexOf(name) + name.length);
+  const m = /^,\s*(?:the\s+|a\s+|an\s+)?([^,]{3,80})/.exec(after);
+  return m?.[1]?.trim() ?? null;
+}
+
+/** Dates in the writer's words (outside quotes) of part of a sentence. */
+function datesIn(text: string, ctx: Ctx): FuzzyDate | null {
+  const found = findDates(maskQuotes(text), ctx.published);
+  return found[0]?.date ?? null;
+}
+
+const trimQuote = (s: string) => s.trim().replace(/^[“"«‘]+|[”"»’]+$/g, '').replace(/[\s,;:]+$/, '').replace(/[.]+$/, '').trim();
+
+/**
+ * Reads statements from the body sentences: attributed direct quotes (also split around the
+ * attribution and continued in the next sentence), indirect speech ("X warned that …",
+ * "X referred to this as …") as paraphrase, and "according to <medium>, …" as a report.
+ * Scare quotes and titles in quotation marks are not statements. Pronouns and roles resolve to
+ * the person last named as a subject.
+ */
+export function extractStatements(sentences: readonly Sentence[], ctx: Ctx): DraftStatement[] {
+  const out: DraftStatement[] = [];
+  let lastSubject: string | null = null;
+  let lastReporter: string | null = null;
+  const speakerDate = new Map<string, FuzzyDate>();
+  type PrevQuote = { speaker: string; via?: string; paragraph: number; index: number; role?: string };
+  let previousQuote = null as PrevQuote | null;
+  const paragraphShift = new Map<number, boolean>();
+  /** People in order of their latest mention, for role phrases. */
+  const recent: string[] = [];
+  const touch = (id: string) => {
+    const i = recent.indexOf(id);
+    if (i >= 0) recent.splice(i, 1);
+    recent.push(id);
+  };
+  for (const s of sentences) {
+    if (PAST_SHIFT.test(maskQuotes(s.text))) paragraphShift.set(s.paragraph, true);
+  }
+
+  const dateFor = (speaker: string, own: FuzzyDate | null, s: Sentence): FuzzyDate => {
+    if (own) return own;
+    if (paragraphShift.get(s.paragraph)) return beforePublication(ctx.published, 'the article places it earlier (“previously”, “earlier”) without a date');
+    const known = speakerDate.get(speaker);
+    if (known) return { ...known, basis: known.basis === 'explicit' ? 'context' : known.basis, note: `${known.note ? known.note + '; ' : ''}carried from the account earlier in the article` };
+    return publicationDate(ctx.published);
+  };
+
+  for (const s of sentences) {
+    const masked = maskQuotes(s.text);
+    const quotes = quoteSpans(s.text).filter((q) => q.inner.trim().split(/\s+/).length >= 3);
+    const mentions = ctx.people.mentions(masked).filter((m) => !/^[’']s\b/.test(masked.slice(m.index + m.length)));
+    const subject = mentions[0]?.personId ?? null;
+    const ownDate = datesIn(s.text, ctx);
+    let found = false;
+
+    // 1. Direct quotes with an attribution in the same sentence.
+    if (quotes.length) {
+      const first = quotes[0];
+      const last = quotes[quotes.length - 1];
+      if (first && last) {
+        const after = masked.slice(last.close + 1);
+        const between = quotes.length > 1 ? masked.slice(first.close + 1, (quotes[1]?.open ?? first.close) ) : '';
+        const before = masked.slice(0, first.open);
+        let who: { id: string; role?: string } | null = null;
+        let attribution = '';
+        for (const part of [after, between]) {
+          if (who) break;
+          const m = AFTER_QUOTE.exec(part);
+          if (m && m[1]) {
+            who = resolveSpeaker(m[1], ctx, lastSubject, recent);
+            attribution = part;
+            continue;
+          }
+          const inv = AFTER_QUOTE_INVERTED.exec(part);
+          if (inv && inv[1]) {
+            who = resolveSpeaker(inv[1], ctx, lastSubject, recent);
+            attribution = part;
+          }
+        }
+        if (!who && before.trim()) {
+          const b = BEFORE_QUOTE.exec(before);
+          if (b && b[1]) {
+            who = resolveSpeaker(b[1], ctx, lastSubject, recent);
+            attribution = before;
+          }
+        }
+        // A sentence that is only a quote: closed, or left open at the end of its paragraph
+        // (a quote running on into the next paragraph, as news style has it).
+        const t = s.text.trim();
+        const pureQuote = /^[“"«]/.test(t) && (/[”"»]$/.test(t) || quotes[0]?.close === s.text.length - 1) && quotes.length === 1 && masked.replace(/[“”"«»\s]/g, '').length <= 2;
+        if (!who && pureQuote && previousQuote && s.paragraph - previousQuote.paragraph <= 1 && s.index - previousQuote.index <= 2) {
+          who = { id: previousQuote.speaker, ...(previousQuote.role ? { role: previousQuote.role } : {}) };
+          attribution = '';
+        }
+        if (who) {
+          const inherited: boolean = !attribution && previousQuote?.speaker === who.id;
+          const viaMatch = /according to\s+([^,.;]+)/i.exec(attribution);
+          const via: string | undefined = viaMatch?.[1]?.trim() ?? (inherited ? previousQuote?.via : undefined);
+          const text = quotes.map((q) => trimQuote(q.inner)).join(' … ');
+          const date = dateFor(who.id, datesIn(attribution, ctx), s);
+          out.push({
+            speaker: who.id,
+            kind: 'quote',
+            text,
+            date,
+            ...(via ? { via } : {}),
+            ...(who.role ? { role: who.role } : {}),
+            sentence: s,
+            span: [s.start + first.open, s.start + last.close + 1],
+            confidence: attribution ? 0.9 : 0.75,
+            rule: attribution ? 'direct quote with attribution' : 'quote continuing the previous attributed quote',
+          });
+          previousQuote = { speaker: who.id, ...(via ? { via } : {}), paragraph: s.paragraph, index: s.index, ...(who.role ? { role: who.role } : {}) };
+          lastSubject = who.id;
+          if (datesIn(attribution, ctx)) speakerDate.set(who.id, date);
+          found = true;
+        }
+      }
+    }
+
+    // 2. "According to X, …": a report (media) or a paraphrase (person).
+    if (!found) {
+      const acc = ACCORDING.exec(s.text);
+      if (acc && acc[1] && acc[2]) {
+        const srcPhrase = acc[1];
+        const clause = acc[2];
+        let srcId: string | null = null;
+        if (/^the\s+(report|article|story|paper|newspaper|outlet|broadcaster)\b/i.test(srcPhrase)) srcId = lastReporter;
+        else srcId = ctx.people.mentions(srcPhrase)[0]?.personId ?? null;
+        if (srcId) {
+          const org = isOrganisation(ctx.conflict, srcId);
+          const clauseMentions = ctx.people.mentions(maskQuotes(clause));
+          const actor = org && clauseMentions[0]?.index === 0 && !isOrganisation(ctx.conflict, clauseMentions[0].personId) ? clauseMentions[0].personId : null;
+          const speaker = actor ?? srcId;
+          const own = datesIn(clause, ctx);
+          out.push({
+            speaker,
+            kind: org ? 'report' : 'paraphrase',
+            text: clause.trim(),
+            date: dateFor(speaker, own, s),
+            ...(org ? { via: `${ctx.people.nameOf(srcId)} report` } : {}),
+            sentence: s,
+            span: [s.start, s.end],
+            confidence: org ? 0.7 : 0.75,
+            rule: org ? 'report attributed to a medium (“according to …”)' : 'paraphrase attributed with “according to”',
+          });
+          found = true;
+        }
+      }
+    }
+
+    // 3. Indirect speech: "X warned (last year) that …", "X referred to this as …".
+    if (!found) {
+      const ind = INDIRECT.exec(masked) ?? SAID_CLAUSE.exec(masked);
+      const called = ind ? null : CALLED.exec(masked);
+      const m = ind ?? called;
+      if (m && m[1]) {
+        const subjectPhrase = stripLeadingAdverbial(m[1]);
+        // "Zelensky, speaking at a news conference, said …": the name opens the phrase.
+        const opening = ctx.people.mentions(m[1]).find((mm) => mm.index === 0 && /^\s*,/.test(m[1]?.slice(mm.length) ?? ''));
+        if (subjectPhrase.split(/\s+/).length <= 12 || opening || /,\s+(?:speaking|writing|addressing|appearing|interviewed|asked|visiting|quoted)\b/i.test(m[1])) {
+          // "Defence analyst Petra Kühn, speaking at a conference, said …": the part before the aside.
+          const firstPart = /^([^,]{3,80}),\s+(?:speaking|writing|addressing|appearing|interviewed|asked|visiting|quoted)\b/i.exec(m[1])?.[1];
+          const who: { id: string; role?: string } | null =
+            resolveSpeaker(subjectPhrase, ctx, lastSubject, recent) ?? (opening ? { id: opening.personId } : null) ?? (firstPart ? resolveSpeaker(firstPart, ctx, lastSubject, recent) : null);
+          if (who && !(ind && isOrganisation(ctx.conflict, who.id) && !REPORTED.test(ind[2] ?? ''))) {
+            const org = isOrganisation(ctx.conflict, who.id);
+            const text = ind ? s.text.slice(s.text.length - (ind[4] ?? '').length).trim().replace(/[.]$/, '') : s.text.trim();
+            const ownWords = ind ? masked.slice(0, masked.length - (ind[4] ?? '').length) : masked.slice(0, m[0].length);
+            const date = dateFor(who.id, datesIn(ownWords, ctx), s);
+            out.push({
+              speaker: who.id,
+              kind: org ? 'report' : 'paraphrase',
+              text,
+              date,
+              ...(who.role ? { role: who.role } : {}),
+              sentence: s,
+              span: [s.start, s.end],
+              confidence: 0.7,
+              rule: ind ? `indirect speech (“${ind[2]} …”)` : 'indirect speech (“referred to … as”)',
+            });
+            lastSubject = org ? lastSubject : who.id;
+            if (datesIn(ownWords, ctx)) speakerDate.set(who.id, date);
+            found = true;
+          }
+        }
+      }
+    }
+
+    for (const st of out.filter((o) => o.sentence === s)) touch(st.speaker);
+    for (const mm of ctx.people.mentions(masked)) touch(mm.personId);
+    // Track who reported and who is the subject, for "the report" and "he".
+    const reporter = mentions.find((mm) => isOrganisation(ctx.conflict, mm.personId) && REPORTED.test(masked.slice(mm.index + mm.length, mm.index + mm.length + 20)));
+    if (reporter) lastReporter = reporter.personId;
+    if (!found && subject && !isOrganisation(ctx.conflict, subject)) {
+      lastSubject = subject;
+      if (ownDate && !paragraphShift.get(s.paragraph)) speakerDate.set(subject, ownDate);
+    }
+  }
+  return dropLeadInParaphrases(out.filter((st) => /[\p{L}\p{N}]/u.test(st.text)));
+}
+
+/** "However, Putin said" → "Putin"; "In a meeting on Monday, he" → "he". */
+function stripLeadingAdverbial(phrase: string): string {
+  const parts = phrase.split(/,\s+/);
+  const lastPart = parts[parts.length - 1] ?? phrase;
+  // An appositive ("Peskov, the Kremlin spokesman,") keeps the name before it.
+  if (parts.length >= 2 && /^(the|a|an)\s/i.test(lastPart) && /[\p{Lu}]/u.test(parts[parts.length - 2] ?? '')) {
+    return `${parts[parts.length - 2]}, ${lastPart}`;
+  }
+  return lastPart.trim();
+}
+
+/**
+ * A paraphrase that only introduces the same speaker's direct quote in the next sentence (the
+ * writer's summary of it: "He stressed that talks must not bring a mere truce. “Its goal should
+ * not be a short truce …,” Putin said.") is not a separate statement.
+ */
+function dropLeadInParaphrases(list: DraftStatement[]): DraftStatement[] {
+  return list.filter((st) => {
+    if (st.kind !== 'paraphrase' || st.rule.startsWith('indirect speech (“referred')) return true;
+    const next = list.find((o) => o.kind === 'quote' && o.sentence.index > st.sentence.index && o.sentence.index <= st.sentence.index + 2);
+    if (!next || next.speaker !== st.speaker || next.sentence.paragraph > st.sentence.paragraph + 1) return true;
+    const a = contentWords(st.text);
+    const shared = [...contentWords(next.text)].filter((w) => a.has(w));
+    return shared.length === 0;
+  });
+}
