@@ -1,9 +1,15 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+
+/** Opens the explorer and waits until the map has drawn, so nothing shifts under a click. */
+async function open(page: Page, query = '') {
+  await page.goto(`/${query}`);
+  await expect(page.locator('[data-ready="true"]')).toHaveCount(1, { timeout: 20_000 });
+}
 
 // The linked explorer's state: URL restore, back/forward, garbage URLs, play, compare, panels.
 
 test('a shared link restores the date, the selected statement and the region', async ({ page }) => {
-  await page.goto('/?date=2022-09-30&item=st-2025-01-20-putin-root-causes&region=UA-23');
+  await open(page, '?date=2022-09-30&item=st-2025-01-20-putin-root-causes&region=UA-23');
   const detail = page.getByTestId('fact-detail');
   await expect(detail).toContainText('The most important thing here is to eliminate the root causes of the crisis');
   await expect(detail).toContainText('Monday 20 Jan 2025');
@@ -17,7 +23,7 @@ test('a shared link restores the date, the selected statement and the region', a
 test('a garbage URL loads the default view', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto('/?date=2025-02-30&item=%3Cscript%3E&region=XX-1&speakers=,,,&q=' + 'x'.repeat(5000) + '&compare=tomorrow&%E0%A4%A=1');
+  await open(page, '?date=2025-02-30&item=%3Cscript%3E&region=XX-1&speakers=,,,&q=' + 'x'.repeat(5000) + '&compare=tomorrow&%E0%A4%A=1');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Russia–Ukraine war');
   await expect(page.locator('.as-of time')).toHaveAttribute('datetime', '2025-01-21');
   await expect(page.getByTestId('fact-detail')).toHaveCount(0);
@@ -26,7 +32,7 @@ test('a garbage URL loads the default view', async ({ page }) => {
 });
 
 test('selecting from the region panel moves the date, updates the URL, and back/forward walk through selections', async ({ page }) => {
-  await page.goto('/?region=UA-23');
+  await open(page, '?region=UA-23');
   const panel = page.getByTestId('region-panel');
   await panel.getByRole('button', { name: /Yevgeny Balitsky: There is no way of taking Zaporozhye/ }).click();
   await expect(page.getByTestId('fact-detail')).toContainText('Yevgeny Balitsky');
@@ -46,7 +52,7 @@ test('selecting from the region panel moves the date, updates the URL, and back/
 });
 
 test('the date slider steps by day, by month and to the next change by keyboard', async ({ page }) => {
-  await page.goto('/?date=2025-01-10');
+  await open(page, '?date=2025-01-10');
   const slider = page.getByRole('slider', { name: 'As of date' });
   await slider.focus();
   await page.keyboard.press('ArrowRight');
@@ -61,7 +67,7 @@ test('the date slider steps by day, by month and to the next change by keyboard'
 });
 
 test('play advances the date through the changes and stops at the end', async ({ page }) => {
-  await page.goto('/?date=2025-12-01');
+  await open(page, '?date=2025-12-01');
   await page.getByRole('combobox', { name: 'Speed' }).selectOption('8');
   await page.getByRole('button', { name: 'Play' }).click();
   await expect(page.locator('.as-of time')).not.toHaveAttribute('datetime', '2025-12-01');
@@ -70,7 +76,7 @@ test('play advances the date through the changes and stops at the end', async ({
 });
 
 test('compare lists the regions whose figure changed between two dates', async ({ page }) => {
-  await page.goto('/?date=2022-10-01');
+  await open(page, '?date=2022-10-01');
   await page.getByLabel(/Compare 1 Oct 2022 with/).fill('2022-02-01');
   const table = page.getByTestId('compare-table');
   await expect(table).toContainText('Kherson');
@@ -81,19 +87,29 @@ test('compare lists the regions whose figure changed between two dates', async (
 });
 
 test('filters narrow the timeline count and say the map is unaffected', async ({ page }) => {
-  await page.goto('/');
+  await open(page, '');
   await page.getByText('Search and filter').click();
   await page.getByRole('searchbox', { name: /Search words/ }).fill('root causes');
   await expect(page.locator('.filters summary')).toContainText('(1 of');
   await expect(page.getByText('Filters narrow the timeline only.')).toBeVisible();
+  // The timeline draws only the matching statement; the map still shades every region.
+  await expect(page.locator('.tl-marks [data-id="st-2025-01-20-putin-root-causes"]')).toHaveCount(1);
+  await expect(page.locator('.tl-marks [data-id="st-2014-03-18-joe-biden"]')).toHaveCount(0);
   await expect(page).toHaveURL(/q=root\+causes/);
 });
 
 test('selecting a statement lights up on the map the regions it mentions', async ({ page }) => {
-  await page.goto('/?item=st-putin-concrete-real-peace-proposal');
+  await open(page, '?item=st-putin-concrete-real-peace-proposal');
   const map = page.locator('[data-mentioned]');
   await expect(map).toHaveAttribute('data-mentioned', 'UA-09 UA-14 UA-23 UA-65');
   // A statement naming a group lights up its members.
-  await page.goto('/?item=ev-2025-11-20-a-us-28-point-peace');
+  await open(page, '?item=ev-2025-11-20-a-us-28-point-peace');
   await expect(page.locator('[data-mentioned]')).toHaveAttribute('data-mentioned', 'UA-09 UA-14');
+});
+
+test('selecting a region rings on the timeline the statements that mention it', async ({ page }) => {
+  await open(page, '?region=UA-23');
+  await expect(page.getByTestId('region-panel')).toContainText('Control over time');
+  await expect(page.locator('.tl-ring-mention[data-id="st-2023-01-16-yevgeny-balitsky"]')).toHaveCount(1);
+  await expect(page.locator('.tl-ring-mention[data-id="st-2014-03-18-joe-biden"]')).toHaveCount(0);
 });

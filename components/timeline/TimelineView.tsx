@@ -1,40 +1,63 @@
 'use client';
 
 import { useEffect, useMemo, useRef } from 'react';
+import { useRenderCount } from '@/components/explorer/render-count';
 import type { CompiledDataset } from '@/lib/dataset/types';
-import { timelineDescriber, type TimelineFacts } from '@/lib/timeline/describe';
-import { useExplorer, useExplorerStoreApi } from '@/store/provider';
+import { datasetLookup } from '@/lib/dataset/lookup';
+import { buildFilterIndex, filterTimeline, isFiltering, type Filters } from '@/lib/explore/filters';
+import type { TimelineFacts } from '@/lib/timeline/describe';
+import { useExplorerStoreApi } from '@/store/provider';
 import { createTimeline } from './create-timeline';
-import TimelineDetail from './TimelineDetail';
 import './timeline.css';
 
-/** The timeline of statements and events: the d3 renderer bound to the explorer's store. */
+/**
+ * The timeline of statements and events: the d3 renderer bound to the explorer's store. It
+ * draws the filtered items, the "as of" cursor, the selection, and rings the items that
+ * mention the selected region. The selected item's full text is in the shared detail panel.
+ */
 export default function TimelineView({ dataset }: { dataset: CompiledDataset }) {
+  useRenderCount('TimelineView');
   const ref = useRef<HTMLDivElement>(null);
   const store = useExplorerStoreApi();
   const facts: TimelineFacts = useMemo(
     () => ({ statements: dataset.statements, events: dataset.events, people: dataset.conflict.people, parties: dataset.conflict.parties, sources: dataset.sources }),
     [dataset],
   );
-  const describe = useMemo(() => timelineDescriber(facts), [facts]);
-  const selectedId = useExplorer((s) => s.selectedItemId);
-  const selected = selectedId ? dataset.timeline.find((t) => t.id === selectedId) : undefined;
 
   useEffect(() => {
     const container = ref.current;
     if (!container) return;
+    const index = buildFilterIndex(dataset);
+    const itemsByRegion = datasetLookup(dataset).itemsByRegion;
+    const visible = (f: Filters) => {
+      if (!isFiltering(f)) return dataset.timeline;
+      const keep = new Set(filterTimeline(dataset.timeline, f, index));
+      return dataset.timeline.filter((t) => keep.has(t.id));
+    };
+    const mentioning = (regionId: string | null) => new Set(regionId ? (itemsByRegion.get(regionId) ?? []) : []);
     const s = store.getState();
     const timeline = createTimeline(container, {
-      items: dataset.timeline,
+      items: visible(s.filters),
       facts,
-      state: { date: s.date, selectedId: s.selectedItemId, hoveredId: s.hoveredItemId },
+      state: { date: s.date, selectedId: s.selectedItemId, hoveredId: s.hoveredItemId, highlightedIds: mentioning(s.selectedRegionId) },
       onSelect: (id) => store.getState().selectItem(id),
       onHover: (id) => store.getState().hoverItem(id),
       onClear: () => store.getState().clearSelection(),
     });
     const unsubscribe = store.subscribe((next, prev) => {
-      if (next.date !== prev.date || next.selectedItemId !== prev.selectedItemId || next.hoveredItemId !== prev.hoveredItemId) {
-        timeline.update({ date: next.date, selectedId: next.selectedItemId, hoveredId: next.hoveredItemId });
+      if (next.filters !== prev.filters) timeline.setItems(visible(next.filters));
+      if (
+        next.date !== prev.date ||
+        next.selectedItemId !== prev.selectedItemId ||
+        next.hoveredItemId !== prev.hoveredItemId ||
+        next.selectedRegionId !== prev.selectedRegionId
+      ) {
+        timeline.update({
+          date: next.date,
+          selectedId: next.selectedItemId,
+          hoveredId: next.hoveredItemId,
+          ...(next.selectedRegionId !== prev.selectedRegionId ? { highlightedIds: mentioning(next.selectedRegionId) } : {}),
+        });
       }
     });
     return () => {
@@ -46,7 +69,6 @@ export default function TimelineView({ dataset }: { dataset: CompiledDataset }) 
   return (
     <div className="timeline-view">
       <div ref={ref} />
-      <TimelineDetail description={selected ? describe(selected) : null} />
     </div>
   );
 }

@@ -1,0 +1,67 @@
+import type { TimelineItem } from '../dataset/types';
+import { DAY_MS } from '../dates/fuzzy-date';
+import { laneKeyOf, timelineLanes, type LaneContext, type LaneMode, type TimelineLane } from './lanes';
+import type { LaneEntry } from './marks';
+
+/** The headless state of a timeline for one lane mode: what goes where, nothing about pixels. */
+export interface TimelineModel {
+  mode: LaneMode;
+  items: readonly TimelineItem[];
+  lanes: TimelineLane[];
+  /** Per lane (same order as `lanes`): its dated entries sorted by start, then longer first. */
+  entries: LaneEntry[][];
+  /** Lane index of each item (by item index); -1 for undated items. */
+  laneOf: Int32Array;
+  /** Item indices of dated items in time order: the keyboard's arrow order. */
+  order: number[];
+  /** Position of each item in `order` (by item index); -1 for undated items. */
+  orderOf: Int32Array;
+  /** Item indices whose date is not stated: listed apart, never placed at a fake date. */
+  undated: number[];
+  /** Time extent of the dated items [start, end) in UTC ms; null when none is dated. */
+  extent: [number, number] | null;
+  /** Item index by id. */
+  indexOf: Map<string, number>;
+}
+
+/** Builds the model: lanes, per-lane entries, keyboard order and the undated list. */
+export function timelineModel(items: readonly TimelineItem[], context: LaneContext, mode: LaneMode): TimelineModel {
+  const lanes = timelineLanes(items, context, mode);
+  const laneIndex = new Map(lanes.map((l, i) => [l.key, i]));
+  const partyIds = new Set(context.parties.map((p) => p.id));
+  const partyOfPerson = new Map(context.people.map((p) => [p.id, p.party]));
+  const partyOf = (speaker: string) => {
+    const party = partyOfPerson.get(speaker);
+    return party !== undefined && partyIds.has(party) ? party : undefined;
+  };
+  const entries: LaneEntry[][] = lanes.map(() => []);
+  const laneOf = new Int32Array(items.length).fill(-1);
+  const undated: number[] = [];
+  const dated: number[] = [];
+  items.forEach((item, index) => {
+    const { start, end } = item.span;
+    if (start === null || end === null) {
+      undated.push(index);
+      return;
+    }
+    const lane = laneIndex.get(laneKeyOf(item, mode, partyOf)) ?? -1;
+    if (lane < 0) return;
+    laneOf[index] = lane;
+    dated.push(index);
+    entries[lane]!.push({ index, start, end, span: item.span.precision !== 'day' || end - start > DAY_MS });
+  });
+  for (const lane of entries) lane.sort((a, b) => a.start - b.start || b.end - a.end || a.index - b.index);
+  const startOf = (i: number) => items[i]!.span.start ?? 0;
+  const endOf = (i: number) => items[i]!.span.end ?? 0;
+  // Time order: by start, then the coarser (longer) item first, then the lane top to bottom.
+  const order = dated.sort((a, b) => startOf(a) - startOf(b) || endOf(b) - endOf(a) || laneOf[a]! - laneOf[b]! || a - b);
+  const orderOf = new Int32Array(items.length).fill(-1);
+  order.forEach((index, position) => (orderOf[index] = position));
+  let extent: [number, number] | null = null;
+  for (const i of order) {
+    const s = startOf(i);
+    const e = endOf(i);
+    extent = extent ? [Math.min(extent[0], s), Math.max(extent[1], e)] : [s, e];
+  }
+  return { mode, items, lanes, entries, laneOf, order, orderOf, undated, extent, indexOf: new Map(items.map((t, i) => [t.id, i])) };
+}
