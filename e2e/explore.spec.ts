@@ -82,6 +82,9 @@ test('compare lists the regions whose figure changed between two dates', async (
   await expect(table).toContainText('Kherson');
   await expect(table).not.toContainText('Lviv');
   await expect(page).toHaveURL(/compare=2022-02-01/);
+  // Both dates on the map side by side, and both marked on the timeline.
+  await expect(page.getByTestId('compare-maps').locator('svg')).toHaveCount(2);
+  await expect(page.locator('.tl-compare text')).toHaveText('Compared: 1 Feb 2022');
   await page.reload();
   await expect(page.getByTestId('compare-table')).toContainText('Kherson');
 });

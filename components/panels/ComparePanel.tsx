@@ -1,7 +1,11 @@
 'use client';
 
 import { useRenderCount } from '@/components/explorer/render-count';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import type { FeatureCollection, Geometry } from 'geojson';
+import { controlMapSvg, type SvgGeo } from '@/components/map/svg-map';
+import { groupOutlines } from '@/lib/map/group-outline';
+import { controlMapStateAt } from '@/lib/map/map-state';
 import { useDataset } from '@/components/explorer/dataset-context';
 import type { ControlAt } from '@/lib/dataset/types';
 import { dayStart, formatDateValue, formatFuzzyDate } from '@/lib/dates/fuzzy-date';
@@ -10,7 +14,28 @@ import { describeMeasure } from '@/lib/measure/describe';
 import { useExplorer } from '@/store/provider';
 import { selectCompareDate, selectDate } from '@/store/selectors';
 
-/** Compare two dates: pick a second date and see, region by region, what changed. */
+const geoCache = new Map<string, Promise<SvgGeo>>();
+
+/** The dataset's boundaries for the side-by-side maps, fetched once per page. */
+function loadGeo(datasetId: string, groups: Parameters<typeof groupOutlines>[1]): Promise<SvgGeo> {
+  let p = geoCache.get(datasetId);
+  if (!p) {
+    const get = (name: string) =>
+      fetch(`/data/${datasetId}/${name}.geojson`).then((r) => {
+        if (!r.ok) throw new Error(`${name}.geojson: HTTP ${r.status}`);
+        return r.json() as Promise<FeatureCollection<Geometry>>;
+      });
+    p = Promise.all([get('regions'), get('neighbours').catch(() => null)]).then(([regions, neighbours]) => ({
+      regions,
+      neighbours,
+      groups: groupOutlines(regions, groups),
+    }));
+    geoCache.set(datasetId, p);
+  }
+  return p;
+}
+
+/** Compare two dates: pick a second date and see, side by side and region by region, what changed. */
 export default function ComparePanel() {
   useRenderCount('ComparePanel');
   const { dataset, lookup } = useDataset();
@@ -22,6 +47,25 @@ export default function ComparePanel() {
     () => (compareDate ? compareControl(dataset, dayStart(compareDate), dayStart(date)).filter((c) => c.changed) : []),
     [dataset, compareDate, date],
   );
+  const [geo, setGeo] = useState<SvgGeo | null>(null);
+  useEffect(() => {
+    if (!compareDate || geo) return;
+    let live = true;
+    loadGeo(dataset.id, dataset.conflict.regionGroups)
+      .then((g) => live && setGeo(g))
+      .catch(() => {
+        // The list below still says what changed; the maps are an extra.
+      });
+    return () => {
+      live = false;
+    };
+  }, [compareDate, geo, dataset]);
+  const maps = useMemo(() => {
+    if (!geo || !compareDate) return null;
+    const draw = (day: string, prefix: string) =>
+      controlMapSvg(geo, controlMapStateAt(dataset, dayStart(day)), { idPrefix: prefix, title: `Control as of ${formatDateValue(day)}`, width: 360, height: 240 });
+    return { a: draw(compareDate, 'cmpa-'), b: draw(date, 'cmpb-') };
+  }, [geo, compareDate, date, dataset]);
   const words = (c: ControlAt) => {
     if (c.status === 'none') return 'no figure';
     if (c.entry.via === 'baseline') return 'no occupation reported';
@@ -49,6 +93,18 @@ export default function ComparePanel() {
           </button>
         ) : null}
       </div>
+      {compareDate && maps ? (
+        <div className="compare-maps" data-testid="compare-maps">
+          <figure>
+            <figcaption>{formatDateValue(compareDate)}</figcaption>
+            <div dangerouslySetInnerHTML={{ __html: maps.a }} />
+          </figure>
+          <figure>
+            <figcaption>{formatDateValue(date)}</figcaption>
+            <div dangerouslySetInnerHTML={{ __html: maps.b }} />
+          </figure>
+        </div>
+      ) : null}
       {compareDate ? (
         changes.length ? (
           <table className="data-table compact" data-testid="compare-table">

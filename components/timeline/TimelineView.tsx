@@ -39,7 +39,13 @@ export default function TimelineView({ dataset }: { dataset: CompiledDataset }) 
     const timeline = createTimeline(container, {
       items: visible(s.filters),
       facts,
-      state: { date: s.date, selectedId: s.selectedItemId, hoveredId: s.hoveredItemId, highlightedIds: mentioning(s.selectedRegionId) },
+      state: {
+        date: s.date,
+        selectedId: s.selectedItemId,
+        hoveredId: s.hoveredItemId,
+        highlightedIds: mentioning(s.selectedRegionId),
+        compareDate: s.compareDate,
+      },
       onSelect: (id) => store.getState().selectItem(id),
       onHover: (id) => store.getState().hoverItem(id),
       onClear: () => store.getState().clearSelection(),
@@ -50,12 +56,14 @@ export default function TimelineView({ dataset }: { dataset: CompiledDataset }) 
         next.date !== prev.date ||
         next.selectedItemId !== prev.selectedItemId ||
         next.hoveredItemId !== prev.hoveredItemId ||
-        next.selectedRegionId !== prev.selectedRegionId
+        next.selectedRegionId !== prev.selectedRegionId ||
+        next.compareDate !== prev.compareDate
       ) {
         timeline.update({
           date: next.date,
           selectedId: next.selectedItemId,
           hoveredId: next.hoveredItemId,
+          compareDate: next.compareDate,
           ...(next.selectedRegionId !== prev.selectedRegionId ? { highlightedIds: mentioning(next.selectedRegionId) } : {}),
         });
       }

@@ -19,6 +19,8 @@ export interface TimelineState {
   hoveredId: string | null;
   /** Items to ring as related, e.g. those that mention the selected region. */
   highlightedIds?: ReadonlySet<string>;
+  /** A second day to mark, when comparing two dates (YYYY-MM-DD). */
+  compareDate?: string | null;
 }
 
 export interface TimelineOptions {
@@ -132,6 +134,9 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
   const gridG = clipped.append('g').attr('class', 'tl-grid');
   const marksG = clipped.append('g').attr('class', 'tl-marks');
   const overlayG = clipped.append('g').attr('class', 'tl-overlay').attr('pointer-events', 'none');
+  const compareG = plot.append('g').attr('class', 'tl-compare').attr('pointer-events', 'none');
+  compareG.append('line');
+  compareG.append('text');
   const cursorG = plot.append('g').attr('class', 'tl-cursor').attr('pointer-events', 'none');
   cursorG.append('line');
   const cursorTag = plot.append('g').attr('class', 'tl-cursor-tag').attr('pointer-events', 'none');
@@ -457,6 +462,18 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
       const left = Math.min(Math.max(cx - w / 2, 0), plotW - w);
       cursorTag.select('rect').attr('x', round(left)).attr('y', 1).attr('width', round(w)).attr('height', 16).attr('rx', 3);
       cursorTag.select('text').attr('x', round(left + w / 2)).attr('y', 9).attr('dy', '0.35em').attr('text-anchor', 'middle').text(label);
+    }
+    const cday = state.compareDate ? dayStart(state.compareDate) + DAY_MS / 2 : null;
+    const ccx = cday !== null ? x(cday) : NaN;
+    const cvisible = cday !== null && ccx >= 0 && ccx <= plotW;
+    compareG.attr('display', cvisible ? null : 'none');
+    if (cvisible && state.compareDate) {
+      compareG.select('line').attr('x1', round(ccx)).attr('x2', round(ccx)).attr('y1', 17).attr('y2', height);
+      compareG
+        .select('text')
+        .attr('x', round(ccx + 4))
+        .attr('y', height - 4)
+        .text(`Compared: ${formatDateValue(state.compareDate)}`);
     }
     // ARIA: the active item is the listbox's one option.
     if (active !== null) {
