@@ -1,7 +1,21 @@
+import type { Metadata } from 'next';
 import Explorer from '@/components/explorer/Explorer';
 import MapFirstPaint from '@/components/map/MapFirstPaint';
 import { getDataset } from '@/lib/dataset/server';
 import { toDayString } from '@/lib/dates/fuzzy-date';
+
+// Link previews (Open Graph, Twitter): the map at the default date, drawn at build time by
+// app/og/map.png. SITE_URL (the public origin) makes the image URL absolute for unfurlers.
+export function generateMetadata(): Metadata {
+  const { conflict } = getDataset();
+  const title = `${conflict.title} · Faultline`;
+  const alt = `Map of the share of each region controlled by ${conflict.parties.find((p) => p.id === conflict.mapParty)?.name ?? conflict.mapParty}${conflict.defaultDate ? `, as of ${conflict.defaultDate}` : ''}`;
+  return {
+    metadataBase: new URL(process.env.SITE_URL ?? 'http://localhost:3000'),
+    openGraph: { type: 'website', siteName: 'Faultline', title, description: conflict.description, images: [{ url: '/og/map.png', width: 1200, height: 630, alt }] },
+    twitter: { card: 'summary_large_image', title, description: conflict.description, images: [{ url: '/og/map.png', alt }] },
+  };
+}
 
 export default function HomePage() {
   const dataset = getDataset();

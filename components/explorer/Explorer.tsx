@@ -15,6 +15,7 @@ import FactDetail from '@/components/panels/FactDetail';
 import RegionPanel from '@/components/panels/RegionPanel';
 import ComparePanel from '@/components/panels/ComparePanel';
 import StoryBuilder from '@/components/story/StoryBuilder';
+import ShareBar from '@/components/share/ShareBar';
 import { DatasetProvider, useDataset } from './dataset-context';
 import UrlSync from './UrlSync';
 import Announcer from './Announcer';
@@ -63,6 +64,7 @@ export default function Explorer({
         <div className="explorer-bar">
           <AsOf />
           <DateScrubber />
+          <ShareBar defaultDate={initialDate} />
         </div>
         <Filters />
         <div className="explorer">

@@ -34,10 +34,19 @@ describe('controlMapSvg(geo, state)', () => {
     expect(attr(svg, /data-claim="UA-23" visibility="(\w+)"/)).toBe('visible');
     expect(attr(svg, /data-claim="UA-46" visibility="(\w+)"/)).toBe('hidden');
   });
-  it('before any figure, hatches every region as no data', () => {
+  it('before any figure, draws every region as the baseline: no hatch, no group outline', () => {
     const early = controlMapSvg(svgGeo, controlMapStateAt(dataset, dayStart('2013-06-01')), { idPrefix: 't-' });
-    expect(early.match(/data-pattern="[^"]+" fill="url\(#t-no-data\)"/g)).toHaveLength(27);
+    expect(early.match(/fill="url\(#t-no-data\)"/g)).toBeNull();
     expect(attr(early, /data-group="donbas" d="[^"]+" visibility="(\w+)"/)).toBe('hidden');
+  });
+  it('hatches a region with no figure at all as no data, unlike 0%', () => {
+    // The same dataset without its baseline: nothing speaks for any region in 2013.
+    const noBaseline = {
+      ...dataset,
+      series: Object.fromEntries(Object.entries(dataset.series).map(([k, v]) => [k, v.filter((e) => e.via !== 'baseline')])),
+    };
+    const early = controlMapSvg(svgGeo, controlMapStateAt(noBaseline, dayStart('2013-06-01')), { idPrefix: 't-' });
+    expect(early.match(/data-pattern="[^"]+" fill="url\(#t-no-data\)"/g)).toHaveLength(27);
   });
   it('writes compact path data a fraction of the size, with the same shapes', () => {
     const compact = controlMapSvg(svgGeo, seed, { idPrefix: 't-', compact: true, thin: 1.2 });

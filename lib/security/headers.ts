@@ -34,15 +34,22 @@ const common = [
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
 ];
 
+/** The catch-all rule's pattern: its lookahead keeps the embed's paths out. */
+export const EVERY_PATH_BUT_EMBED = '/:path((?!embed(?:/|$|\\.html$)).*)';
+
 /** Header rules, most specific last (later rules override earlier ones for the same key). */
 export const SECURITY_HEADER_RULES: HeaderRule[] = [
   {
-    // Every path but /embed and /embed/…
-    source: '/:path((?!embed(?:/|$)).*)',
+    // Every path but /embed, /embed.html (the document /embed is served from) and /embed/…
+    source: EVERY_PATH_BUT_EMBED,
     headers: [...common, { key: 'Content-Security-Policy', value: csp("'self'") }, { key: 'X-Frame-Options', value: 'SAMEORIGIN' }],
   },
   {
     source: '/embed',
+    headers: [...common, { key: 'Content-Security-Policy', value: csp('*') }],
+  },
+  {
+    source: '/embed.html',
     headers: [...common, { key: 'Content-Security-Policy', value: csp('*') }],
   },
   {

@@ -1,0 +1,97 @@
+/**
+ * The explorer's exports, framework-free: the map as PNG (with its context burned in) and SVG,
+ * the visible facts as CSV and JSON, the timeline as TimelineJS JSON. File names say the
+ * dataset, the view and the date.
+ */
+import type { CompiledDataset } from '@/lib/dataset/types';
+import { dayStart, formatDateValue } from '@/lib/dates/fuzzy-date';
+import { exportFileName } from '@/lib/embed/options';
+import { visibleFacts, visibleFactsCsv, visibleFactsJson } from '@/lib/embed/visible';
+import { toJson } from '@/lib/export/json';
+import { toTimelineJs } from '@/lib/interchange/timelinejs';
+import { groupOutlines } from '@/lib/map/group-outline';
+import { controlLegend } from '@/lib/map/legend';
+import { controlMapStateAt } from '@/lib/map/map-state';
+import { controlMapSvg, type SvgGeo } from '@/components/map/svg-map';
+import { ATTRIBUTION_TEXT, sourceLineText } from '@/embed/chrome-text';
+import { mapPicturePng, saveBlob } from './png';
+
+export type ExportKind = 'png' | 'svg' | 'csv' | 'json' | 'timelinejs';
+
+export interface ExportView {
+  dataset: CompiledDataset;
+  date: string;
+  /** Ids of the timeline items shown (after filters). */
+  itemIds: readonly string[];
+}
+
+const geoCache = new Map<string, Promise<SvgGeo>>();
+
+/** The boundary files the live map already fetched (the browser's cache answers). */
+function geoOf(dataset: CompiledDataset): Promise<SvgGeo> {
+  let p = geoCache.get(dataset.id);
+  if (!p) {
+    const get = (name: string) =>
+      fetch(`/data/${dataset.id}/${name}`).then((r) => {
+        if (!r.ok) throw new Error(`${name}: ${r.status}`);
+        return r.json();
+      });
+    p = Promise.all([get('regions.geojson'), get('neighbours.geojson').catch(() => null)]).then(([regions, neighbours]) => ({
+      regions,
+      neighbours,
+      groups: groupOutlines(regions, dataset.conflict.regionGroups),
+    }));
+    p.catch(() => geoCache.delete(dataset.id));
+    geoCache.set(dataset.id, p);
+  }
+  return p;
+}
+
+async function mapSvg(view: ExportView): Promise<string> {
+  const geo = await geoOf(view.dataset);
+  const state = controlMapStateAt(view.dataset, dayStart(view.date));
+  return controlMapSvg(geo, state, { idPrefix: 'x-', title: `Map of territorial control as of ${formatDateValue(view.date, { longMonth: true })}` });
+}
+
+export function exportName(view: ExportView, kind: ExportKind): string {
+  const v = kind === 'png' || kind === 'svg' ? 'map' : kind === 'timelinejs' ? 'timeline' : 'facts';
+  const ext = kind === 'timelinejs' ? 'timelinejs.json' : kind;
+  return exportFileName({ dataset: view.dataset.id, view: v, date: view.date }, ext);
+}
+
+/** Builds and saves one export. */
+export async function runExport(view: ExportView, kind: ExportKind): Promise<void> {
+  const { dataset } = view;
+  const name = exportName(view, kind);
+  if (kind === 'png' || kind === 'svg') {
+    const svg = await mapSvg(view);
+    if (kind === 'svg') return saveBlob(new Blob([svg], { type: 'image/svg+xml' }), name);
+    const party = dataset.conflict.parties.find((p) => p.id === dataset.conflict.mapParty)?.name ?? dataset.conflict.mapParty;
+    const blob = await mapPicturePng({
+      svg,
+      title: dataset.conflict.title,
+      dateLine: `Control as of ${formatDateValue(view.date, { longMonth: true })}`,
+      legend: controlLegend(party),
+      sourceLine: `${sourceLineText(dataset)} · ${location.origin}/data`,
+      attribution: ATTRIBUTION_TEXT,
+    });
+    return saveBlob(blob, name);
+  }
+  if (kind === 'timelinejs') {
+    const shown = new Set(view.itemIds);
+    const doc = toTimelineJs({
+      title: dataset.conflict.title,
+      description: dataset.conflict.description,
+      dataset,
+      statements: dataset.statements.filter((s) => shown.has(s.id)),
+      events: dataset.events.filter((e) => shown.has(e.id)),
+      people: dataset.conflict.people,
+      parties: dataset.conflict.parties,
+      sources: dataset.sources,
+    });
+    return saveBlob(new Blob([toJson(doc)], { type: 'application/json' }), name);
+  }
+  const facts = visibleFacts(dataset, { date: view.date, day: dayStart(view.date), itemIds: view.itemIds });
+  if (kind === 'csv') return saveBlob(new Blob([visibleFactsCsv(facts)], { type: 'text/csv;charset=utf-8' }), name);
+  return saveBlob(new Blob([toJson(visibleFactsJson(facts, dataset))], { type: 'application/json' }), name);
+}

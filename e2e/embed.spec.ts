@@ -1,0 +1,201 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { expect, test, type Page } from '@playwright/test';
+
+// /embed: framed by another site, options from the query string, pinned data versions.
+// The "other site" is an article page the test serves itself, from its own little server on
+// another port (another origin). It is a real local server: Chromium's local network access
+// checks stop a page with no address (e.g. one fulfilled by page.route) framing 127.0.0.1.
+let article: Server;
+let articleOrigin = '';
+const articles = new Map<string, string>();
+
+test.beforeAll(async () => {
+  article = createServer((req, res) => {
+    const body = articles.get(req.url ?? '');
+    res.writeHead(body ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(body ?? 'not found');
+  });
+  await new Promise<void>((resolve) => article.listen(0, '127.0.0.1', resolve));
+  articleOrigin = `http://127.0.0.1:${(article.address() as AddressInfo).port}`;
+});
+test.afterAll(() => new Promise<void>((resolve) => article.close(() => resolve())));
+
+interface Dataset {
+  version: string;
+  statements: { id: string; date: { value?: string }; text: string; regions: string[] }[];
+}
+
+async function dataset(page: Page): Promise<Dataset> {
+  const res = await page.request.get('/data/ukraine/dataset.json');
+  expect(res.ok()).toBe(true);
+  return (await res.json()) as Dataset;
+}
+
+/** Serves an article page on the other origin that frames `src` with the embed code's resize script. */
+async function hostPage(page: Page, baseURL: string, src: string, startHeight = 150) {
+  const path = `/article-${articles.size}.html`;
+  articles.set(
+    path,
+    `<!doctype html><html><body style="margin:0"><h1>An article</h1>
+<iframe id="chart" src="${baseURL}${src}" title="Chart" style="border:0;width:100%;height:${startHeight}px" data-faultline-embed></iframe>
+<p>After the chart.</p>
+<script async src="${baseURL}/embed/resize.js"></script></body></html>`,
+  );
+  await page.goto(articleOrigin + path);
+}
+
+const iframeHeight = (page: Page) => page.locator('#chart').evaluate((f) => f.getBoundingClientRect().height);
+
+test('a page on another origin frames /embed, and the iframe follows the height of its content', async ({ page, baseURL }) => {
+  await page.setViewportSize({ width: 800, height: 700 });
+  await hostPage(page, baseURL!, '/embed?view=timeline');
+  const frame = page.frameLocator('#chart');
+  await expect(frame.locator('#embed')).toHaveAttribute('data-ready', 'true');
+  const contentHeight = () =>
+    frame.locator('html').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+  await expect.poll(() => iframeHeight(page)).toBeGreaterThan(300);
+  expect(Math.abs((await iframeHeight(page)) - (await contentHeight()))).toBeLessThanOrEqual(1);
+
+  // Change the view: select the first item with the keyboard; its detail makes the page taller.
+  const before = await iframeHeight(page);
+  await frame.locator('.tl-listbox').focus();
+  await frame.locator('.tl-listbox').press('Home');
+  await frame.locator('.tl-listbox').press('Enter');
+  await expect(frame.locator('.tl-detail-source')).toBeVisible();
+  await expect.poll(() => iframeHeight(page)).not.toBe(before);
+  await expect.poll(async () => Math.abs((await iframeHeight(page)) - (await contentHeight()))).toBeLessThanOrEqual(1);
+});
+
+test('resize.js applies only height messages that come from the iframe itself', async ({ page, baseURL }) => {
+  await hostPage(page, baseURL!, '/embed?view=map&renderer=svg', 222);
+  await expect(page.frameLocator('#chart').locator('#embed')).toHaveAttribute('data-ready', 'true');
+  await expect.poll(() => iframeHeight(page)).toBeGreaterThan(300);
+  const real = await iframeHeight(page);
+  // The article page posting to itself is not the iframe: its message is ignored, and so is
+  // a message of another shape.
+  await page.evaluate(() => {
+    window.postMessage({ type: 'faultline:embed-height', height: 999, src: 'x' }, '*');
+    window.postMessage({ type: 'other', height: 5 }, '*');
+  });
+  await page.waitForTimeout(300);
+  expect(await iframeHeight(page)).toBe(real);
+});
+
+test('/embed may be framed by any site; / only by itself', async ({ request }) => {
+  test.skip(process.env.E2E_TARGET === 'static', 'headers come from the static host (public/_headers)');
+  const embed = (await request.get('/embed')).headers();
+  expect(embed['content-security-policy']).toContain('frame-ancestors *');
+  expect(embed['x-frame-options']).toBeUndefined();
+  expect(embed['content-type']).toContain('text/html');
+  const home = (await request.get('/')).headers();
+  expect(home['x-frame-options']).toBe('SAMEORIGIN');
+});
+
+test('view=map shows the map only; view=timeline shows the timeline and never loads maplibre', async ({ page }) => {
+  await page.goto('/embed?view=map&renderer=svg');
+  await expect(page.locator('#embed')).toHaveAttribute('data-ready', 'true');
+  await expect(page.locator('.fe-map')).toBeVisible();
+  await expect(page.locator('.fe-timeline')).toBeHidden();
+  await expect(page.locator('.cm-label[data-region="UA-14"]')).toBeVisible();
+
+  const scripts: string[] = [];
+  page.on('request', (r) => scripts.push(r.url()));
+  await page.goto('/embed?view=timeline');
+  await expect(page.locator('#embed')).toHaveAttribute('data-ready', 'true');
+  await expect(page.locator('.fe-map')).toBeHidden();
+  await expect(page.locator('.fe-timeline .tl-svg')).toBeVisible();
+  expect(scripts.filter((u) => /maplibre/i.test(u))).toEqual([]);
+  // No React or Next runtime either.
+  expect(scripts.filter((u) => /_next\//.test(u))).toEqual([]);
+});
+
+test('date, region, statement, theme and controls options take effect', async ({ page }) => {
+  const data = await dataset(page);
+  const st = data.statements.find((s) => s.date.value?.length === 10 && s.regions.includes('UA-43'))!;
+  await page.goto(`/embed?view=both&renderer=svg&date=2022-03-01&region=UA-14&theme=dark&controls=0`);
+  await expect(page.locator('#embed')).toHaveAttribute('data-ready', 'true');
+  await expect(page.locator('#fe-date')).toHaveText('1 March 2022');
+  await expect(page.locator('#fe-date')).toHaveAttribute('datetime', '2022-03-01');
+  await expect(page.locator('.cm-label[data-region="UA-14"]')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(bg).toBe('rgb(20, 23, 28)');
+  await expect(page.locator('#fe-controls')).toBeHidden();
+  await expect(page.locator('#fe-open')).toHaveAttribute('href', '/?date=2022-03-01&region=UA-14');
+
+  await page.goto(`/embed?statement=${st.id}&renderer=svg`);
+  await expect(page.locator('#embed')).toHaveAttribute('data-ready', 'true');
+  // The statement is shown in full with its source, and the date moves to it.
+  await expect(page.locator('.tl-detail-text')).toContainText(st.text.slice(0, 30));
+  await expect(page.locator('.tl-detail-source')).toContainText('Source:');
+  await expect(page.locator('#fe-date')).toHaveAttribute('datetime', st.date.value!);
+  await expect(page.locator('#fe-controls')).toBeVisible();
+  await expect(page.locator('#fe-open')).toHaveAttribute('href', new RegExp(`item=${st.id}`));
+
+  // Readers may change the date: the map and the "as of" line follow.
+  await page.locator('#fe-date-input').fill('2015-06-01');
+  await page.locator('#fe-date-input').dispatchEvent('change');
+  await expect(page.locator('#fe-date')).toHaveText('1 June 2015');
+});
+
+test('garbage and unknown options are ignored', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto('/embed?view=globe&date=2022-02-30&region=%3Cscript%3E&statement=nobody&theme=neon&controls=maybe&v=..%2F..&zoom=9&renderer=svg');
+  await expect(page.locator('#embed')).toHaveAttribute('data-ready', 'true');
+  await expect(page.locator('.fe-map')).toBeVisible();
+  await expect(page.locator('.fe-timeline')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await expect(page.locator('#fe-controls')).toBeVisible();
+  await expect(page.locator('#fe-date')).toHaveAttribute('datetime', '2025-01-21');
+  await expect(page.locator('.cm-label[aria-pressed="true"]')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test('v= loads the pinned release; a missing one falls back to the latest and says so', async ({ page }) => {
+  const data = await dataset(page);
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await page.goto(`/embed?view=timeline&v=${data.version}`);
+  await expect(page.locator('#embed')).toHaveAttribute('data-ready', 'true');
+  expect(fetched).toContain(`/data/ukraine/v/${data.version}.json`);
+  await expect(page.locator('#fe-notice')).toBeHidden();
+
+  await page.goto('/embed?view=timeline&v=000000000000');
+  await expect(page.locator('#embed')).toHaveAttribute('data-ready', 'true');
+  await expect(page.locator('#fe-notice')).toBeVisible();
+  await expect(page.locator('#fe-notice')).toContainText('pinned to data version 000000000000');
+  await expect(page.locator('#fe-notice')).toContainText(`latest data (version ${data.version})`);
+});
+
+test('without JavaScript the embed shows the map as static SVG with its legend and attribution', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${baseURL}/embed`);
+  await expect(page.locator('#fe-first-paint svg [data-region="UA-43"]')).toHaveCount(1);
+  await expect(page.locator('.cm-legend')).toContainText('Share of the region controlled by Russia');
+  await expect(page.locator('.fe-attribution')).toContainText('OpenStreetMap contributors');
+  await expect(page.locator('.fe-noscript').first()).toBeVisible();
+  await context.close();
+});
+
+test('the map embed downloads its map as PNG and SVG, named after dataset, view and date', async ({ page }) => {
+  await page.goto('/embed?view=map&date=2022-03-01&renderer=svg');
+  await expect(page.locator('#embed')).toHaveAttribute('data-ready', 'true');
+  const [png] = await Promise.all([page.waitForEvent('download'), page.locator('#fe-png').click()]);
+  expect(png.suggestedFilename()).toBe('faultline-ukraine-map-2022-03-01.png');
+  const [svg] = await Promise.all([page.waitForEvent('download'), page.locator('#fe-svg').click()]);
+  expect(svg.suggestedFilename()).toBe('faultline-ukraine-map-2022-03-01.svg');
+});
+
+test('the embed has no serious accessibility violations, light or dark', async ({ page }) => {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  for (const q of ['?renderer=svg', '?renderer=svg&theme=dark&statement=st-2014-03-18-joe-biden']) {
+    await page.goto(`/embed${q}`);
+    await expect(page.locator('#embed')).toHaveAttribute('data-ready', 'true');
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const blocking = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(blocking.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
+});

@@ -1,0 +1,119 @@
+/**
+ * The embed's static HTML, written once at build time by app/embed.html/route.ts: the chrome
+ * (title, "as of" date, legend, source line, attribution, link to the full view) and a map
+ * drawn as SVG at the default date, which is what a reader sees before and without JavaScript.
+ * The script (embed/main.ts, bundled apart from the app) then reads the query string.
+ */
+import type { FeatureCollection, Geometry } from 'geojson';
+import { MAP_COLOURS } from '@/components/map/map-style';
+import { controlMapSvg, svgPatternDefs } from '@/components/map/svg-map';
+import type { CompiledDataset } from '@/lib/dataset/types';
+import { dayStart, formatDateValue } from '@/lib/dates/fuzzy-date';
+import { groupOutlines } from '@/lib/map/group-outline';
+import { controlLegend, type LegendItem, type LegendModel } from '@/lib/map/legend';
+import { controlMapStateAt } from '@/lib/map/map-state';
+import { ATTRIBUTION_HTML, sourceLineText } from './chrome-text';
+
+export const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+function swatch(item: LegendItem, prefix: string): string {
+  const dashed = item.mark === 'claim';
+  const thick = item.mark === 'group';
+  const stroke = dashed ? MAP_COLOURS.claimLine : thick ? MAP_COLOURS.groupLine : MAP_COLOURS.countryLine;
+  return (
+    `<svg class="cm-swatch" width="28" height="18" viewBox="0 0 28 18" aria-hidden="true" focusable="false">` +
+    `<rect x="1" y="1" width="26" height="16" fill="${item.fill}"/>` +
+    (item.pattern !== 'solid' ? `<rect x="1" y="1" width="26" height="16" fill="url(#${prefix}${item.pattern})"/>` : '') +
+    (dashed ? `<rect x="1" y="1" width="26" height="16" fill="none" stroke="#ffffff" stroke-width="3"/>` : '') +
+    `<rect x="1" y="1" width="26" height="16" fill="none" stroke="${stroke}" stroke-width="${thick ? 2.5 : dashed ? 1.6 : 0.75}"${dashed ? ' stroke-dasharray="4 3"' : ''}/>` +
+    `</svg>`
+  );
+}
+
+/** The map legend as HTML (the same words and swatches as the app's Legend component). */
+export function legendHtml(model: LegendModel, prefix = 'lg-'): string {
+  const li = (s: LegendItem) => `<li>${swatch(s, prefix)}<span>${esc(s.label)}</span></li>`;
+  return (
+    `<div class="cm-legend"><svg width="0" height="0" aria-hidden="true" focusable="false" style="position:absolute"><defs>${svgPatternDefs(prefix)}</defs></svg>` +
+    `<p class="cm-legend-title">${esc(model.title)}</p>` +
+    `<ul class="cm-legend-steps">${model.steps.map(li).join('')}</ul>` +
+    `<ul class="cm-legend-marks">${model.marks.map(li).join('')}</ul></div>`
+  );
+}
+
+export interface EmbedDocumentInput {
+  dataset: CompiledDataset;
+  geo: { regions: FeatureCollection<Geometry>; neighbours: FeatureCollection<Geometry> | null };
+  defaultDate: string;
+  /** Hashed file names the build wrote (script and stylesheet), relative to /embed/. */
+  assets: { script: string; style: string };
+}
+
+/** The whole /embed document. */
+export function embedDocument({ dataset, geo, defaultDate, assets }: EmbedDocumentInput): string {
+  const state = controlMapStateAt(dataset, dayStart(defaultDate));
+  const svg = controlMapSvg({ ...geo, groups: groupOutlines(geo.regions, dataset.conflict.regionGroups) }, state, {
+    idPrefix: 'fp-',
+    title: `Map of territorial control as of ${formatDateValue(defaultDate, { longMonth: true })}`,
+    thin: 1.2,
+    compact: true,
+  });
+  const party = dataset.conflict.parties.find((p) => p.id === dataset.conflict.mapParty)?.name ?? dataset.conflict.mapParty;
+  const title = dataset.conflict.title;
+  const description = `${title}: share of each region controlled by ${party}, and what was said, each figure tied to its source.`;
+  // Applied before first paint, so a dark or timeline-only embed never flashes the defaults.
+  const boot = `(function(){try{var p=new URLSearchParams(location.search),d=document.documentElement;var v=p.get('view');if(v==='map'||v==='timeline')d.dataset.view=v;if(p.get('theme')==='dark')d.dataset.theme='dark';if(p.get('controls')==='0')d.dataset.controls='0';d.classList.add('js')}catch(e){}})();`;
+  return `<!doctype html>
+<html lang="en" data-view="both" data-theme="light">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(title)} · Faultline</title>
+<meta name="description" content="${esc(description)}">
+<meta name="robots" content="noindex">
+<link rel="icon" href="data:,">
+<link rel="canonical" href="/">
+<link rel="stylesheet" href="/embed/${esc(assets.style)}">
+<script>${boot}</script>
+<script type="module" src="/embed/${esc(assets.script)}"></script>
+</head>
+<body>
+<main class="fe" id="embed" data-dataset="${esc(dataset.id)}" data-version="${esc(dataset.version)}" data-default-date="${esc(defaultDate)}">
+<header class="fe-head">
+<h1 class="fe-title">${esc(title)}</h1>
+<p class="fe-asof">As of <time id="fe-date" datetime="${esc(defaultDate)}">${esc(formatDateValue(defaultDate, { longMonth: true }))}</time></p>
+<div class="fe-controls" id="fe-controls" hidden>
+<label for="fe-date-input">Date</label>
+<input type="date" id="fe-date-input" value="${esc(defaultDate)}">
+<input type="range" id="fe-date-range" aria-label="Date slider" min="0" max="0" step="1" value="0">
+</div>
+<p class="fe-notice" id="fe-notice" role="status" hidden></p>
+</header>
+<section class="fe-map" aria-label="Map of territorial control">
+<div class="cm" id="fe-map-wrap">
+<div class="cm-frame">
+<div class="cm-first-paint" id="fe-first-paint"><div class="cm-first-paint-svg">${svg}</div></div>
+<div class="cm-host" id="fe-map" data-testid="control-map"></div>
+</div>
+${legendHtml(controlLegend(party))}
+</div>
+</section>
+<section class="fe-timeline" aria-label="Timeline of statements and events">
+<div id="fe-timeline"></div>
+<noscript><p class="fe-noscript">The interactive timeline needs JavaScript. <a href="/data" target="_blank" rel="noopener">Read every statement and event as a table</a>.</p></noscript>
+</section>
+<footer class="fe-foot">
+<div class="fe-actions" id="fe-actions" hidden>
+<button type="button" class="fe-button" id="fe-png">Download PNG</button>
+<button type="button" class="fe-button" id="fe-svg">Download SVG</button>
+</div>
+<p class="fe-source" id="fe-source">${esc(sourceLineText(dataset))} · <a href="/data" target="_blank" rel="noopener">all sources and data</a></p>
+<p class="fe-attribution cm-attribution">${ATTRIBUTION_HTML}</p>
+<p class="fe-open"><a id="fe-open" href="/" target="_blank" rel="noopener">Open the full view on Faultline ↗</a></p>
+<noscript><p class="fe-noscript">Without JavaScript this shows the map as of ${esc(formatDateValue(defaultDate, { longMonth: true }))}; follow the link above for other dates.</p></noscript>
+</footer>
+</main>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,175 @@
+/**
+ * The /embed script, bundled on its own (scripts/build-embed.ts) so the embed carries no
+ * React or Next runtime: reads the options from the query string, loads the dataset (the
+ * pinned release when asked, else the latest), mounts the framework-free map and/or timeline,
+ * keeps them in step, and tells the parent page its height.
+ */
+import type { TimelineItem } from '@/lib/dataset/types';
+import { DAY_MS, dayStart, formatDateValue, toDayString } from '@/lib/dates/fuzzy-date';
+import { embedDataPaths, isEmbedDataset, type EmbedDataset } from '@/lib/embed/data';
+import type { EmbedState } from './state';
+import { embedHeightMessage, embedOptionsFor, exportFileName, fullViewQuery, parseEmbedOptions, type EmbedOptions } from '@/lib/embed/options';
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T | null;
+const root = $('embed');
+
+// ---- height ---------------------------------------------------------------------------------
+let lastHeight = -1;
+function postHeight() {
+  const h = Math.ceil(document.documentElement.getBoundingClientRect().height);
+  if (h === lastHeight || window.parent === window) return;
+  lastHeight = h;
+  window.parent.postMessage(embedHeightMessage(h, location.href), '*');
+}
+if (typeof ResizeObserver === 'function') new ResizeObserver(postHeight).observe(document.documentElement);
+window.addEventListener('load', postHeight);
+
+async function fetchDataset(url: string): Promise<EmbedDataset | null> {
+  try {
+    const res = await fetch(url);
+    if (!res.ok) return null;
+    const data: unknown = await res.json();
+    return isEmbedDataset(data) ? data : null;
+  } catch {
+    return null;
+  }
+}
+
+function notice(text: string) {
+  const n = $('fe-notice');
+  if (!n) return;
+  n.textContent = text;
+  n.hidden = false;
+}
+
+async function start() {
+  if (!root) return;
+  const id = root.dataset.dataset ?? 'ukraine';
+  const asked = parseEmbedOptions(location.search);
+  let data: EmbedDataset | null = null;
+  if (asked.version) {
+    data = await fetchDataset(embedDataPaths.release(id, asked.version));
+    if (!data) {
+      data = await fetchDataset(embedDataPaths.latest(id));
+      if (data) notice(`This chart was pinned to data version ${asked.version}, which is no longer available: it shows the latest data (version ${data.version}).`);
+    }
+  } else data = await fetchDataset(embedDataPaths.latest(id));
+  if (!data) {
+    notice('The data could not be loaded: the map shows the data as of the date above.');
+    return;
+  }
+  root.dataset.version = data.version;
+  root.dataset.loadedVersion = data.version;
+  const bounds: [string, string] = [toDayString(data.extent.start), toDayString(data.extent.end - DAY_MS)];
+  const opts = embedOptionsFor(asked, {
+    regionIds: new Set(data.regions.map((r) => r.id)),
+    itemIds: new Set(data.timeline.map((t) => t.id)),
+    bounds,
+  });
+  mount(data, opts, bounds);
+}
+
+function mount(data: EmbedDataset, opts: EmbedOptions, bounds: [string, string]) {
+  const defaultDate = data.conflict.defaultDate ?? bounds[1];
+  const items = new Map<string, TimelineItem>(data.timeline.map((t) => [t.id, t]));
+  const itemDay = (itemId: string) => {
+    const s = items.get(itemId)?.span.start;
+    return s !== null && s !== undefined ? toDayString(s) : null;
+  };
+  const state: EmbedState = {
+    date: opts.date ?? (opts.statement ? itemDay(opts.statement) : null) ?? defaultDate,
+    item: opts.statement,
+    region: opts.region,
+  };
+  const listeners: (() => void)[] = [];
+  const changed = () => listeners.forEach((f) => f());
+  const html = document.documentElement;
+  html.dataset.view = opts.view;
+  html.dataset.theme = opts.theme;
+  html.dataset.controls = opts.controls ? '1' : '0';
+  root!.dataset.ready = 'loading';
+
+  // ---- chrome -------------------------------------------------------------------------------
+  const dateEl = $<HTMLTimeElement>('fe-date');
+  const open = $<HTMLAnchorElement>('fe-open');
+  const input = $<HTMLInputElement>('fe-date-input');
+  const range = $<HTMLInputElement>('fe-date-range');
+  const firstDay = dayStart(bounds[0]);
+  const dayIndex = (d: string) => Math.round((dayStart(d) - firstDay) / DAY_MS);
+  if (input && range) {
+    input.min = bounds[0];
+    input.max = bounds[1];
+    range.max = String(dayIndex(bounds[1]));
+    const setDate = (d: string) => {
+      if (d < bounds[0] || d > bounds[1] || d === state.date) return;
+      state.date = d;
+      changed();
+    };
+    input.addEventListener('change', () => {
+      if (/^\d{4}-\d{2}-\d{2}$/.test(input.value)) setDate(input.value);
+    });
+    range.addEventListener('input', () => setDate(toDayString(firstDay + Number(range.value) * DAY_MS)));
+  }
+  const controls = $('fe-controls');
+  if (controls) controls.hidden = !opts.controls;
+  const renderChrome = () => {
+    if (dateEl) {
+      dateEl.dateTime = state.date;
+      dateEl.textContent = formatDateValue(state.date, { longMonth: true });
+    }
+    if (input && input.value !== state.date) input.value = state.date;
+    if (range) {
+      range.value = String(dayIndex(state.date));
+      range.setAttribute('aria-valuetext', formatDateValue(state.date, { longMonth: true }));
+    }
+    if (open) open.href = `/${fullViewQuery({ ...opts, date: state.date, statement: state.item, region: state.region }, defaultDate)}`;
+  };
+  listeners.push(renderChrome);
+  renderChrome();
+
+  const wantsMap = opts.view !== 'timeline';
+  const wantsTimeline = opts.view !== 'map';
+  let pending = (wantsMap ? 1 : 0) + (wantsTimeline ? 1 : 0);
+  const ready = () => {
+    if (--pending === 0) {
+      root!.dataset.ready = 'true';
+      postHeight();
+    }
+  };
+
+  if (wantsMap) {
+    void import('./map-view').then(({ mountMap }) => {
+      const map = mountMap(data, state, {
+        onSelectRegion: (rid) => {
+          state.region = rid;
+          changed();
+        },
+        onReady: ready,
+      });
+      listeners.push(map.update);
+      const png = $<HTMLButtonElement>('fe-png');
+      const svg = $<HTMLButtonElement>('fe-svg');
+      const actions = $('fe-actions');
+      if (actions) actions.hidden = false;
+      const name = (ext: string) => exportFileName({ dataset: data.id, view: 'map', date: state.date }, ext);
+      png?.addEventListener('click', () => void map.exportPng(name('png')));
+      svg?.addEventListener('click', () => map.exportSvg(name('svg')));
+    });
+  }
+  if (wantsTimeline) {
+    void import('./timeline-view').then(({ mountTimeline }) => {
+      const tl = mountTimeline(data, state, {
+        onSelectItem: (itemId) => {
+          state.item = itemId;
+          const d = itemId ? itemDay(itemId) : null;
+          if (d) state.date = d < bounds[0] ? bounds[0] : d > bounds[1] ? bounds[1] : d;
+          changed();
+        },
+      });
+      listeners.push(tl.update);
+      ready();
+    });
+  }
+}
+
+void start();

@@ -1,0 +1,87 @@
+/** The embed's timeline: the framework-free d3 timeline, and the selected item with its source. */
+import { createTimeline } from '@/components/timeline/create-timeline';
+import type { EmbedDataset } from '@/lib/embed/data';
+import { timelineDescriber, type ItemDescription, type TimelineFacts } from '@/lib/timeline/describe';
+import type { EmbedState } from './state';
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string | null, text?: string): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  if (className) e.className = className;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+/** The selected item in full: words (quote marked verbatim), who, when, and its source. */
+function renderDetail(box: HTMLElement, d: ItemDescription | null) {
+  box.replaceChildren();
+  if (!d) {
+    box.append(el('p', 'muted', 'Select a statement or event to read it in full with its source.'));
+    return;
+  }
+  const h = el('h2', 'tl-detail-heading', d.heading);
+  const extra = [d.role, d.partyName].filter(Boolean).join(', ');
+  if (extra) h.append(el('span', 'tl-detail-role', ` — ${extra}`));
+  const when = el('p', 'tl-detail-date', d.date);
+  when.append(' ', el('span', 'muted', `(${d.precision}; ${d.basis})`));
+  const kind = el('p', 'tl-detail-kind', d.verbatim ? 'Quote (verbatim)' : d.kindLabel === 'Event' ? 'Event' : `${d.kindLabel} (not verbatim)`);
+  const text = d.verbatim ? el('blockquote', 'tl-detail-text', `“${d.text}”`) : el('p', 'tl-detail-text', d.text);
+  box.append(h, when, kind, text);
+  if (d.detail) box.append(el('p', 'muted tl-detail-summary', d.detail));
+  if (d.via) box.append(el('p', 'muted', `Via ${d.via}`));
+  if (d.source) {
+    const p = el('p', 'tl-detail-source', `Source: ${d.source.publisher}, `);
+    if (d.source.url) {
+      const a = el('a', null, `“${d.source.title}”`);
+      a.href = d.source.url;
+      a.target = '_blank';
+      a.rel = 'noopener noreferrer';
+      p.append(a);
+    } else p.append(`“${d.source.title}”`);
+    p.append(d.source.published ? `, ${d.source.published}` : ', undated');
+    box.append(p);
+  }
+}
+
+export function mountTimeline(data: EmbedDataset, state: EmbedState, on: { onSelectItem: (id: string | null) => void }) {
+  const host = document.getElementById('fe-timeline')!;
+  const facts: TimelineFacts = {
+    statements: data.statements,
+    events: data.events,
+    people: data.conflict.people,
+    parties: data.conflict.parties,
+    sources: data.sources,
+  };
+  const describe = timelineDescriber(facts);
+  const items = new Map(data.timeline.map((t) => [t.id, t]));
+  const box = el('section', 'tl-detail');
+  box.setAttribute('aria-label', 'Selected item');
+  box.setAttribute('aria-live', 'polite');
+  let hovered: string | null = null;
+  const tl = createTimeline(host, {
+    items: data.timeline,
+    facts,
+    state: { date: state.date, selectedId: state.item, hoveredId: null },
+    onSelect: on.onSelectItem,
+    onHover: (id) => {
+      hovered = id;
+      tl.update({ hoveredId: id });
+    },
+    onClear: () => on.onSelectItem(null),
+  });
+  host.append(box);
+  const detail = () => {
+    const item = state.item ? items.get(state.item) : undefined;
+    renderDetail(box, item ? describe(item) : null);
+  };
+  detail();
+  let shownItem = state.item;
+  return {
+    update() {
+      tl.update({ date: state.date, selectedId: state.item, hoveredId: hovered });
+      if (state.item !== shownItem) {
+        shownItem = state.item;
+        detail();
+      }
+    },
+  };
+}
