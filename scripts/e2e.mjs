@@ -31,3 +31,6 @@ if (env.E2E_STATIC === '1') {
   }
   run('node_modules/.bin/playwright', ['test', ...extraArgs], { E2E_TARGET: 'static' });
 }
+
+// Hostile data files need their own build (scripts/e2e-hostile.mjs); only for the whole suite.
+if (!extraArgs.length && env.SKIP_HOSTILE !== '1') run('node', ['scripts/e2e-hostile.mjs']);

@@ -399,6 +399,9 @@ export function createControlMap(container: HTMLElement, options: ControlMapOpti
       return;
     }
     map = m;
+    // A lost WebGL context (GPU reset, too many contexts): the SVG renderer takes over with the
+    // same date, selection and labels.
+    m.getCanvas().addEventListener('webglcontextlost', () => startSvg(), { once: true });
     m.touchZoomRotate.disableRotation();
     m.keyboard.disableRotation();
     m.getCanvas().setAttribute('aria-label', 'Map of territorial control: drag or use arrow keys to pan, + and − to zoom');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { csvField, parseCsv, parseCsvRecords, toCsv } from './csv';
 
 describe('csvField', () => {
@@ -49,5 +50,43 @@ describe('parseCsv', () => {
   });
   it('parseCsv(text) throws on a quote that is never closed', () => {
     expect(() => parseCsv('a,"b\r\n')).toThrow(/never closed/);
+  });
+});
+
+describe('formula injection', () => {
+  it('csvField(value) prefixes an apostrophe to cells starting with = + - @, tab or CR', () => {
+    expect(csvField('=HYPERLINK("http://evil.example","x")')).toBe('"\'=HYPERLINK(""http://evil.example"",""x"")"');
+    expect(csvField('+cmd|calc')).toBe("'+cmd|calc");
+    expect(csvField("-2+3+cmd|' /C calc'!A0")).toBe("'-2+3+cmd|' /C calc'!A0");
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('\t=1+1')).toBe("'\t=1+1");
+    expect(csvField('\r=1')).toBe('"\'\r=1"');
+  });
+  it('csvField(value) leaves plain numbers and text with signs inside alone', () => {
+    expect(csvField('-5')).toBe('-5');
+    expect(csvField('+3.5')).toBe('+3.5');
+    expect(csvField('-12%')).toBe('-12%');
+    expect(csvField('a=b')).toBe('a=b');
+    expect(csvField('≈80%')).toBe('≈80%');
+  });
+  it('no exported cell starts with a formula sign, for any text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string(), { minLength: 1, maxLength: 4 }), (values) => {
+        const cols = values.map((_, k) => `c${k}`);
+        const row = Object.fromEntries(cols.map((c, k) => [c, values[k] ?? '']));
+        const [, fields] = parseCsv(toCsv(cols, [row], { bom: false }));
+        for (const f of fields ?? []) {
+          if (/^[+-]?\d+(?:[.,]\d+)?%?$/.test(f)) continue;
+          expect(f).not.toMatch(/^[=+\-@\t\r]/);
+        }
+      }),
+    );
+  });
+  it('parseCsvRecords(toCsv(rows)) gives back exactly the rows, formula-like cells included', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('=', '+', '-', '@', "'", '\t', '1', 'a', ' ', '"', ',', '\n'), { maxLength: 8 }).map((cs) => cs.join('')), (value) => {
+        expect(parseCsvRecords(toCsv(['v'], [{ v: value }]))).toEqual([{ v: value }]);
+      }),
+    );
   });
 });

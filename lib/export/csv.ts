@@ -3,13 +3,34 @@
  * double quote, a line break or leading/trailing space, with inner quotes doubled. A UTF-8
  * byte-order mark starts the file so spreadsheet programs read names such as "Донецька" and
  * signs such as "≈" correctly; `parseCsv` accepts it.
+ *
+ * Formula injection: a spreadsheet runs a cell that starts with = + - @ (or a tab or carriage
+ * return) as a formula, so such a value is written with a leading apostrophe, which makes it
+ * text. Plain numbers ("-5", "+3.5") are left alone. `parseCsvRecords` removes it again,
+ * so the export reads back exactly (a value that already starts with apostrophes before such a
+ * sign gets one more, which keeps the mapping reversible).
  */
 
 const BOM = '\uFEFF';
 const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
 
-/** One field, quoted only when it must be. */
-export function csvField(value: string): string {
+/** Starts like a formula, possibly behind apostrophes added by earlier neutralising. */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^[+-]?\d+(?:[.,]\d+)?%?$/;
+
+/** The value as a spreadsheet will take it as text: a formula-like start gets an apostrophe. */
+export function neutraliseFormula(value: string): string {
+  return FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
+}
+
+/** Undoes `neutraliseFormula`. */
+export function restoreFormula(value: string): string {
+  return value.startsWith("'") && FORMULA_START.test(value.slice(1)) && !PLAIN_NUMBER.test(value.slice(1)) ? value.slice(1) : value;
+}
+
+/** One field, made inert for spreadsheets, quoted only when it must be. */
+export function csvField(raw: string): string {
+  const value = neutraliseFormula(raw);
   return NEEDS_QUOTES.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
@@ -88,9 +109,9 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
-/** Parsed CSV as records keyed by the header row. */
+/** Parsed CSV as records keyed by the header row, formula neutralising undone. */
 export function parseCsvRecords(text: string): Record<string, string>[] {
   const [header, ...rows] = parseCsv(text);
   if (!header) return [];
-  return rows.map((fields) => Object.fromEntries(header.map((name, k) => [name, fields[k] ?? ''])));
+  return rows.map((fields) => Object.fromEntries(header.map((name, k) => [name, restoreFormula(fields[k] ?? '')])));
 }

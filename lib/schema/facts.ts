@@ -93,7 +93,8 @@ export const source = z
     id: slugId,
     publisher: z.string().min(1),
     title: z.string().min(1),
-    url: z.url().optional(),
+    // Web pages only: a javascript:, data: or file: URL would be a link that runs or leaks.
+    url: z.url({ protocol: /^https?$/, error: 'url must be an http(s) address' }).optional(),
     author: z.string().optional(),
     published: dateValue.nullable().describe('null when the page gives no date'),
     updated: z.string().optional(),

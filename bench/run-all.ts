@@ -1,0 +1,468 @@
+/**
+ * npm run bench — every benchmark in one run, against the production build, in headless
+ * Chromium (the system one; nothing is downloaded), and writes bench/REPORT.md: the machine, the
+ * versions, and each number as median (min–max) over several runs, next to its budget.
+ *
+ * Uses the build in $NEXT_DIST_DIR (default .next) and the static export in $BENCH_STATIC_DIR
+ * (default out/); builds either when it is missing (or both with --build). Knobs: BENCH_RUNS
+ * (default 3), BENCH_SIZES (100,1000,10000), BENCH_LH_RUNS (3), BENCH_LOAD_SECONDS (30),
+ * BENCH_LOAD_CONNECTIONS (50), BENCH_OUT (bench/REPORT.md). Synthetic data only, labelled so.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from '@playwright/test';
+import { ingestText } from '../lib/ingest/draft';
+import { conflict as conflictSchema } from '../lib/schema';
+import { benchCompile } from './compile';
+import { launchChromium, startServer, summarise } from './harness';
+import { benchLoad, type LoadResult } from './load';
+import { ourFirstRender, startTimelineJsServer, timelineJsFirstRender, TIMELINEJS_VERSION, type FirstRender } from './timelinejs';
+import { measureWeights, type RouteWeight } from './weight';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
+const LH_RUNS = Number(process.env.BENCH_LH_RUNS ?? 3);
+const OUT = process.env.BENCH_OUT ?? 'bench/REPORT.md';
+const DIST = process.env.NEXT_DIST_DIR ?? '.next';
+const STATIC_DIR = process.env.BENCH_STATIC_DIR ?? 'out';
+const CHROMIUM = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+// ---------- budgets ----------
+// From the issues where they set one (timeline: issue 3, map: issue 4, embeds: issue 7);
+// "proposed" where none was set.
+interface Budget {
+  limit: number;
+  /** "max": the number must be ≤ limit; "min": ≥ limit. */
+  kind: 'max' | 'min';
+  unit: string;
+  from: string;
+}
+const B = {
+  firstRender: { limit: 300, kind: 'max', unit: 'ms', from: 'issue 3' },
+  frameP95: { limit: 20, kind: 'max', unit: 'ms', from: 'issue 3' },
+  mapP50: { limit: 50, kind: 'max', unit: 'ms', from: 'proposed' },
+  mapP95: { limit: 50, kind: 'max', unit: 'ms', from: 'issue 4' },
+  jsHome: { limit: 600, kind: 'max', unit: 'KB', from: 'proposed' },
+  jsPage: { limit: 200, kind: 'max', unit: 'KB', from: 'proposed' },
+  jsEmbedMap: { limit: 520, kind: 'max', unit: 'KB', from: 'issue 7' },
+  jsEmbedTimeline: { limit: 90, kind: 'max', unit: 'KB', from: 'issue 7' },
+  css: { limit: 30, kind: 'max', unit: 'KB', from: 'proposed' },
+  lhPerf: { limit: 90, kind: 'min', unit: '', from: 'proposed' },
+  lhA11y: { limit: 100, kind: 'min', unit: '', from: 'proposed' },
+  compile: { limit: 2000, kind: 'max', unit: 'ms', from: 'proposed' },
+  ingest: { limit: 20, kind: 'min', unit: 'articles/s', from: 'proposed' },
+  loadRps: { limit: 500, kind: 'min', unit: 'req/s', from: 'proposed' },
+  loadP99: { limit: 250, kind: 'max', unit: 'ms', from: 'proposed' },
+  loadErrors: { limit: 0, kind: 'max', unit: '', from: 'issue 9' },
+} satisfies Record<string, Budget>;
+
+const pass = (value: number, b: Budget) => (Number.isFinite(value) ? ((b.kind === 'max' ? value <= b.limit : value >= b.limit) ? '✅ pass' : '❌ fail') : '– n/a');
+const budgetText = (b: Budget) => `${b.limit === 0 && b.kind === 'max' ? '=' : b.kind === 'max' ? '≤' : '≥'} ${b.limit}${b.unit ? ` ${b.unit}` : ''} (${b.from})`;
+const f1 = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '–');
+const f0 = (n: number) => (Number.isFinite(n) ? n.toFixed(0) : '–');
+/** "median (min–max)" of samples, formatted. */
+function mmm(samples: number[], fmt = f1) {
+  const s = summarise(samples);
+  return { median: s.p50, text: s.n ? `${fmt(s.p50)} (${fmt(s.min)}–${fmt(s.max)})` : '–' };
+}
+const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+
+function log(msg: string) {
+  console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}`);
+}
+
+function versionOf(pkg: string): string {
+  try {
+    return (JSON.parse(readFileSync(path.join('node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return '?';
+  }
+}
+
+function osName(): string {
+  try {
+    const m = /^PRETTY_NAME="?([^"\n]+)"?/m.exec(readFileSync('/etc/os-release', 'utf8'));
+    if (m?.[1]) return `${m[1]} (${os.type()} ${os.release()})`;
+  } catch {
+    // not Linux
+  }
+  return `${os.type()} ${os.release()}`;
+}
+
+// ---------- builds ----------
+function ensureBuilds(force: boolean) {
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+  if (force || !existsSync(path.join(DIST, 'BUILD_ID'))) {
+    log(`building the app into ${DIST}`);
+    const r = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env: { ...env, NEXT_DIST_DIR: DIST } });
+    if (r.status !== 0) throw new Error('npm run build failed');
+  }
+  if (force || !existsSync(path.join(STATIC_DIR, 'index.html'))) {
+    // With output: 'export' Next writes the site into distDir when one is set, else into out/.
+    log(`building the static export into ${STATIC_DIR}`);
+    const staticEnv: NodeJS.ProcessEnv = { ...env, STATIC_EXPORT: '1' };
+    if (STATIC_DIR === 'out') delete staticEnv.NEXT_DIST_DIR;
+    else staticEnv.NEXT_DIST_DIR = STATIC_DIR;
+    const r = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env: staticEnv });
+    if (r.status !== 0) throw new Error('static export build failed');
+  }
+}
+
+// ---------- timeline: zoom/pan frames ----------
+/**
+ * The scripted gesture of `npm run bench:timeline`: 60 frames of wheel zoom in, 60 of drag pan,
+ * 60 of zoom out, one input per animation frame; returns the intervals between frames (ms).
+ */
+async function zoomPanFrames(page: Page): Promise<number[]> {
+  // tsx compiles with keepNames, which wraps named inner functions in __name(): define it.
+  await page.evaluate('window.__name = window.__name || ((f) => f)');
+  return page.evaluate(
+    () =>
+      new Promise<number[]>((resolve) => {
+        const surface = document.querySelector('.tl-zoom-surface');
+        if (!surface) return resolve([]);
+        const r = surface.getBoundingClientRect();
+        const cx = r.x + r.width * 0.6;
+        const cy = r.y + Math.min(r.height / 2, 200);
+        const frames: number[] = [];
+        let frame = 0;
+        let last = 0;
+        let x = cx;
+        const mouse = (type: string, clientX: number) =>
+          (type === 'mousedown' ? surface : window).dispatchEvent(new MouseEvent(type, { clientX, clientY: cy, bubbles: true, cancelable: true, view: window, button: 0, buttons: 1 }));
+        const wheel = (deltaY: number) => surface.dispatchEvent(new WheelEvent('wheel', { deltaY, clientX: cx, clientY: cy, bubbles: true, cancelable: true, view: window }));
+        const step = (now: number) => {
+          if (last) frames.push(now - last);
+          last = now;
+          if (frame < 60) wheel(-60);
+          else if (frame === 60) mouse('mousedown', x);
+          else if (frame < 120) mouse('mousemove', (x -= 12));
+          else if (frame === 120) mouse('mouseup', x);
+          else if (frame < 180) wheel(60);
+          if (++frame <= 182) requestAnimationFrame(step);
+          else resolve(frames);
+        };
+        requestAnimationFrame(step);
+      }),
+  );
+}
+
+interface TimelineRow {
+  n: number;
+  ours: FirstRender[];
+  frameP95: number[];
+  frameP50: number[];
+  tl: (FirstRender & { events: number; blocked: number })[];
+  tlTimeouts: number;
+  tlEvents: number;
+  tlBlocked: number;
+}
+
+async function benchTimelines(browser: Browser, appUrl: string): Promise<TimelineRow[]> {
+  const tlServer = await startTimelineJsServer();
+  const rows: TimelineRow[] = [];
+  try {
+    for (const n of SIZES) {
+      const r: TimelineRow = { n, ours: [], frameP95: [], frameP50: [], tl: [], tlTimeouts: 0, tlEvents: 0, tlBlocked: 0 };
+      for (let i = 0; i < RUNS; i++) {
+        r.ours.push(await ourFirstRender(browser, appUrl, n));
+        // Frames during zoom/pan, on a fresh page.
+        const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+        await page.goto(`${appUrl}/bench/timeline?n=${n}`);
+        await page.waitForFunction(() => window.__timelineBench?.firstMarks !== undefined, null, { timeout: 120_000, polling: 100 });
+        const frames = await zoomPanFrames(page);
+        await page.close();
+        const s = summarise(frames);
+        r.frameP95.push(s.p95);
+        r.frameP50.push(s.p50);
+      }
+      log(`timeline N=${n}: ours data→marks ${mmm(r.ours.map((x) => x.data)).text} ms, frame p95 ${mmm(r.frameP95).text} ms`);
+      for (let i = 0; i < RUNS; i++) {
+        const t = await timelineJsFirstRender(browser, tlServer.url, n, 120_000);
+        if (!t) {
+          // A run that takes over two minutes will not be quicker the second time.
+          r.tlTimeouts++;
+          break;
+        }
+        r.tl.push(t);
+        r.tlEvents = t.events;
+        r.tlBlocked = Math.max(r.tlBlocked, t.blocked);
+      }
+      log(`TimelineJS N=${n}: data→marks ${mmm(r.tl.map((x) => x.data)).text} ms, ${r.tlTimeouts} timed out`);
+      rows.push(r);
+    }
+  } finally {
+    await tlServer.close();
+  }
+  return rows;
+}
+
+// ---------- map ----------
+function scriptedDays(n: number): string[] {
+  const start = Date.UTC(2014, 0, 1);
+  const end = Date.UTC(2025, 11, 30);
+  return Array.from({ length: n }, (_, i) => {
+    const t = start + Math.round(((end - start) * ((i * 37) % n)) / (n - 1) / 86_400_000) * 86_400_000;
+    return new Date(t).toISOString().slice(0, 10);
+  });
+}
+
+/** Per run: p50 and p95 of 100 date changes → next map idle (the method of bench:map). */
+async function benchMap(browser: Browser, appUrl: string) {
+  const out: { p50: number; p95: number; renderer: string }[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${appUrl}/?date=2025-01-21`, { waitUntil: 'networkidle' });
+    await page.waitForSelector('[data-testid="control-map"][data-ready="true"]', { timeout: 60_000 });
+    const renderer = (await page.getAttribute('[data-testid="control-map"]', 'data-renderer')) ?? '?';
+    const samples = await page.evaluate(async (days) => {
+      const host = document.querySelector<HTMLElement>('[data-testid="control-map"]')!;
+      const times: number[] = [];
+      for (const day of days) {
+        const idle = new Promise<number>((resolve, reject) => {
+          const timer = setTimeout(() => reject(new Error(`no idle after ${day}`)), 10_000);
+          host.addEventListener('controlmap:idle', () => (clearTimeout(timer), resolve(performance.now())), { once: true });
+        });
+        const t0 = performance.now();
+        host.dispatchEvent(new CustomEvent('controlmap:set-date', { detail: day }));
+        times.push((await idle) - t0);
+        await new Promise((r) => setTimeout(r, 30));
+      }
+      return times;
+    }, scriptedDays(100));
+    await page.close();
+    const s = summarise(samples);
+    out.push({ p50: s.p50, p95: s.p95, renderer });
+    log(`map run ${run + 1}: p50 ${f1(s.p50)} ms, p95 ${f1(s.p95)} ms (${renderer})`);
+  }
+  return out;
+}
+
+// ---------- Lighthouse ----------
+interface LhRow {
+  route: string;
+  status: number;
+  perf: number[];
+  a11y: number[];
+  error?: string;
+}
+
+async function benchLighthouse(appUrl: string, routes: string[]): Promise<LhRow[]> {
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const rows: LhRow[] = [];
+  for (const route of routes) {
+    const status = await fetch(appUrl + route).then((r) => r.status).catch(() => 0);
+    const r: LhRow = { route, status, perf: [], a11y: [] };
+    rows.push(r);
+    if (status !== 200) {
+      r.error = `route answers ${status}`;
+      continue;
+    }
+    for (let i = 0; i < LH_RUNS; i++) {
+      const chrome = await chromeLauncher.launch({
+        ...(CHROMIUM ? { chromePath: CHROMIUM } : {}),
+        chromeFlags: ['--headless=new', '--enable-unsafe-swiftshader', '--disable-background-networking', '--disable-component-update', '--no-first-run', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
+      });
+      try {
+        const result = await lighthouse(appUrl + route, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
+        const cats = result?.lhr.categories;
+        r.perf.push(Math.round((cats?.performance?.score ?? NaN) * 100));
+        r.a11y.push(Math.round((cats?.accessibility?.score ?? NaN) * 100));
+      } catch (e) {
+        r.error = e instanceof Error ? e.message.split('\n')[0] : String(e);
+      } finally {
+        chrome.kill();
+      }
+    }
+    log(`lighthouse ${route}: performance ${r.perf.join(', ')}; accessibility ${r.a11y.join(', ')}`);
+  }
+  return rows;
+}
+
+// ---------- ingest ----------
+/** Articles per second over the ingest fixtures and the seed article, per run of ≥ 1 s. */
+function benchIngest(): { rates: number[]; articles: number; bytes: number } {
+  const conflict = conflictSchema.parse(JSON.parse(readFileSync('data/ukraine/conflict.json', 'utf8')));
+  const dir = 'lib/ingest/fixtures';
+  const texts = [...readdirSync(dir).filter((n) => n.endsWith('.txt')).map((n) => readFileSync(path.join(dir, n), 'utf8')), readFileSync('data/ukraine/sources/newsroom-2025-01-21.txt', 'utf8')];
+  for (const t of texts) ingestText(t, { conflict }); // warm up
+  const rates: number[] = [];
+  for (let run = 0; run < Math.max(RUNS, 5); run++) {
+    let done = 0;
+    const t0 = performance.now();
+    while (performance.now() - t0 < 1000) {
+      for (const t of texts) ingestText(t, { conflict });
+      done += texts.length;
+    }
+    rates.push(done / ((performance.now() - t0) / 1000));
+  }
+  return { rates, articles: texts.length, bytes: texts.reduce((a, t) => a + Buffer.byteLength(t), 0) };
+}
+
+// ---------- report ----------
+interface Results {
+  started: Date;
+  seconds: number;
+  chromium: string;
+  load: [number, number, number][];
+  timelines: TimelineRow[];
+  map: { p50: number; p95: number; renderer: string }[];
+  weights: RouteWeight[];
+  lighthouse: LhRow[];
+  compile: { p50: number; min: number; max: number; n: number };
+  ingest: { rates: number[]; articles: number; bytes: number };
+  serve: LoadResult | { error: string };
+}
+
+function report(r: Results): string {
+  const cpus = os.cpus();
+  const L: string[] = [];
+  const la = (x: [number, number, number]) => x.map((v) => v.toFixed(2)).join(', ');
+  L.push('# Faultline benchmark report', '');
+  L.push(`Generated by \`npm run bench\` (bench/run-all.ts) on ${r.started.toISOString().replace('T', ' ').slice(0, 16)} UTC, in ${Math.round(r.seconds)} s.`);
+  L.push('Numbers are median (min–max) over the runs named; budgets come from the issue that set them or are marked "proposed". Nothing here is asserted by a test.');
+  L.push(`Load average (1, 5, 15 min) at start: ${la(r.load[0]!)}; at end: ${la(r.load[r.load.length - 1]!)}. A load near or above the core count means other work shared the machine and the timings are pessimistic.`, '');
+  L.push('## Machine', '');
+  L.push(row(['CPU', `${cpus[0]?.model ?? '?'}`]).replace(/^/, '| what | value |\n|---|---|\n'));
+  L.push(row(['cores', String(cpus.length)]));
+  L.push(row(['memory', `${(os.totalmem() / 2 ** 30).toFixed(1)} GiB`]));
+  L.push(row(['OS', osName()]), '');
+  L.push('## Versions', '');
+  L.push('| software | version |', '|---|---|');
+  for (const [name, v] of [
+    ['Node.js', process.version],
+    ['Chromium (headless)', r.chromium],
+    ['next', versionOf('next')],
+    ['react', versionOf('react')],
+    ['maplibre-gl', versionOf('maplibre-gl')],
+    ['d3', versionOf('d3')],
+    ['lighthouse', versionOf('lighthouse')],
+    ['@knight-lab/timelinejs', TIMELINEJS_VERSION],
+    ['autocannon', versionOf('autocannon')],
+    ['sirv', versionOf('sirv')],
+  ])
+    L.push(row([name!, v!]));
+  L.push('');
+
+  L.push('## Timeline (synthetic data), and TimelineJS side by side', '');
+  L.push(`Headless Chromium at 1280×800, ${RUNS} run(s) per N. Items are synthetic (lib/synthetic, seed 42), never real facts. "First render" is from the data being ready in the page to the frame after the first marks are in the document, for both; "nav" is from navigation start. Frame times: intervals between animation frames during a scripted wheel zoom in, drag pan and zoom out (180 frames, bench:timeline's gesture). TimelineJS ${TIMELINEJS_VERSION} is loaded from node_modules and fed the same items converted by our TimelineJS export (lib/interchange/timelinejs.ts; undated items stay in its "faultline" extension, since TimelineJS needs a date); requests off the machine are blocked.`, '');
+  L.push('| N | ours: first render ms | budget | ours: nav→marks ms | ours: frame p95 ms (p50) | budget | TimelineJS: first render ms | TimelineJS ÷ ours |', '|---|---|---|---|---|---|---|---|');
+  for (const t of r.timelines) {
+    const ours = mmm(t.ours.map((x) => x.data));
+    const nav = mmm(t.ours.map((x) => x.nav));
+    const fp = mmm(t.frameP95);
+    const fp50 = summarise(t.frameP50).p50;
+    const tl = mmm(t.tl.map((x) => x.data));
+    const tlText = t.tl.length ? `${tl.text}${t.tlTimeouts ? `; ${t.tlTimeouts} run > 120 s` : ''} (${t.tlEvents} events)` : `no render within 120 s`;
+    const ratio = t.tl.length ? `${(tl.median / ours.median).toFixed(1)}×` : `> ${(120_000 / ours.median).toFixed(0)}×`;
+    L.push(row([t.n.toLocaleString('en-GB'), ours.text, `${budgetText(B.firstRender)} ${pass(ours.median, B.firstRender)}`, nav.text, `${fp.text} (${f1(fp50)})`, `${budgetText(B.frameP95)} ${pass(fp.median, B.frameP95)}`, tlText, ratio]));
+  }
+  const blocked = Math.max(0, ...r.timelines.map((t) => t.tlBlocked));
+  if (blocked) L.push('', `TimelineJS asked for ${blocked} resource(s) off this machine per page (fonts or analytics); they were blocked, as ours would be offline.`);
+  L.push('');
+
+  L.push('## Map: date change → idle', '');
+  const renderer = r.map[0]?.renderer ?? '?';
+  L.push(`100 scripted date changes (2014–2025) per run, ${r.map.length} run(s), renderer: ${renderer}${renderer === 'webgl' ? ' (WebGL through SwiftShader, i.e. on the CPU)' : ''}. Time from the state change to the map's next idle.`, '');
+  L.push('| metric | value ms | budget | result |', '|---|---|---|---|');
+  const m50 = mmm(r.map.map((x) => x.p50));
+  const m95 = mmm(r.map.map((x) => x.p95));
+  L.push(row(['p50', m50.text, budgetText(B.mapP50), pass(m50.median, B.mapP50)]));
+  L.push(row(['p95', m95.text, budgetText(B.mapP95), pass(m95.median, B.mapP95)]), '');
+
+  L.push('## Page weight per route', '');
+  L.push('Gzip (level 9) bytes of every JavaScript and CSS file a route loads until the network is idle, lazily loaded chunks and the map worker included (bench:weight). One run: the bytes do not vary.', '');
+  L.push('| route | status | JS KB | budget | CSS KB | budget | maplibre loaded |', '|---|---|---|---|---|---|---|');
+  for (const w of r.weights) {
+    const jsB = w.route === '/' ? B.jsHome : w.route.includes('view=map') ? B.jsEmbedMap : w.route.includes('view=timeline') ? B.jsEmbedTimeline : B.jsPage;
+    const js = w.js / 1024;
+    const css = w.css / 1024;
+    const ok = w.status === 200;
+    L.push(row([`\`${w.route}\``, w.status, ok ? f1(js) : '–', ok ? `${budgetText(jsB)} ${pass(js, jsB)}` : 'route not built yet', ok ? f1(css) : '–', ok ? `${budgetText(B.css)} ${pass(css, B.css)}` : '–', ok ? (w.maplibre ? 'yes' : 'no') : '–']));
+  }
+  L.push('');
+
+  L.push('## Lighthouse', '');
+  L.push(`Lighthouse ${versionOf('lighthouse')} from npm with the system Chromium (chrome-launcher's chromePath), default (mobile, simulated throttling) settings, performance and accessibility only, ${LH_RUNS} run(s) per route against \`next start\`.`, '');
+  L.push('| route | performance | budget | accessibility | budget |', '|---|---|---|---|---|');
+  for (const l of r.lighthouse) {
+    if (!l.perf.length) {
+      L.push(row([`\`${l.route}\``, l.error ?? 'no result', '–', '–', '–']));
+      continue;
+    }
+    const p = mmm(l.perf, f0);
+    const a = mmm(l.a11y, f0);
+    L.push(row([`\`${l.route}\``, p.text, `${budgetText(B.lhPerf)} ${pass(p.median, B.lhPerf)}`, a.text, `${budgetText(B.lhA11y)} ${pass(a.median, B.lhA11y)}`]));
+  }
+  L.push('');
+
+  L.push('## Dataset compile and ingest', '');
+  L.push('| what | value | budget | result |', '|---|---|---|---|');
+  L.push(row([`validate + compile 10,000 synthetic facts (bench:compile, ${r.compile.n} runs), ms`, `${f1(r.compile.p50)} (${f1(r.compile.min)}–${f1(r.compile.max)})`, budgetText(B.compile), pass(r.compile.p50, B.compile)]));
+  const ing = mmm(r.ingest.rates, f0);
+  L.push(row([`ingest throughput over ${r.ingest.articles} articles (${(r.ingest.bytes / 1024).toFixed(0)} KB: the ingest fixtures and the seed article), ${r.ingest.rates.length} runs of ≥ 1 s, articles/s`, ing.text, budgetText(B.ingest), pass(ing.median, B.ingest)]), '');
+
+  L.push('## Load: the static export under autocannon', '');
+  if ('error' in r.serve) L.push(`Not run: ${r.serve.error}`, '');
+  else {
+    const s = r.serve;
+    L.push(`sirv ${versionOf('sirv')} serving \`${s.dir}\` on 127.0.0.1; autocannon ${versionOf('autocannon')}, ${s.connections} connections for ${s.seconds} s, cycling through ${s.paths.map((p) => `\`${p}\``).join(', ')}. One run; client and server share the machine's cores.`, '');
+    L.push('| metric | value | budget | result |', '|---|---|---|---|');
+    L.push(row(['requests/s (mean; per-second min–max)', `${f0(s.rps.mean)} (${s.rps.min}–${s.rps.max})`, budgetText(B.loadRps), pass(s.rps.mean, B.loadRps)]));
+    L.push(row(['latency p50 ms', s.latency.p50, '–', '–']));
+    L.push(row(['latency p99 ms (max)', `${s.latency.p99} (${s.latency.max})`, budgetText(B.loadP99), pass(s.latency.p99, B.loadP99)]));
+    L.push(row(['errors + timeouts + non-2xx', `${s.errors} + ${s.timeouts} + ${s.non2xx} of ${s.requests.toLocaleString('en-GB')} requests`, budgetText(B.loadErrors), pass(s.errors + s.timeouts + s.non2xx, B.loadErrors)]));
+    L.push(row(['throughput MB/s', f1(s.throughputMBs), '–', '–']), '');
+  }
+  L.push('## Re-running', '');
+  L.push('`npm run bench` (add `-- --build` to rebuild first). Run it on a quiet machine: these numbers are only comparable between runs on the same machine with nothing else running.');
+  return L.join('\n') + '\n';
+}
+
+async function main() {
+  const started = new Date();
+  const t0 = performance.now();
+  const load: [number, number, number][] = [os.loadavg() as [number, number, number]];
+  ensureBuilds(process.argv.includes('--build'));
+
+  // Node-only benchmarks first, while no browser runs.
+  log('compile: 10,000 synthetic facts');
+  const compile = benchCompile(10_000, 5);
+  log('ingest throughput');
+  const ingest = benchIngest();
+
+  const server = await startServer();
+  process.env.BENCH_URL = server.url; // measureWeights reuses this server
+  let browser: Browser | null = null;
+  try {
+    browser = await launchChromium();
+    const chromium = browser.version();
+    log(`app at ${server.url}, Chromium ${chromium}`);
+    const timelines = await benchTimelines(browser, server.url);
+    const map = await benchMap(browser, server.url);
+    await browser.close();
+    browser = null;
+    log('page weight');
+    const weights = await measureWeights();
+    log('lighthouse');
+    const lighthouse = await benchLighthouse(server.url, ['/', '/embed']);
+    server.stop();
+    log('load: static export under autocannon');
+    const serve = await benchLoad({ dir: STATIC_DIR }).catch((e: unknown) => ({ error: e instanceof Error ? e.message : String(e) }));
+    load.push(os.loadavg() as [number, number, number]);
+    const text = report({ started, seconds: (performance.now() - t0) / 1000, chromium, load, timelines, map, weights, lighthouse, compile, ingest, serve });
+    writeFileSync(OUT, text);
+    log(`wrote ${OUT}`);
+  } finally {
+    await browser?.close();
+    server.stop();
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,97 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// Faults: the GPU goes away, JavaScript is off, a data file the page fetches is missing or
+// broken. The page stays readable and keeps its state; it is never blank.
+
+const map = (page: Page) => page.getByTestId('control-map');
+const label = (page: Page, id: string) => map(page).locator(`.cm-label[data-region="${id}"]`);
+
+test('a lost WebGL context hands over to the SVG map with the same date, selection and figures', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/?date=2025-01-21');
+  await expect(map(page)).toHaveAttribute('data-renderer', 'webgl', { timeout: 20_000 });
+  await expect(map(page)).toHaveAttribute('data-ready', 'true');
+  await label(page, 'UA-23').click();
+  await expect(label(page, 'UA-23')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page).toHaveURL(/region=UA-23/);
+
+  const lost = await page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="control-map"] canvas');
+    const gl = canvas?.getContext('webgl2') ?? canvas?.getContext('webgl');
+    const ext = gl?.getExtension('WEBGL_lose_context');
+    ext?.loseContext();
+    return !!ext;
+  });
+  expect(lost).toBe(true);
+
+  await expect(map(page)).toHaveAttribute('data-renderer', 'svg', { timeout: 10_000 });
+  await expect(map(page).locator('svg [data-region]')).toHaveCount(27);
+  await expect(map(page).locator('canvas')).toHaveCount(0);
+  // Same state: the date, the selected region, and its figure.
+  await expect(page.locator('.as-of time')).toHaveAttribute('datetime', '2025-01-21');
+  await expect(label(page, 'UA-23')).toHaveAttribute('aria-pressed', 'true');
+  await expect(label(page, 'UA-23')).toContainText('>70%');
+  await expect(map(page).locator('svg [data-region="UA-23"]')).toHaveClass(/cm-selected/);
+  expect(errors).toEqual([]);
+});
+
+test('without WebGL the SVG map opens on the linked state from the URL', async ({ page }) => {
+  await page.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+      if (/webgl/i.test(type)) return null;
+      return (original as (this: HTMLCanvasElement, t: string, ...r: unknown[]) => RenderingContext | null).call(this, type, ...rest);
+    } as typeof original;
+  });
+  await page.goto('/?date=2014-03-20&region=UA-43');
+  await expect(map(page)).toHaveAttribute('data-renderer', 'svg', { timeout: 20_000 });
+  await expect(page.locator('.as-of time')).toHaveAttribute('datetime', '2014-03-20');
+  await expect(label(page, 'UA-43')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('region-panel')).toContainText('Crimea');
+});
+
+test.describe('JavaScript disabled', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('/ shows the title, the date, the filters and the server-drawn map with its legend', async ({ page }) => {
+    await page.goto('/?date=2025-01-21');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Russia–Ukraine war');
+    await expect(page.getByText('As of 21 January 2025').first()).toBeVisible();
+    const svg = page.locator('.cm-first-paint svg');
+    await expect(svg).toBeVisible();
+    await expect(svg.locator('[data-region]')).toHaveCount(27);
+    await expect(page.getByText('Share of the region controlled by Russia')).toBeVisible();
+    await expect(page.getByText(/Boundaries © OpenStreetMap contributors/)).toBeVisible();
+  });
+
+  test('/data lists every statement with its source as plain HTML tables', async ({ page }) => {
+    await page.goto('/data');
+    const tables = page.locator('table');
+    expect(await tables.count()).toBeGreaterThanOrEqual(3);
+    await expect(page.locator('table caption').first()).toBeVisible();
+    const rows = await page.locator('table tbody tr').count();
+    expect(rows).toBeGreaterThan(100);
+    await expect(page.getByText('The most important thing here is to eliminate the root causes of the crisis').first()).toBeVisible();
+  });
+});
+
+for (const [name, fulfil] of [
+  ['missing (404)', { status: 404, body: 'not found' }],
+  ['malformed', { status: 200, contentType: 'application/json', body: '{"type": "FeatureCollection", "features": [' }],
+  ['not GeoJSON', { status: 200, contentType: 'application/json', body: '"<script>window.__pwned = 1</script>"' }],
+] as const) {
+  test(`a ${name} boundary file leaves the server-drawn map and a working page, not a blank one`, async ({ page }) => {
+    await page.route('**/data/ukraine/regions.geojson', (route) => route.fulfill(fulfil));
+    await page.goto('/?date=2025-01-21');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Russia–Ukraine war');
+    // The first-paint SVG stays in place and keeps its shading.
+    const svg = page.locator('.cm-first-paint svg');
+    await expect(svg).toBeVisible();
+    await expect(svg.locator('[data-region]')).toHaveCount(27);
+    await expect(svg.locator('[data-region="UA-43"]')).toHaveAttribute('fill', '#6b0000');
+    // The rest of the explorer still works.
+    await expect(page.locator('.tl-zoom-surface').first()).toBeVisible({ timeout: 15_000 });
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  });
+}
