@@ -1,6 +1,7 @@
 import type { CompiledSource } from '@/lib/dataset/types';
 import type { Evidence as EvidenceData } from '@/lib/schema';
 import { evidenceInContext } from '@/lib/explore/evidence';
+import LongText from './LongText';
 
 /**
  * Where a fact was read: the sentence highlighted in its paragraph when the article's text
@@ -20,7 +21,9 @@ export default function Evidence({ evidence, source }: { evidence: EvidenceData;
               {context.after}
             </>
           ) : (
-            <mark>{evidence.text}</mark>
+            <mark>
+              <LongText text={evidence.text} />
+            </mark>
           )}
         </p>
       </figure>
@@ -29,8 +32,16 @@ export default function Evidence({ evidence, source }: { evidence: EvidenceData;
   return (
     <figure className="evidence">
       <figcaption>Evidence: cited (the article’s text does not ship with the dataset)</figcaption>
-      {evidence.quote ? <blockquote>“{evidence.quote}”</blockquote> : null}
-      {evidence.note ? <p className="muted">{evidence.note}</p> : null}
+      {evidence.quote ? (
+        <blockquote>
+          “<LongText text={evidence.quote} />”
+        </blockquote>
+      ) : null}
+      {evidence.note ? (
+        <p className="muted">
+          <LongText text={evidence.note} />
+        </p>
+      ) : null}
     </figure>
   );
 }

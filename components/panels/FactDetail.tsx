@@ -7,6 +7,7 @@ import { placeName } from '@/lib/dataset/lookup';
 import { useExplorer } from '@/store/provider';
 import { selectSelectedItemId } from '@/store/selectors';
 import Evidence from './Evidence';
+import LongText from './LongText';
 import SourceCitation from './SourceCitation';
 
 const KIND_LABEL = { quote: 'Quote', paraphrase: 'Paraphrase (indirect speech)', report: 'Reported by a third party' } as const;
@@ -46,14 +47,24 @@ export default function FactDetail() {
         <>
           <p className="kind-label">{KIND_LABEL[statement.kind]}</p>
           {statement.kind === 'quote' ? (
-            <blockquote className="quote">“{statement.text}”</blockquote>
+            <blockquote className="quote">
+              “<LongText text={statement.text} />”
+            </blockquote>
           ) : (
-            <p className="paraphrase">{statement.text}</p>
+            <p className="paraphrase">
+              <LongText text={statement.text} />
+            </p>
           )}
-          {statement.summary ? <p className="muted">In short: {statement.summary}</p> : null}
+          {statement.summary ? (
+            <p className="muted">
+              In short: <LongText text={statement.summary} />
+            </p>
+          ) : null}
         </>
       ) : (
-        <p className="event-title">{event?.title}</p>
+        <p className="event-title">
+          <LongText text={event?.title ?? ''} />
+        </p>
       )}
       <dl className="facts">
         {date ? (
@@ -101,7 +112,11 @@ export default function FactDetail() {
           <SourceCitation source={source} />
         </dd>
       </dl>
-      {fact.note ? <p className="note">Reading note: {fact.note}</p> : null}
+      {fact.note ? (
+        <p className="note">
+          Reading note: <LongText text={fact.note} />
+        </p>
+      ) : null}
       <Evidence evidence={fact.evidence} source={source} />
     </section>
   );
