@@ -593,7 +593,11 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
   function reveal(index: number) {
     const item = opts.items[index];
     if (!item || item.span.start === null || item.span.end === null) return;
-    const mid = (item.span.start + item.span.end) / 2;
+    revealTime((item.span.start + item.span.end) / 2);
+  }
+
+  /** Pans (never zooms) so that a moment is in view, e.g. the "as of" cursor during Play. */
+  function revealTime(mid: number) {
     const px = x(mid);
     if (px >= 12 && px <= plotW - 12) return;
     const [d0, d1] = x.domain().map(Number) as [number, number];
@@ -678,7 +682,10 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
   return {
     update(next) {
       const selectedChanged = next.selectedId !== undefined && next.selectedId !== state.selectedId;
+      const dateChanged = next.date !== undefined && next.date !== state.date;
       state = { ...state, ...next };
+      // The cursor never leaves the view when the date moves (scrubbing, Play, a shared link).
+      if (dateChanged && state.date && !selectedChanged) revealTime(dayStart(state.date) + DAY_MS / 2);
       if (selectedChanged && state.selectedId !== null) {
         const i = model.indexOf.get(state.selectedId);
         if (i !== undefined && model.orderOf[i] !== -1) {
