@@ -8,22 +8,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadDataset } from '../lib/dataset/load';
+import { seededRandom } from '../lib/synthetic/timeline';
 import { fmtMs, summarise } from './harness';
 
-/** A deterministic pseudo-random generator (mulberry32), so runs are comparable. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function syntheticSourceFile(n: number, people: string[], regions: string[], seed = 1) {
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)] as T;
   const day = () => {
     const ms = Date.UTC(2014, 0, 1) + Math.floor(rnd() * 4380) * 86_400_000;

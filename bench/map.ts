@@ -3,12 +3,13 @@
 // to the map's next `idle` (p50/p95), and the gzip bytes of the JavaScript and CSS the map
 // adds to the page. Uses the build in $NEXT_DIST_DIR (default .next), or $BENCH_URL.
 import { gzipSync } from 'node:zlib';
+import type { Page } from '@playwright/test';
 import { fmtKB, fmtMs, launchChromium, startServer, summarise } from './harness';
 
 const CHANGES = Number(process.env.BENCH_CHANGES ?? 100);
 
 /** 100 days spread over the data (2014 to 2025), visited in order then back and forth. */
-function scriptedDays(n: number): string[] {
+export function scriptedDays(n: number): string[] {
   const start = Date.UTC(2014, 0, 1);
   const end = Date.UTC(2025, 11, 30);
   // i·37 mod n visits every step once, jumping around; step 0 (1 Jan 2014) moves off the load date.
@@ -16,6 +17,40 @@ function scriptedDays(n: number): string[] {
     const t = start + Math.round(((end - start) * ((i * 37) % n)) / (n - 1) / 86_400_000) * 86_400_000;
     return new Date(t).toISOString().slice(0, 10);
   });
+}
+
+/** Opens `/` and waits for the map; returns which renderer drew it. */
+export async function openMap(page: Page, url: string): Promise<string> {
+  await page.goto(`${url}/?date=2025-01-21`, { waitUntil: 'networkidle' });
+  await page.waitForSelector('[data-testid="control-map"][data-ready="true"]', { timeout: 60_000 });
+  return (await page.getAttribute('[data-testid="control-map"]', 'data-renderer')) ?? '?';
+}
+
+/** For each day: the time from setting the date to the map's next idle (ms). */
+export function mapIdleSamples(page: Page, days: string[]): Promise<number[]> {
+  return page.evaluate(async (days) => {
+    const host = document.querySelector<HTMLElement>('[data-testid="control-map"]')!;
+    const out: number[] = [];
+    for (const day of days) {
+      const idle = new Promise<number>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no idle after ${day}`)), 10_000);
+        host.addEventListener(
+          'controlmap:idle',
+          () => {
+            clearTimeout(timer);
+            resolve(performance.now());
+          },
+          { once: true },
+        );
+      });
+      const t0 = performance.now();
+      host.dispatchEvent(new CustomEvent('controlmap:set-date', { detail: day }));
+      out.push((await idle) - t0);
+      // Let the browser breathe between changes, as a person scrubbing would.
+      await new Promise((r) => setTimeout(r, 30));
+    }
+    return out;
+  }, days);
 }
 
 interface Asset {
@@ -43,34 +78,8 @@ async function main() {
           .catch(() => null),
       );
     });
-    await page.goto(`${server.url}/?date=2025-01-21`, { waitUntil: 'networkidle' });
-    await page.waitForSelector('[data-testid="control-map"][data-ready="true"]', { timeout: 60_000 });
-    const renderer = await page.getAttribute('[data-testid="control-map"]', 'data-renderer');
-
-    const days = scriptedDays(CHANGES);
-    const samples = await page.evaluate(async (days) => {
-      const host = document.querySelector<HTMLElement>('[data-testid="control-map"]')!;
-      const out: number[] = [];
-      for (const day of days) {
-        const idle = new Promise<number>((resolve, reject) => {
-          const timer = setTimeout(() => reject(new Error(`no idle after ${day}`)), 10_000);
-          host.addEventListener(
-            'controlmap:idle',
-            () => {
-              clearTimeout(timer);
-              resolve(performance.now());
-            },
-            { once: true },
-          );
-        });
-        const t0 = performance.now();
-        host.dispatchEvent(new CustomEvent('controlmap:set-date', { detail: day }));
-        out.push((await idle) - t0);
-        // Let the browser breathe between changes, as a person scrubbing would.
-        await new Promise((r) => setTimeout(r, 30));
-      }
-      return out;
-    }, days);
+    const renderer = await openMap(page, server.url);
+    const samples = await mapIdleSamples(page, scriptedDays(CHANGES));
     const s = summarise(samples);
 
     const files = (await Promise.all(assets)).filter((a): a is Asset => a !== null);
@@ -102,7 +111,9 @@ async function main() {
   }
 }
 
-main().catch((err: unknown) => {
-  console.error(err);
-  process.exit(1);
-});
+if (process.argv[1]?.endsWith('map.ts')) {
+  main().catch((err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  });
+}

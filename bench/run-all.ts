@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import { ingestText } from '../lib/ingest/draft';
 import { conflict as conflictSchema } from '../lib/schema';
 import { benchCompile } from './compile';
@@ -20,6 +20,8 @@ import { launchChromium, startServer, summarise } from './harness';
 import { benchLoad, type LoadResult } from './load';
 import { ourFirstRender, startTimelineJsServer, timelineJsFirstRender, TIMELINEJS_VERSION, type FirstRender } from './timelinejs';
 import { measureWeights, type RouteWeight } from './weight';
+import { mapIdleSamples, openMap, scriptedDays } from './map';
+import { openTimelineBench, zoomAndPan } from './timeline';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
@@ -110,45 +112,7 @@ function ensureBuilds(force: boolean) {
   }
 }
 
-// ---------- timeline: zoom/pan frames ----------
-/**
- * The scripted gesture of `npm run bench:timeline`: 60 frames of wheel zoom in, 60 of drag pan,
- * 60 of zoom out, one input per animation frame; returns the intervals between frames (ms).
- */
-async function zoomPanFrames(page: Page): Promise<number[]> {
-  // tsx compiles with keepNames, which wraps named inner functions in __name(): define it.
-  await page.evaluate('window.__name = window.__name || ((f) => f)');
-  return page.evaluate(
-    () =>
-      new Promise<number[]>((resolve) => {
-        const surface = document.querySelector('.tl-zoom-surface');
-        if (!surface) return resolve([]);
-        const r = surface.getBoundingClientRect();
-        const cx = r.x + r.width * 0.6;
-        const cy = r.y + Math.min(r.height / 2, 200);
-        const frames: number[] = [];
-        let frame = 0;
-        let last = 0;
-        let x = cx;
-        const mouse = (type: string, clientX: number) =>
-          (type === 'mousedown' ? surface : window).dispatchEvent(new MouseEvent(type, { clientX, clientY: cy, bubbles: true, cancelable: true, view: window, button: 0, buttons: 1 }));
-        const wheel = (deltaY: number) => surface.dispatchEvent(new WheelEvent('wheel', { deltaY, clientX: cx, clientY: cy, bubbles: true, cancelable: true, view: window }));
-        const step = (now: number) => {
-          if (last) frames.push(now - last);
-          last = now;
-          if (frame < 60) wheel(-60);
-          else if (frame === 60) mouse('mousedown', x);
-          else if (frame < 120) mouse('mousemove', (x -= 12));
-          else if (frame === 120) mouse('mouseup', x);
-          else if (frame < 180) wheel(60);
-          if (++frame <= 182) requestAnimationFrame(step);
-          else resolve(frames);
-        };
-        requestAnimationFrame(step);
-      }),
-  );
-}
-
+// ---------- timeline ----------
 interface TimelineRow {
   n: number;
   ours: FirstRender[];
@@ -170,9 +134,8 @@ async function benchTimelines(browser: Browser, appUrl: string): Promise<Timelin
         r.ours.push(await ourFirstRender(browser, appUrl, n));
         // Frames during zoom/pan, on a fresh page.
         const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-        await page.goto(`${appUrl}/bench/timeline?n=${n}`);
-        await page.waitForFunction(() => window.__timelineBench?.firstMarks !== undefined, null, { timeout: 120_000, polling: 100 });
-        const frames = await zoomPanFrames(page);
+        await openTimelineBench(page, appUrl, n);
+        const { frames } = await zoomAndPan(page);
         await page.close();
         const s = summarise(frames);
         r.frameP95.push(s.p95);
@@ -200,38 +163,13 @@ async function benchTimelines(browser: Browser, appUrl: string): Promise<Timelin
 }
 
 // ---------- map ----------
-function scriptedDays(n: number): string[] {
-  const start = Date.UTC(2014, 0, 1);
-  const end = Date.UTC(2025, 11, 30);
-  return Array.from({ length: n }, (_, i) => {
-    const t = start + Math.round(((end - start) * ((i * 37) % n)) / (n - 1) / 86_400_000) * 86_400_000;
-    return new Date(t).toISOString().slice(0, 10);
-  });
-}
-
 /** Per run: p50 and p95 of 100 date changes → next map idle (the method of bench:map). */
 async function benchMap(browser: Browser, appUrl: string) {
   const out: { p50: number; p95: number; renderer: string }[] = [];
   for (let run = 0; run < RUNS; run++) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${appUrl}/?date=2025-01-21`, { waitUntil: 'networkidle' });
-    await page.waitForSelector('[data-testid="control-map"][data-ready="true"]', { timeout: 60_000 });
-    const renderer = (await page.getAttribute('[data-testid="control-map"]', 'data-renderer')) ?? '?';
-    const samples = await page.evaluate(async (days) => {
-      const host = document.querySelector<HTMLElement>('[data-testid="control-map"]')!;
-      const times: number[] = [];
-      for (const day of days) {
-        const idle = new Promise<number>((resolve, reject) => {
-          const timer = setTimeout(() => reject(new Error(`no idle after ${day}`)), 10_000);
-          host.addEventListener('controlmap:idle', () => (clearTimeout(timer), resolve(performance.now())), { once: true });
-        });
-        const t0 = performance.now();
-        host.dispatchEvent(new CustomEvent('controlmap:set-date', { detail: day }));
-        times.push((await idle) - t0);
-        await new Promise((r) => setTimeout(r, 30));
-      }
-      return times;
-    }, scriptedDays(100));
+    const renderer = await openMap(page, appUrl);
+    const samples = await mapIdleSamples(page, scriptedDays(100));
     await page.close();
     const s = summarise(samples);
     out.push({ p50: s.p50, p95: s.p95, renderer });

@@ -44,7 +44,15 @@ const ZOOM_AND_PAN = `new Promise((resolve) => {
   requestAnimationFrame(step);
 })`;
 
-const zoomAndPan = (page: Page) => page.evaluate(ZOOM_AND_PAN) as Promise<{ frames: number[]; renders: number[] }>;
+/** Runs the scripted zoom and pan on an open benchmark page: frame intervals and render times (ms). */
+export const zoomAndPan = (page: Page) => page.evaluate(ZOOM_AND_PAN) as Promise<{ frames: number[]; renders: number[] }>;
+
+/** Opens the synthetic benchmark page with N items and waits for its first marks. */
+export async function openTimelineBench(page: Page, url: string, n: number) {
+  await page.goto(`${url}/bench/timeline?n=${n}`);
+  await page.waitForFunction('window.__timelineBench && window.__timelineBench.firstMarks !== undefined', null, { timeout: 120_000 });
+  return (await page.evaluate('window.__timelineBench')) as NonNullable<Window['__timelineBench']>;
+}
 
 async function main() {
   const server = await startServer();
@@ -57,9 +65,7 @@ async function main() {
       const rows: { nav: number; data: number; marks: number; p50: number; p95: number; r50: number; r95: number }[] = [];
       for (let run = 0; run < RUNS; run++) {
         const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-        await page.goto(`${url}/bench/timeline?n=${n}`);
-        await page.waitForFunction('window.__timelineBench && window.__timelineBench.firstMarks !== undefined', null, { timeout: 60_000 });
-        const t = (await page.evaluate('window.__timelineBench')) as NonNullable<Window['__timelineBench']>;
+        const t = await openTimelineBench(page, url, n);
         const { frames, renders } = await zoomAndPan(page);
         rows.push({
           nav: t.firstMarks!,
@@ -83,7 +89,9 @@ async function main() {
   }
 }
 
-main().catch((e: unknown) => {
-  console.error(e);
-  process.exit(1);
-});
+if (process.argv[1]?.endsWith('timeline.ts')) {
+  main().catch((e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  });
+}

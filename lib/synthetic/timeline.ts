@@ -25,7 +25,7 @@ export interface SyntheticTimelineOptions {
 export const syntheticTimelineDefaults: SyntheticTimelineOptions = { seed: 1, years: [2014, 2025], speakers: 16 };
 
 /** A small deterministic PRNG (mulberry32): tests and benchmarks must be repeatable. */
-function random(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -43,7 +43,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** Generates `n` synthetic items (about 60% statements, 40% events) with their facts. */
 export function syntheticTimeline(n: number, options: Partial<SyntheticTimelineOptions> = {}): SyntheticTimeline {
   const { seed, years, speakers } = { ...syntheticTimelineDefaults, ...options };
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const pick = (k: number) => Math.floor(rand() * k);
   const parties: Party[] = PARTY_COLOURS.map((color, i) => ({ id: `synthetic-party-${i + 1}`, name: `Synthetic party ${i + 1}`, shortName: `SP${i + 1}`, color }));
   const people: Person[] = Array.from({ length: speakers }, (_, i) => ({
