@@ -85,3 +85,22 @@ test('an HTML file opened from disk is reduced to its main text in the browser',
   await expect(page.getByTestId('ingest-text')).not.toContainText('Menu Home Sections');
   await expect(page.getByTestId('fact-card').first()).toContainText('Donbas');
 });
+
+test('the extractor loads only when "Extract facts" is clicked, and a wire dateline gives the date', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('response', (r) => {
+    if (/\.m?js(\?|$)/.test(r.url())) scripts.push(r.url());
+  });
+  await page.goto('/ingest');
+  await page.waitForLoadState('networkidle');
+  const upFront = new Set(scripts);
+  await page.getByLabel('Article text').fill(
+    'DONETSK, Ukraine, Aug. 28, 2014 (Test Press) — Russian-backed separatists now control roughly a third of the Donetsk and Lugansk regions, according to Western estimates.',
+  );
+  await page.getByRole('button', { name: 'Extract facts' }).click();
+  await expect(page.getByRole('status').first()).toContainText('facts drafted');
+  // The extractor came in a chunk the page had not fetched before the click.
+  expect(scripts.filter((u) => !upFront.has(u)).length).toBeGreaterThan(0);
+  await expect(page.getByRole('heading', { name: 'Control figures (2)' })).toBeVisible();
+  await expect(page.getByText('published 2014-08-28')).toBeVisible();
+});

@@ -2,14 +2,14 @@
 
 import { useId, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import type { Conflict } from '@/lib/schema';
-import { ingestText, type FactLocation, type IngestResult } from '@/lib/ingest/draft';
-import { extractHtml, looksLikeHtml } from '@/lib/ingest/html';
+import type { FactLocation, IngestResult } from '@/lib/ingest/draft';
 import { decodeInput } from '@/lib/ingest/input';
 import { applyReview, type FactEdit, type ReviewState } from '@/lib/ingest/review';
-import { toPerson, validateDraft } from '@/lib/ingest/validate-draft';
 import { formatFuzzyDate } from '@/lib/dates/fuzzy-date';
 import { describeMeasure } from '@/lib/measure/describe';
 import styles from './ingest.module.css';
+
+type Engine = typeof import('./engine');
 
 interface Props {
   conflict: Conflict;
@@ -42,7 +42,7 @@ function factsOf(r: IngestResult, conflict: Conflict): Fact[] {
   const d = r.draft;
   return [
     ...d.statements.map((s): Fact => ({
-      id: s.id, list: 'statements', heading: `${person(s.speaker)} — ${s.kind}`, detail: s.via ? `via ${s.via}` : '', words: s.text,
+      id: s.id, list: 'statements', heading: `${person(s.speaker)} — ${s.kind}`, detail: [s.via ? `via ${s.via}` : '', s.topics.length ? `topics: ${s.topics.map((t) => conflict.topics.find((x) => x.id === t)?.label ?? t).join(', ')}` : ''].filter(Boolean).join(' · '), words: s.text,
       date: s.date.value ?? '', dateLabel: formatFuzzyDate(s.date), evidence: s.evidence.type === 'sentence' ? s.evidence.text : '', confidence: s.confidence ?? 0, rule: loc(s.id)?.rule ?? '', location: loc(s.id),
     })),
     ...d.control.map((c): Fact => ({
@@ -100,17 +100,35 @@ export default function IngestWorkbench({ conflict, regionIds }: Props) {
   const [edits, setEdits] = useState<Record<string, FactEdit>>({});
   const [selected, setSelected] = useState<string | null>(null);
   const cardRefs = useRef(new Map<string, HTMLElement>());
+  // The extractor, HTML reader and validator load on the first extraction (see ./engine).
+  const [engine, setEngine] = useState<Engine | null>(null);
+  const [loading, setLoading] = useState(false);
+  const loadEngine = async (): Promise<Engine | null> => {
+    if (engine) return engine;
+    setLoading(true);
+    setMessage('Loading the extractor…');
+    try {
+      const m = await import('./engine');
+      setEngine(m);
+      return m;
+    } catch {
+      setMessage('Could not load the extractor. Check your connection and try again.');
+      return null;
+    } finally {
+      setLoading(false);
+    }
+  };
 
   const facts = useMemo(() => (result ? factsOf(result, conflict) : []), [result, conflict]);
   const reviewed = useMemo(() => (result ? applyReview(result.draft, reviews, edits) : null), [result, reviews, edits]);
   const problems = useMemo(
-    () => (result && reviewed ? validateDraft(reviewed, conflict, regionIds, result.text, result.newPeople) : []),
-    [result, reviewed, conflict, regionIds],
+    () => (result && reviewed && engine ? engine.validateDraft(reviewed, conflict, regionIds, result.text, result.newPeople) : []),
+    [result, reviewed, conflict, regionIds, engine],
   );
 
-  const run = (text: string, meta: { published?: string | null; publisher?: string | null; url?: string | null } = {}) => {
+  const run = (e: Engine, text: string, meta: { published?: string | null; publisher?: string | null; url?: string | null } = {}) => {
     try {
-      const r = ingestText(text, {
+      const r = e.ingestText(text, {
         conflict,
         ...(published ? { published } : meta.published ? { published: meta.published } : {}),
         ...(publisher.trim() ? { publisher: publisher.trim() } : meta.publisher ? { publisher: meta.publisher } : {}),
@@ -128,17 +146,19 @@ export default function IngestWorkbench({ conflict, regionIds }: Props) {
     }
   };
 
-  const extract = () => {
+  const extract = async () => {
     const check = decodeInput(new TextEncoder().encode(raw));
     if (!check.ok) {
       setResult(null);
       setMessage(`Nothing to extract: ${check.reason}.`);
       return;
     }
-    if (looksLikeHtml(raw)) {
-      const h = extractHtml(raw, (s) => new DOMParser().parseFromString(s, 'text/html'));
-      run(h.text, h);
-    } else run(raw);
+    const e = await loadEngine();
+    if (!e) return;
+    if (e.looksLikeHtml(raw)) {
+      const h = e.extractHtml(raw, (s) => new DOMParser().parseFromString(s, 'text/html'));
+      run(e, h.text, h);
+    } else run(e, raw);
   };
 
   const openFile = async (e: ChangeEvent<HTMLInputElement>) => {
@@ -149,13 +169,15 @@ export default function IngestWorkbench({ conflict, regionIds }: Props) {
       setMessage(`${file.name}: ${check.reason}.`);
       return;
     }
-    if (/\.html?$/i.test(file.name) || looksLikeHtml(check.text)) {
-      const h = extractHtml(check.text, (s) => new DOMParser().parseFromString(s, 'text/html'));
+    const en = await loadEngine();
+    if (!en) return;
+    if (/\.html?$/i.test(file.name) || en.looksLikeHtml(check.text)) {
+      const h = en.extractHtml(check.text, (s) => new DOMParser().parseFromString(s, 'text/html'));
       setRaw(h.text);
-      run(h.text, h);
+      run(en, h.text, h);
     } else {
       setRaw(check.text);
-      run(check.text);
+      run(en, check.text);
     }
   };
 
@@ -191,7 +213,7 @@ export default function IngestWorkbench({ conflict, regionIds }: Props) {
         className={styles.form}
         onSubmit={(e) => {
           e.preventDefault();
-          extract();
+          void extract();
         }}
       >
         <label htmlFor={`${ids}-text`}>Article text</label>
@@ -211,7 +233,7 @@ export default function IngestWorkbench({ conflict, regionIds }: Props) {
             <input id={`${ids}-publisher`} type="text" value={publisher} onChange={(e) => setPublisher(e.target.value)} />
           </div>
         </div>
-        <button type="submit" className={styles.primary}>Extract facts</button>
+        <button type="submit" className={styles.primary} disabled={loading} aria-busy={loading}>Extract facts</button>
       </form>
 
       <p role="status" aria-live="polite" className={styles.status}>{message}</p>
@@ -339,7 +361,7 @@ export default function IngestWorkbench({ conflict, regionIds }: Props) {
                 Download article text (.txt)
               </button>
               {result.newPeople.length > 0 && (
-                <button type="button" onClick={() => download(`${sourceId}.people.json`, `${JSON.stringify({ people: result.newPeople.map(toPerson) }, null, 2)}\n`, 'application/json')}>
+                <button type="button" onClick={() => download(`${sourceId}.people.json`, `${JSON.stringify({ people: result.newPeople.map((p) => engine?.toPerson(p) ?? p) }, null, 2)}\n`, 'application/json')}>
                   Download new people ({result.newPeople.length})
                 </button>
               )}

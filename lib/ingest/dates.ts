@@ -47,6 +47,11 @@ export function findDates(text: string, published: string | null): FoundDate[] {
   }
   for (const r of results) {
     const words = r.text.replace(/[,.;]+$/, '');
+    // Durations are not dates: "in the past two days", "over the last week", "for three months".
+    const lead = text.slice(Math.max(0, r.index - 30), r.index);
+    if (/\b(?:in|over|for|within|during|throughout)\s+(?:the\s+)?(?:past|last|next|coming|previous)\s*$/i.test(lead) || /^(?:the\s+)?(?:past|coming)\s/i.test(words)) continue;
+    if (/\b(?:in|over|within|during|throughout)\s+the\s*$/i.test(lead) && /^(?:past|last|next|coming|previous)\s/i.test(words)) continue;
+    if ((/\b(?:for|within|over)\s*$/i.test(lead) || /^(?:for|within|over)\s/i.test(words)) && /(?:^|\s)(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:days?|weeks?|months?|years?)$/i.test(words)) continue;
     // Times of day alone ("13:49", "at noon") are not dates.
     if (!r.start.isCertain('day') && !r.start.isCertain('month') && !r.start.isCertain('year') && !r.start.isCertain('weekday')) continue;
     const relative = !r.start.isCertain('year') || RELATIVE_WORDS.test(words);

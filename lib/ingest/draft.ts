@@ -1,6 +1,9 @@
 import type { Conflict, SourceFile } from '../schema';
 import { gazetteerMatcher } from '../dataset/gazetteer';
+import { controlConfidence, statementConfidence } from './confidence';
 import { extractControl } from './control';
+import { extractDatedEvents } from './events';
+import { topicRules } from './topics';
 import { readMetadata, type ArticleMeta } from './metadata';
 import { PeopleIndex, type NewPerson } from './people';
 import { extractStatements } from './statements';
@@ -51,7 +54,7 @@ export function ingestText(raw: string, opts: IngestOptions): IngestResult {
   const paragraphs = splitParagraphs(text);
   const meta = readMetadata(paragraphs);
   const published = opts.published ?? meta.published;
-  if (!published) warnings.push('No publication date found in the text and none given (--published): relative dates could not be resolved, and facts are undated.');
+  if (!published) warnings.push(`No publication date found in the text and none given (--published)${meta.dateline ? ` (the dateline “${meta.dateline}” gives no year)` : ''}: relative dates could not be resolved, and facts are undated.`);
   const body = paragraphs.filter((_, i) => i >= meta.bodyStart && !meta.skipped.includes(i));
   if (!body.length) warnings.push('No article body found.');
   const sentences = sentencesOf(body);
@@ -59,6 +62,11 @@ export function ingestText(raw: string, opts: IngestOptions): IngestResult {
   const statements = extractStatements(sentences, { conflict: opts.conflict, people, published });
   const ctl = extractControl(sentences, opts.conflict, published);
   const regionsOf = gazetteerMatcher(opts.conflict);
+  const topicsOf = topicRules(opts.conflict);
+  const eventSentences = new Set(ctl.events.map((e) => e.sentence));
+  const events = [...ctl.events, ...extractDatedEvents(sentences, opts.conflict, people, published, eventSentences)].sort((a, b) => a.span[0] - b.span[0]);
+  const knownIds = new Set(opts.conflict.people.map((p) => p.id));
+  const groupIds = new Set([...opts.conflict.regionGroups.map((g) => g.id), opts.conflict.country.id]);
 
   const publisher = opts.publisher ?? 'Unknown publisher';
   const title = meta.title ?? body[0]?.text.slice(0, 90) ?? 'Untitled article';
@@ -92,7 +100,17 @@ export function ingestText(raw: string, opts: IngestOptions): IngestResult {
     ],
     statements: statements.map((st, i) => {
       const id = idFor('st', i + 1);
-      locations.push({ list: 'statements', id, start: st.span[0], end: st.span[1], label: `${people.nameOf(st.speaker)} (${st.kind})`, rule: st.rule });
+      const conf = statementConfidence({
+        kind: st.kind,
+        attributed: !st.rule.startsWith('quote continuing'),
+        answer: st.rule.startsWith('answer in a question'),
+        named: people.mentions(st.sentence.text).some((m) => m.personId === st.speaker),
+        known: knownIds.has(st.speaker),
+        date: st.date,
+        words: st.text.split(/\s+/).length,
+      });
+      const topics = topicsOf(`${st.text} ${st.sentence.text}`);
+      locations.push({ list: 'statements', id, start: st.span[0], end: st.span[1], label: `${people.nameOf(st.speaker)} (${st.kind})`, rule: `${st.rule}; confidence from: ${conf.why.join(', ')}` });
       return {
         id,
         source: sourceId,
@@ -102,22 +120,28 @@ export function ingestText(raw: string, opts: IngestOptions): IngestResult {
         kind: st.kind,
         text: st.text,
         ...(st.via ? { via: st.via } : {}),
-        topics: [],
+        topics: topics.map((t) => t.id),
         regions: regionsOf(st.sentence.text),
         evidence: evidence(st.sentence),
         review: 'pending' as const,
-        confidence: st.confidence,
-        note: `ingest: ${st.rule}`,
+        confidence: conf.value,
+        note: `ingest: ${st.rule}; confidence ${conf.value} (${conf.why.join(', ')})${topics.length ? `; topics by keyword: ${topics.map((t) => `${t.id} (“${t.cue}”)`).join(', ')}` : ''}`,
       };
     }),
-    events: ctl.events.map((ev, i) => {
+    events: events.map((ev, i) => {
       const id = idFor('ev', i + 1);
       locations.push({ list: 'events', id, start: ev.span[0], end: ev.span[1], label: ev.title, rule: 'change of control or dated event' });
       return { id, source: sourceId, date: ev.date, title: ev.title, regions: ev.regions, evidence: evidence(ev.sentence), review: 'pending' as const, confidence: ev.confidence };
     }),
     control: ctl.control.map((c, i) => {
       const id = idFor('cf', i + 1);
-      locations.push({ list: 'control', id, start: c.span[0], end: c.span[1], label: `${c.target}: ${c.measure.text ?? c.measure.kind}`, rule: c.rule });
+      const conf = controlConfidence({
+        measure: c.measure,
+        asOf: c.asOf,
+        usualOrder: /before the place|object of a holding verb|withdrawal|under … control|passive holding/.test(c.rule),
+        unambiguousPlace: groupIds.has(c.target) || /\b(region|oblast|province)s?\b/i.test(c.sentence.text) || !/object of a holding verb/.test(c.rule),
+      });
+      locations.push({ list: 'control', id, start: c.span[0], end: c.span[1], label: `${c.target}: ${c.measure.text ?? c.measure.kind}`, rule: `${c.rule}; confidence from: ${conf.why.join(', ')}` });
       return {
         id,
         source: sourceId,
@@ -130,8 +154,8 @@ export function ingestText(raw: string, opts: IngestOptions): IngestResult {
         ...(c.claimant ? { claimant: c.claimant } : {}),
         evidence: evidence(c.sentence),
         review: 'pending' as const,
-        confidence: c.confidence,
-        note: `ingest: ${c.rule}`,
+        confidence: conf.value,
+        note: `ingest: ${c.rule}; confidence ${conf.value} (${conf.why.join(', ')})`,
       };
     }),
     claims: ctl.claims.map((c, i) => {

@@ -22,4 +22,15 @@ describe('scoreDraft(expected, found)', () => {
     expect(similarText('The root causes of the crisis.', 'the root causes of the crisis')).toBe(true);
     expect(similarText('a short truce', 'a lasting settlement')).toBe(false);
   });
+  it('explains each error with its sentence and the fields that differ from the fact drafted from it', () => {
+    const e = { ...st('a', 'we are open to dialogue', '2025-01-20'), evidence: { type: 'sentence' as const, text: 'We are open, he said.' } };
+    const f = { ...st('b', 'we are open to dialogue', '2025-01-20'), evidence: { type: 'sentence' as const, text: 'We are open, he said.' } };
+    const s = scoreDraft({ ...base, statements: [e] }, { ...base, statements: [f] }).statements;
+    expect(s.errors).toEqual([
+      { type: 'missed', fact: expect.stringContaining('a quote'), sentence: 'We are open, he said.', why: 'drafted from this sentence but speaker b (expected a)' },
+      { type: 'extra', fact: expect.stringContaining('b quote'), sentence: 'We are open, he said.', why: 'an expected fact of this sentence differs: speaker b (expected a)' },
+    ]);
+    const none = scoreDraft({ ...base, statements: [e] }, base).statements;
+    expect(none.errors[0]?.why).toBe('nothing matching drafted from this sentence');
+  });
 });

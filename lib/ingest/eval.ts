@@ -10,6 +10,25 @@ export interface Score {
   /** Expected facts not found and found facts not expected, described in words. */
   missed: string[];
   extra: string[];
+  /** The same errors with their evidence sentence and, where a near miss explains it, why. */
+  errors: FactError[];
+}
+
+/** One missed or extra fact, for a person to see why the extractor went wrong. */
+export interface FactError {
+  type: 'missed' | 'extra';
+  fact: string;
+  /** The evidence sentence of the fact. */
+  sentence: string;
+  /** The fields that differ from the nearest fact drawn from the same sentence, or what happened. */
+  why: string;
+}
+
+interface Facet<T> {
+  match: (e: T, f: T) => boolean;
+  describe: (x: T) => string;
+  /** Field-by-field comparison: the names (with both values) of the fields that differ. */
+  differ: (e: T, f: T) => string[];
 }
 
 const sameDate = (a: FuzzyDate, b: FuzzyDate) => (a.value ?? null) === (b.value ?? null) && (a.end ?? null) === (b.end ?? null);
@@ -42,18 +61,44 @@ export function controlMatches(e: ControlObservation, f: ControlObservation): bo
   return e.target === f.target && e.controller === f.controller && sameMeasure(e.measure, f.measure) && sameDate(e.asOf, f.asOf);
 }
 
-function score<T>(expected: readonly T[], found: readonly T[], match: (e: T, f: T) => boolean, describe: (x: T) => string): Score {
+const sentenceOf = (x: { evidence: Statement['evidence'] }) => (x.evidence.type === 'sentence' ? x.evidence.text : '');
+
+function nearest<T>(x: T, others: readonly T[], facet: Facet<T>, sameSentence: (a: T, b: T) => boolean, expectedFirst: boolean): string | null {
+  const candidates = others.filter((o) => sameSentence(x, o));
+  if (!candidates.length) return null;
+  const diffs = candidates.map((o) => (expectedFirst ? facet.differ(x, o) : facet.differ(o, x))).sort((a, b) => a.length - b.length);
+  return diffs[0]?.join('; ') ?? null;
+}
+
+function score<T extends { evidence: Statement['evidence'] }>(expected: readonly T[], found: readonly T[], facet: Facet<T>): Score {
+  const { match, describe } = facet;
   const used = new Set<number>();
   const missed: string[] = [];
+  const missedFacts: T[] = [];
   let matched = 0;
   for (const e of expected) {
     const i = found.findIndex((f, k) => !used.has(k) && match(e, f));
     if (i >= 0) {
       used.add(i);
       matched++;
-    } else missed.push(describe(e));
+    } else {
+      missed.push(describe(e));
+      missedFacts.push(e);
+    }
   }
-  const extra = found.filter((_, k) => !used.has(k)).map(describe);
+  const extraFacts = found.filter((_, k) => !used.has(k));
+  const extra = extraFacts.map(describe);
+  const same = (a: T, b: T) => sentenceOf(a).trim() === sentenceOf(b).trim();
+  const errors: FactError[] = [
+    ...missedFacts.map((e): FactError => {
+      const near = nearest(e, extraFacts, facet, same, true);
+      return { type: 'missed', fact: describe(e), sentence: sentenceOf(e), why: near ? `drafted from this sentence but ${near}` : 'nothing matching drafted from this sentence' };
+    }),
+    ...extraFacts.map((f): FactError => {
+      const near = nearest(f, missedFacts, facet, same, false);
+      return { type: 'extra', fact: describe(f), sentence: sentenceOf(f), why: near ? `an expected fact of this sentence differs: ${near}` : 'no fact expected from this sentence' };
+    }),
+  ];
   return {
     expected: expected.length,
     found: found.length,
@@ -62,6 +107,7 @@ function score<T>(expected: readonly T[], found: readonly T[], match: (e: T, f: 
     recall: expected.length ? matched / expected.length : 1,
     missed,
     extra,
+    errors,
   };
 }
 
@@ -72,8 +118,26 @@ const measureWords = (m: Measure) =>
 /** Scores a drafted file against the expected (hand-curated) facts of the same article. */
 export function scoreDraft(expected: SourceFile, found: SourceFile): { statements: Score; control: Score } {
   return {
-    statements: score(expected.statements, found.statements, statementMatches, (s) => `${s.speaker} ${s.kind} ${dateWords(s.date)}: ${s.text.slice(0, 60)}`),
-    control: score(expected.control, found.control, controlMatches, (c) => `${c.target} ${c.controller} ${measureWords(c.measure)} as of ${dateWords(c.asOf)}`),
+    statements: score(expected.statements, found.statements, {
+      match: statementMatches,
+      describe: (s) => `${s.speaker} ${s.kind} ${dateWords(s.date)}: ${s.text.slice(0, 60)}`,
+      differ: (e, f) => [
+        ...(e.speaker !== f.speaker ? [`speaker ${f.speaker} (expected ${e.speaker})`] : []),
+        ...(e.kind !== f.kind ? [`kind ${f.kind} (expected ${e.kind})`] : []),
+        ...(!sameDate(e.date, f.date) ? [`date ${dateWords(f.date)} (expected ${dateWords(e.date)})`] : []),
+        ...(!similarText(e.text, f.text) ? [`words “${f.text.slice(0, 50)}” (expected “${e.text.slice(0, 50)}”)`] : []),
+      ],
+    }),
+    control: score(expected.control, found.control, {
+      match: controlMatches,
+      describe: (c) => `${c.target} ${c.controller} ${measureWords(c.measure)} as of ${dateWords(c.asOf)}`,
+      differ: (e, f) => [
+        ...(e.target !== f.target ? [`target ${f.target} (expected ${e.target})`] : []),
+        ...(e.controller !== f.controller ? [`controller ${f.controller} (expected ${e.controller})`] : []),
+        ...(!sameMeasure(e.measure, f.measure) ? [`measure ${measureWords(f.measure)} (expected ${measureWords(e.measure)})`] : []),
+        ...(!sameDate(e.asOf, f.asOf) ? [`date ${dateWords(f.asOf)} (expected ${dateWords(e.asOf)})`] : []),
+      ],
+    }),
   };
 }
 
@@ -90,5 +154,6 @@ export function sumScores(scores: readonly Score[]): Score {
     recall: expected ? matched / expected : 1,
     missed: scores.flatMap((s) => s.missed),
     extra: scores.flatMap((s) => s.extra),
+    errors: scores.flatMap((s) => s.errors),
   };
 }

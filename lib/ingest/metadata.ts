@@ -12,6 +12,8 @@ export interface ArticleMeta {
   bodyStart: number;
   /** Paragraphs skipped as page furniture or photo captions (indexes). */
   skipped: number[];
+  /** A wire dateline opening the body ("KYIV, March 3 (Reuters) –"), as written. */
+  dateline?: string;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -27,6 +29,38 @@ export function readDateLine(line: string): { day: string; time: string | null }
   const h = r.start.isCertain('hour') ? r.start.get('hour') : null;
   const mi = r.start.isCertain('minute') ? (r.start.get('minute') ?? 0) : null;
   return { day: `${y}-${pad(m)}-${pad(d)}`, time: h !== null && mi !== null ? `${pad(h)}:${pad(mi)}` : null };
+}
+
+/** An editor's label line before the title: "EDITOR'S NOTE: …", "CORRECTION: …". */
+const EDITOR_LABEL = /^[\p{Lu}][\p{Lu}’' ]{2,40}:\s/u;
+
+const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+/**
+ * A wire dateline: a place in capitals, optionally a country, a date, optionally the agency in
+ * brackets, then a dash. "KYIV, March 3 (Reuters) –", "DONETSK, Ukraine, Aug. 28, 2014 (AP) —",
+ * "MOSCOW —" (no date).
+ */
+const DATELINE = new RegExp(
+  String.raw`^([\p{Lu}][\p{Lu}.’' -]{1,40}?)(?:,\s+[\p{Lu}][\p{L}. ]{1,30}?)?(?:,\s+(${MONTH}\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+${MONTH}(?:\s+\d{4})?))?\s*(?:\(([^)]{2,40})\))?\s*[–—-]{1,2}\s`,
+  'u',
+);
+
+/**
+ * The dateline opening a body paragraph, if any: its words and the day it gives (YYYY-MM-DD,
+ * only when it states the year; a month and day alone are left to the publication date).
+ */
+export function readDateline(paragraph: string): { text: string; day: string | null } | null {
+  const m = DATELINE.exec(paragraph);
+  if (!m || !m[1] || m[1].replace(/[^\p{Lu}]/gu, '').length < 3) return null;
+  const words = m[0].trim();
+  const day = m[2] && /\d{4}/.test(m[2]) ? readDateLine(m[2])?.day ?? null : null;
+  return { text: words, day };
+}
+
+/** The sentence with an opening dateline blanked (same length), so its date is not read as the sentence's own. */
+export function maskDateline(sentence: string): string {
+  const d = readDateline(sentence);
+  return d ? ' '.repeat(d.text.length) + sentence.slice(d.text.length) : sentence;
 }
 
 const FURNITURE = /^(none|null|advertisement|share|share this|subscribe|read more|related|listen|menu|home|skip to content)$/i;
@@ -80,7 +114,7 @@ export function readMetadata(paragraphs: readonly Paragraph[]): ArticleMeta {
       lastHeader = i;
       continue;
     }
-    if (isFurniture(line)) {
+    if (isFurniture(line) || (title === null && !published && EDITOR_LABEL.test(line))) {
       lastHeader = i;
       continue;
     }
@@ -105,5 +139,8 @@ export function readMetadata(paragraphs: readonly Paragraph[]): ArticleMeta {
     if (isFurniture(line)) skipped.push(i);
   }
   for (let i = 0; i < bodyStart; i++) if (!skipped.includes(i)) skipped.push(i);
-  return { title, author, published, updated, bodyStart, skipped: skipped.sort((a, b) => a - b) };
+  const firstBody = paragraphs.findIndex((_, i) => i >= bodyStart && !skipped.includes(i));
+  const dateline = firstBody >= 0 ? readDateline(paragraphs[firstBody]?.text ?? '') : null;
+  if (dateline?.day && !published) published = dateline.day;
+  return { title, author, published, updated, bodyStart, skipped: skipped.sort((a, b) => a - b), ...(dateline ? { dateline: dateline.text } : {}) };
 }

@@ -88,7 +88,8 @@ export class PeopleIndex {
    * recently mentioned person whose role fits, else the only person in the list whose role does.
    */
   byRole(phrase: string, recent: readonly string[] = []): string | null {
-    const words = phrase.toLowerCase().replace(/^(the|a|an)\s+/, '').split(/\s+/).filter((w) => w.length > 2);
+    // "Ukraine's president" reads as "president (of) ukraine".
+    const words = phrase.toLowerCase().replace(/^(the|a|an)\s+/, '').replace(/[’']s\b/g, '').split(/\s+/).filter((w) => w.length > 2);
     // Only a phrase naming a person's role: "the Kremlin" is an institution, not its spokesman.
     if (!words.length || !ROLE_NOUN.test(phrase)) return null;
     const fits = (id: string) => (this.known.get(id)?.roles ?? []).some((r) => words.every((w) => r.toLowerCase().includes(w)));
@@ -115,7 +116,7 @@ export function isOrganisation(conflict: Conflict, id: string): boolean {
 
 /** Words that start a capitalised run but are not names. */
 const NOT_NAMES = new Set(
-  'The A An In On At But And Or If When While After Before Despite Meanwhile However Earlier Later According Russian Ukrainian American British French German President Minister Deputy Chairman Secretary General Spokesman Spokeswoman Governor Mayor Commander Chief Head Foreign Defence Defense Prime Kremlin White House Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December He She They It We This That These Those His Her Its Their'.split(
+  'The A An In On At But And Or If When While After Before Despite Meanwhile However Earlier Later According Russian Ukrainian American British French German President Minister Deputy Chairman Secretary General Spokesman Spokeswoman Governor Mayor Commander Chief Head Foreign Defence Defense Prime Kremlin White House Colonel Major Captain Lieutenant Sergeant Admiral Marshal Senator Ambassador Envoy Dr Mr Mrs Ms Prof Professor Sir Dame Lord Lady Rev Father Lt Col Gen Maj Brig Capt Sgt Cpl Adm Cmdr Cdr Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December He She They It We This That These Those His Her Its Their'.split(
     ' ',
   ),
 );
@@ -125,7 +126,9 @@ const NOT_NAMES = new Set(
  * "Olena Kovalenko" in "deputy minister Olena Kovalenko". Null when there is none.
  */
 export function nameIn(phrase: string): string | null {
-  const runs = [...phrase.matchAll(/(?:[\p{Lu}][\p{Ll}’'-]+(?:\s+|$|(?=[,;:.)]))){2,4}/gu)].map((m) => m[0].trim());
+  // Name particles ("Willem de Groot", "Ursula von der Leyen") stay inside the name.
+  // Double-barrelled surnames ("Seleznyov-Kravets") are one word.
+  const runs = [...phrase.matchAll(/(?:[\p{Lu}][\p{Ll}’']+(?:-[\p{Lu}]?[\p{Ll}’']+)*(?:(?:\s+(?:de|van|von|der|den|da|di|du|la|le|bin|ter|dos|del))*\s+|$|(?=[,;:.)]))){2,4}/gu)].map((m) => m[0].trim());
   for (const run of runs.reverse()) {
     const words = run.split(/\s+/).filter((w) => !NOT_NAMES.has(w));
     if (words.length >= 2) return words.join(' ');

@@ -1,5 +1,6 @@
 import type { Conflict, FuzzyDate, StatementKind } from '../schema';
 import { beforePublication, findDates, publicationDate } from './dates';
+import { interviewLabel, readInterview } from './interview';
 import { isOrganisation, nameIn, PeopleIndex } from './people';
 import { contentWords, type Sentence } from './text';
 
@@ -26,11 +27,16 @@ export interface QuoteSpan {
   inner: string;
 }
 
-/** Quoted passages of a sentence: curly “…”, guillemets «…» and straight "…". */
+/**
+ * Quoted passages of a sentence: curly “…”, guillemets «…» and straight "…", and single quotes
+ * (British style ‘…’ or '…') when the mark opens after a space and closes before one, so that
+ * apostrophes ("nobody's", "People's Republic") are never read as quotation marks.
+ */
 export function quoteSpans(s: string): QuoteSpan[] {
   const out: QuoteSpan[] = [];
-  for (const m of s.matchAll(/“([^”]*)”?|«([^»]*)»?|"([^"]*)"?/g)) {
-    const inner = m[1] ?? m[2] ?? m[3] ?? '';
+  const re = /“([^”]*)”?|«([^»]*)»?|"([^"]*)"?|(?<=^|[\s([—–-])‘(.+?)’(?=[\s,.;:!?)]|$)|(?<=^|[\s([—–-])'(.+?)'(?=[\s,.;:!?)]|$)/g;
+  for (const m of s.matchAll(re)) {
+    const inner = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '';
     out.push({ open: m.index, close: m.index + m[0].length - 1, inner });
   }
   return out;
@@ -49,14 +55,22 @@ const SPEECH_VERBS =
   'said|says|say|stated|states|told|tells|added|adds|warned|warns|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|insisted|insists|argued|argues|claimed|claims|declared|declares|asserted|asserts|explained|explains|wrote|writes|announced|announces|acknowledged|admitted|suggested|said in a statement|posted|replied|responded|continued|concluded|predicted|vowed|pledged|promised|denied|repeated|reiterated|maintained|believes|thinks|recalled|remarked|commented|urged|cautioned';
 const PRONOUN = /^(he|she|they|i|we)$/i;
 const SPEAKER_PHRASE = String.raw`(he|she|they|I|we|(?:the\s+)?[\p{L}’'.\- ]{2,80}?)`;
-const AFTER_QUOTE = new RegExp(String.raw`^[\s,;:—–-]*(?:${SPEAKER_PHRASE})\s+(?:${SPEECH_VERBS})\b([^.]*)`, 'iu');
-const AFTER_QUOTE_INVERTED = new RegExp(String.raw`^[\s,;:—–-]*(?:${SPEECH_VERBS})\s+([\p{L}’'.\- ,]{2,120}?)(?:[,.;]|$)`, 'iu');
+/** An appositive between a name and its verb: "Hnatyuk, a spokesman for the command, told". */
+const APPOSITIVE = String.raw`(?:,\s+(?:a|an|the|who|one|its|his|her)\b[^,]{1,100},)?`;
+/** Titles written with a full stop: "Dr. Lena Ostrova", "Gen. Smith". */
+const TITLE_ABBR = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Prof|Col|Gen|Lt|Maj|Capt|Sgt|Adm|Gov|Sen|Rep|Amb)\.\s+)?`;
+const AFTER_QUOTE = new RegExp(String.raw`^[\s,;:—–-]*(?:${SPEAKER_PHRASE})${APPOSITIVE}\s+(?:${SPEECH_VERBS})\b([^.]*)`, 'iu');
+const AFTER_QUOTE_INVERTED = new RegExp(String.raw`^[\s,;:—–-]*(?:${SPEECH_VERBS})\s+(${TITLE_ABBR}[\p{L}’'.\- ,]{2,120}?)(?:[,.;]|$)`, 'iu');
 const BEFORE_QUOTE = new RegExp(String.raw`(?:^|[,;]\s*)([^,;]{1,100}?)\s+(?:${SPEECH_VERBS})(?:\s+[^,:]{0,40})?[,:]\s*$`, 'iu');
 const INDIRECT = new RegExp(String.raw`^(.{1,140}?)\s+(${SPEECH_VERBS})\b(.{0,50}?)\bthat\s+(.+)$`, 'iu');
 /** "X said the lines had barely moved": a reporting verb followed directly by a clause. */
-const SAID_CLAUSE = new RegExp(String.raw`^(.{1,140}?)\s+(said|says|told\s+[\p{L} ]{2,30}?|added|argued|warned|believes|thinks)()\s+(?!(?:in|on|at|to|during|after|before|for|with|of|by|from|last|this|that|it|so|yes|no)\b)((?:the|a|an|his|her|their|its|he|she|they|we|two|three|four|five|six|seven|eight|nine|ten|several|many|some|no|[\p{Lu}][\p{L}’'-]*|\d[\d,.]*)\b[^,;]*?\s+(?:is|are|was|were|had|has|have|would|will|could|should|might|may|must|can|did|do|does|remains|remained|controls|controlled|control|holds|held|hold|occupy|occupies|occupied|took|captured|seized|launched|attacked|killed|wounded|plans?|wants?|needs?|expects?|intends?)\b.*)$`, 'u');
-const CALLED = /^(.{1,120}?)\s+(?:referred to|described|characteri[sz]ed|branded|dismissed|hailed)\s+(?:this|it|that|them|these|those|the\s+[\p{L}\s-]{1,40}?)\s+as\s+/iu;
-const PAST_SHIFT = /\b(previously|earlier|formerly|in the past)\b/i;
+/** A date adverbial between a reporting verb and its clause: "said last week the …". */
+const DATE_ADVERBIAL = String.raw`(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month|year|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|on\s+[\p{Lu}][\p{Ll}]+\s+\d{1,2}|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})))?`;
+const NOT_CLAUSE_START = String.raw`(?:in|on|at|to|during|after|before|for|with|of|by|from|last|this|that|it|so|yes|no|repeatedly|again|earlier|later|previously|also|recently|then|only|nothing|something|anything|little|much|more|less|publicly|privately|separately|yesterday|today|tonight|afterwards|goodbye|hello|sorry|thanks|what|which|when|where|how|why|whether|if|as|while|because|although|though|and|or|but)\b`;
+const SAID_CLAUSE = new RegExp(String.raw`^(.{1,140}?)\s+(said|says|told\s+[\p{L} ]{2,30}?|added|argued|warned|believes|thinks)(${DATE_ADVERBIAL})\s+(?!${NOT_CLAUSE_START})((?:[\p{Ll}][\p{L}’'-]*|[\p{Lu}][\p{L}’'-]*|\d[\d,.]*)\b[^,;]*?\s+(?:is|are|was|were|had|has|have|would|will|could|should|might|may|must|can|did|do|does|remains|remained|controls|controlled|control|holds|held|hold|occupy|occupies|occupied|took|captured|seized|launched|attacked|killed|wounded|crossed|moved|plans?|wants?|needs?|expects?|intends?)\b.*)$`, 'u');
+const CALLED = /^(.{1,120}?)\s+(?:(?:referred to|described|characteri[sz]ed|branded|dismissed|hailed)\s+(?:this|it|that|them|these|those|the\s+[\p{L}\s-]{1,40}?)\s+as\s+|(?:has\s+|have\s+|had\s+)?(?:called|labell?ed|termed|dubbed)\s+(?:this|it|that|them|these|those|the\s+[\p{L}\s-]{1,40}?)\s+(?=[“"]))/iu;
+/** Words that place a report before the article; "in the past two days" is a span up to it, not a shift. */
+const PAST_SHIFT = /\b(previously|earlier|formerly|in the past(?!\s+(?:\w+\s+)?(?:hours?|days?|weeks?|months?|years?|\d)))\b/i;
 const ACCORDING = /^according to\s+([^,]{2,80}),\s+(.+)$/i;
 const REPORTED = /\b(reported|reports|has reported|had reported)\b/;
 
@@ -82,7 +96,7 @@ function resolveSpeaker(phrase: string, ctx: Ctx, lastSubject: string | null, re
     const r = roleBefore(p, p.indexOf(name)) ?? appositiveRole(p, name);
     return { id: ctx.people.resolveName(name, r ?? undefined), ...(r ? { role: r } : {}) };
   }
-  if (/^(the|a|an)\s/i.test(p)) {
+  if (/^(the|a|an)\s/i.test(p) || /^[\p{Lu}][\p{L}]+[’']s\s+[\p{Ll}]/u.test(p)) {
     const byRole = ctx.people.byRole(p, recent);
     if (byRole) return { id: byRole };
     // "the spokesman" / "the minister": the person last named, when it fits nothing else.
@@ -140,6 +154,20 @@ export function extractStatements(sentences: readonly Sentence[], ctx: Ctx): Dra
   for (const s of sentences) {
     if (PAST_SHIFT.test(maskQuotes(s.text))) paragraphShift.set(s.paragraph, true);
   }
+  // A Q&A interview: the answers are the interviewee's words (one statement per answer).
+  const interview = readInterview(sentences, ctx.published);
+  let interviewee: string | null = null;
+  let interviewDate: FuzzyDate | null = null;
+  if (interview?.intro) {
+    const intro = interview.intro.text;
+    const head = intro.split(',')[0] ?? intro;
+    const known = ctx.people.mentions(head)[0]?.personId;
+    const name = known ? null : nameIn(head);
+    interviewee = known ?? (name ? ctx.people.resolveName(name, appositiveRole(intro, name) ?? undefined) : null);
+    interviewDate = interview.date
+      ? { ...interview.date, basis: 'context', note: `${interview.date.note ? interview.date.note + '; ' : ''}the day of the interview, from its introduction` }
+      : publicationDate(ctx.published);
+  }
 
   const dateFor = (speaker: string, own: FuzzyDate | null, s: Sentence): FuzzyDate => {
     if (own) return own;
@@ -150,6 +178,28 @@ export function extractStatements(sentences: readonly Sentence[], ctx: Ctx): Dra
   };
 
   for (const s of sentences) {
+    if (interview && (interview.questions.has(s.paragraph) || interview.answers.has(s.paragraph))) {
+      const first = sentences.find((x) => x.paragraph === s.paragraph);
+      if (interviewee && interviewDate && first === s && interview.answers.has(s.paragraph)) {
+        const all = sentences.filter((x) => x.paragraph === s.paragraph);
+        const last = all[all.length - 1] ?? s;
+        const label = interviewLabel(s.text);
+        const text = all.map((x) => x.text).join(' ').slice(label.length).trim().replace(/[.]$/, '');
+        out.push({
+          speaker: interviewee,
+          kind: 'quote',
+          text,
+          date: interviewDate,
+          sentence: s,
+          span: [s.start + label.length, last.end],
+          confidence: 0,
+          rule: 'answer in a question-and-answer interview',
+        });
+        lastSubject = interviewee;
+        speakerDate.set(interviewee, interviewDate);
+      }
+      continue;
+    }
     const masked = maskQuotes(s.text);
     const quotes = quoteSpans(s.text).filter((q) => q.inner.trim().split(/\s+/).length >= 3);
     const mentions = ctx.people.mentions(masked).filter((m) => !/^[’']s\b/.test(masked.slice(m.index + m.length)));
@@ -240,7 +290,7 @@ export function extractStatements(sentences: readonly Sentence[], ctx: Ctx): Dra
           out.push({
             speaker,
             kind: org ? 'report' : 'paraphrase',
-            text: clause.trim(),
+            text: clause.trim().replace(/[.]$/, ''),
             date: dateFor(speaker, own, s),
             ...(org ? { via: `${ctx.people.nameOf(srcId)} report` } : {}),
             sentence: s,
