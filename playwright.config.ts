@@ -6,7 +6,7 @@ import { CHROMIUM_ARGS } from './bench/harness';
 const executablePath =
   process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const port = Number(process.env.PORT ?? 3100);
-// E2E_TARGET=static serves out/ (the static export) instead of `next start`.
+// E2E_TARGET=static serves the static export (out/, or $E2E_STATIC_DIR) instead of `next start`.
 const target = process.env.E2E_TARGET === 'static' ? 'static' : 'server';
 
 export default defineConfig({
@@ -32,7 +32,7 @@ export default defineConfig({
   webServer: {
     command:
       target === 'static'
-        ? `node_modules/.bin/sirv out --port ${port} --host 127.0.0.1 --quiet`
+        ? `node_modules/.bin/sirv ${process.env.E2E_STATIC_DIR ?? 'out'} --port ${port} --host 127.0.0.1 --quiet`
         : `node_modules/.bin/next start -p ${port} -H 127.0.0.1`,
     url: `http://127.0.0.1:${port}/about`,
     reuseExistingServer: false,

@@ -4,7 +4,7 @@
  * versions, and each number as median (min–max) over several runs, next to its budget.
  *
  * Uses the build in $NEXT_DIST_DIR (default .next) and the static export in $BENCH_STATIC_DIR
- * (default out/); builds either when it is missing (or both with --build). Knobs: BENCH_RUNS
+ * (default $NEXT_DIST_DIR-export, i.e. .next-export); builds either when it is missing (or both with --build). Knobs: BENCH_RUNS
  * (default 3), BENCH_SIZES (100,1000,10000), BENCH_LH_RUNS (3), BENCH_LOAD_SECONDS (30),
  * BENCH_LOAD_CONNECTIONS (50), BENCH_OUT (bench/REPORT.md). Synthetic data only, labelled so.
  */
@@ -28,7 +28,9 @@ const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Numbe
 const LH_RUNS = Number(process.env.BENCH_LH_RUNS ?? 3);
 const OUT = process.env.BENCH_OUT ?? 'bench/REPORT.md';
 const DIST = process.env.NEXT_DIST_DIR ?? '.next';
-const STATIC_DIR = process.env.BENCH_STATIC_DIR ?? 'out';
+// The export gets a folder of its own: written to the default (.next → out/) it would replace
+// the `next start` build the other benchmarks use.
+const STATIC_DIR = process.env.BENCH_STATIC_DIR ?? `${DIST}-export`;
 const CHROMIUM = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 // ---------- budgets ----------

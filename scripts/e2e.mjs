@@ -21,14 +21,11 @@ if (!env.SKIP_BUILD) run('npm', ['run', 'build']);
 run('node_modules/.bin/playwright', ['test', ...extraArgs]);
 
 if (env.E2E_STATIC === '1') {
-  // With output: 'export', Next writes the site into distDir when one is set, so the static
-  // build keeps the default (.next) to write out/, which the tests serve.
-  if (!env.SKIP_BUILD) {
-    const staticEnv = { ...env, STATIC_EXPORT: '1' };
-    delete staticEnv.NEXT_DIST_DIR;
-    const r = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env: staticEnv });
-    if (r.status !== 0) process.exit(r.status ?? 1);
-  }
+  // With output: 'export' and a distDir set, Next writes the site into that distDir. A folder
+  // of its own keeps the export from replacing the `next start` build in .next.
+  const staticDir = `${env.NEXT_DIST_DIR ?? '.next'}-export`;
+  if (!env.SKIP_BUILD) run('npm', ['run', 'build'], { STATIC_EXPORT: '1', NEXT_DIST_DIR: staticDir });
+  env.E2E_STATIC_DIR = staticDir;
   run('node_modules/.bin/playwright', ['test', ...extraArgs], { E2E_TARGET: 'static' });
 }
 
