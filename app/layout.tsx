@@ -20,25 +20,25 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <header className="site-header">
-          <Link href="/" className="brand">
+          <Link href="/" className="brand" prefetch={false}>
             Faultline
           </Link>
           <nav aria-label="Site">
             <ul>
               <li>
-                <Link href="/">Explore</Link>
+                <Link href="/" prefetch={false}>Explore</Link>
               </li>
               <li>
-                <Link href="/present">Present</Link>
+                <Link href="/present" prefetch={false}>Present</Link>
               </li>
               <li>
-                <Link href="/data">Data</Link>
+                <Link href="/data" prefetch={false}>Data</Link>
               </li>
               <li>
-                <Link href="/ingest">Ingest</Link>
+                <Link href="/ingest" prefetch={false}>Ingest</Link>
               </li>
               <li>
-                <Link href="/about">About</Link>
+                <Link href="/about" prefetch={false}>About</Link>
               </li>
             </ul>
           </nav>

@@ -34,8 +34,11 @@ export async function measureWeights(routes = WEIGHT_ROUTES): Promise<RouteWeigh
         if (!type || res.status() >= 400) return;
         bodies.push(res.body().then((b) => ({ url, type, bytes: gzipSync(b, { level: 9 }).length })).catch(() => ({ url, type, bytes: 0 })));
       });
-      const res = await page.goto(server.url + route, { waitUntil: 'networkidle' });
-      await page.waitForTimeout(500);
+      const res = await page.goto(server.url + route, { waitUntil: 'load' });
+      // Lazily loaded chunks (maplibre, its worker) arrive after load: wait for the network to
+      // settle, but not forever (a long-lived request must not hang the benchmark).
+      await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => {});
+      await page.waitForTimeout(1000);
       const files = await Promise.all(bodies);
       const unique = new Map(files.map((f) => [f.url, f]));
       const list = [...unique.values()];
