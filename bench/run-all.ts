@@ -98,19 +98,17 @@ function osName(): string {
 // ---------- builds ----------
 function ensureBuilds(force: boolean) {
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+  // The static export first: Next does its intermediate work in .next even when the export
+  // goes to another folder, so building it second would replace the `next start` build.
+  if (force || !existsSync(path.join(STATIC_DIR, 'index.html'))) {
+    log(`building the static export into ${STATIC_DIR}`);
+    const r = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env: { ...env, STATIC_EXPORT: '1', NEXT_DIST_DIR: STATIC_DIR } });
+    if (r.status !== 0) throw new Error('static export build failed');
+  }
   if (force || !existsSync(path.join(DIST, 'BUILD_ID'))) {
     log(`building the app into ${DIST}`);
     const r = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env: { ...env, NEXT_DIST_DIR: DIST } });
     if (r.status !== 0) throw new Error('npm run build failed');
-  }
-  if (force || !existsSync(path.join(STATIC_DIR, 'index.html'))) {
-    // With output: 'export' Next writes the site into distDir when one is set, else into out/.
-    log(`building the static export into ${STATIC_DIR}`);
-    const staticEnv: NodeJS.ProcessEnv = { ...env, STATIC_EXPORT: '1' };
-    if (STATIC_DIR === 'out') delete staticEnv.NEXT_DIST_DIR;
-    else staticEnv.NEXT_DIST_DIR = STATIC_DIR;
-    const r = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env: staticEnv });
-    if (r.status !== 0) throw new Error('static export build failed');
   }
 }
 

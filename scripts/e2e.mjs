@@ -21,8 +21,8 @@ if (!env.SKIP_BUILD) run('npm', ['run', 'build']);
 run('node_modules/.bin/playwright', ['test', ...extraArgs]);
 
 if (env.E2E_STATIC === '1') {
-  // With output: 'export' and a distDir set, Next writes the site into that distDir. A folder
-  // of its own keeps the export from replacing the `next start` build in .next.
+  // With output: 'export' and a distDir set, Next writes the site into that distDir (its
+  // intermediate build still goes to .next, so this runs after the `next start` tests).
   const staticDir = `${env.NEXT_DIST_DIR ?? '.next'}-export`;
   if (!env.SKIP_BUILD) run('npm', ['run', 'build'], { STATIC_EXPORT: '1', NEXT_DIST_DIR: staticDir });
   env.E2E_STATIC_DIR = staticDir;
