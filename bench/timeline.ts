@@ -50,7 +50,8 @@ export const zoomAndPan = (page: Page) => page.evaluate(ZOOM_AND_PAN) as Promise
 /** Opens the synthetic benchmark page with N items and waits for its first marks. */
 export async function openTimelineBench(page: Page, url: string, n: number) {
   await page.goto(`${url}/bench/timeline?n=${n}`);
-  await page.waitForFunction('window.__timelineBench && window.__timelineBench.firstMarks !== undefined', null, { timeout: 120_000 });
+  // A function, not a string: the app's CSP forbids eval, which a string predicate needs.
+  await page.waitForFunction(() => window.__timelineBench?.firstMarks !== undefined, null, { timeout: 120_000, polling: 100 });
   return (await page.evaluate('window.__timelineBench')) as NonNullable<Window['__timelineBench']>;
 }
 
