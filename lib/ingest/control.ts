@@ -649,7 +649,7 @@ function labelLine(s: Sentence, masked: string, ctx: RuleCtx) {
 
 /** "Russia's control of the Donbas … stands at roughly 80 percent", "puts Russian control of Zaporizhzhia at about 73 percent". */
 function controlOfAt(s: Sentence, masked: string, ctx: RuleCtx) {
-  for (const m of masked.matchAll(/([\p{Lu}][\p{L}]+)(?:[’']s)?\s+(?:military\s+|effective\s+|de facto\s+)?control\s+(?:of|over)\s+/gu)) {
+  for (const m of masked.matchAll(/(?<!\p{L})([\p{Lu}][\p{L}]{1,40})(?:[’']s)?\s+(?:military\s+|effective\s+|de facto\s+)?control\s+(?:of|over)\s+/gu)) {
     const controller = ctx.lex.party(m[1] ?? '');
     if (!controller) continue;
     const from = m.index + m[0].length;

@@ -86,7 +86,9 @@ export function splitSentences(paragraph: string): { text: string; start: number
     }
     if (ch === '.') {
       const before = paragraph.slice(start, i);
-      const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
+      // Only the end of the text can hold the word; a bounded slice keeps a 20,000-letter
+      // "word" (hostile or broken input) from making this quadratic.
+      const word = /([\p{L}.]+)$/u.exec(before.slice(-64))?.[1] ?? '';
       if (ABBREVIATIONS.has(word.toLowerCase())) continue;
       // Initialisms: "U.S." / "U.N." — a single letter before the stop, preceded by a stop.
       if (/(^|[^\p{L}])\p{L}$/u.test(before) && /\p{L}\.\p{L}$/u.test(before)) {
