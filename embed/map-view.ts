@@ -1,6 +1,7 @@
 /** The embed's map: the framework-free control map on the embed's state, plus image export. */
 import { createControlMap } from '@/components/map/control-map';
-import { mapPicturePng, saveBlob } from '@/components/export/png';
+import { mapPicturePng } from '@/components/export/png';
+import { saveBlob } from '@/components/export/save-blob';
 import { dayStart, formatDateValue } from '@/lib/dates/fuzzy-date';
 import type { EmbedDataset } from '@/lib/embed/data';
 import { controlLegend } from '@/lib/map/legend';

@@ -14,7 +14,8 @@ import { controlLegend } from '@/lib/map/legend';
 import { controlMapStateAt } from '@/lib/map/map-state';
 import { controlMapSvg, type SvgGeo } from '@/components/map/svg-map';
 import { ATTRIBUTION_TEXT, sourceLineText } from '@/embed/chrome-text';
-import { mapPicturePng, saveBlob } from './png';
+import { mapPicturePng } from './png';
+import { saveBlob } from './save-blob';
 
 export type ExportKind = 'png' | 'svg' | 'csv' | 'json' | 'timelinejs';
 

@@ -1,5 +1,6 @@
 'use client';
 
+import { saveBlob } from '@/components/export/save-blob';
 import { useId, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import type { Conflict } from '@/lib/schema';
 import type { FactLocation, IngestResult } from '@/lib/ingest/draft';
@@ -79,14 +80,7 @@ function segments(text: string, locations: readonly FactLocation[], skipped: rea
 }
 
 function download(name: string, content: string, type: string) {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  saveBlob(new Blob([content], { type }), name);
 }
 
 export default function IngestWorkbench({ conflict, regionIds }: Props) {

@@ -6,6 +6,7 @@ import type { CompiledDataset } from '@/lib/dataset/types';
 import { dayStart } from '@/lib/dates/fuzzy-date';
 import { controlLegend } from '@/lib/map/legend';
 import { useExplorerStoreApi } from '@/store/provider';
+import { saveBlob } from '@/components/export/save-blob';
 import Attribution from './Attribution';
 import { createControlMap, type ControlMap, type RendererKind } from './control-map';
 import Legend from './Legend';
@@ -82,12 +83,7 @@ export default function MapView({ dataset, firstPaint }: { dataset: CompiledData
   const exportSvg = () => {
     const svg = mapRef.current?.toSvg();
     if (!svg) return;
-    const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `faultline-control-${api.getState().date}.svg`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    saveBlob(new Blob([svg], { type: 'image/svg+xml' }), `faultline-control-${api.getState().date}.svg`);
   };
 
   return (

@@ -5,6 +5,7 @@ import { stepProgress } from '@/lib/story/navigation';
 import { useStoryCursor } from './use-story-cursor';
 import { DECK_THEMES, useDeckTheme, type DeckTheme } from './use-deck-theme';
 import StoryMap from './StoryMap';
+import ProgressBar from './ProgressBar';
 import { slideMapTitle } from './story-map';
 import { SlideSource, SlideWords } from './SlideText';
 import styles from './present.module.css';
@@ -22,15 +23,7 @@ export default function Presentation({ deck, mapSvg, mapPrefix }: { deck: Deck; 
   const presenterHref = `/present/presenter?story=${encodeURIComponent(deck.id)}&step=${index + 1}`;
   return (
     <div className={styles.deck} data-theme={theme} data-testid="deck" data-fullscreen-view="">
-      <header className={styles.bar}>
-        <h1 className={styles.storyTitle}>{deck.title}</h1>
-        <p className={styles.progressText} data-testid="progress">
-          {stepProgress(index, count)}
-        </p>
-        <div className={styles.progressTrack} aria-hidden="true">
-          <div className={styles.progressFill} style={{ width: `${((index + 1) / count) * 100}%` }} />
-        </div>
-      </header>
+      <ProgressBar title={deck.title} index={index} count={count} testId="progress" />
 
       <div className={styles.stage}>
         <article key={slide.id} className={styles.slide} aria-labelledby="slide-heading" data-slide-id={slide.id}>

@@ -2,10 +2,10 @@
 
 import { useEffect, useState } from 'react';
 import type { Deck } from '@/lib/story/slides';
-import { stepProgress } from '@/lib/story/navigation';
 import { useStoryCursor } from './use-story-cursor';
 import { useDeckTheme } from './use-deck-theme';
 import { SlideSource, SlideWords } from './SlideText';
+import ProgressBar from './ProgressBar';
 import styles from './present.module.css';
 import './present-global.css';
 
@@ -49,15 +49,7 @@ export default function PresenterView({ deck }: { deck: Deck }) {
   if (!slide) return <p>This story has no steps.</p>;
   return (
     <div className={`${styles.deck} ${styles.presenter}`} data-theme={theme} data-testid="presenter" data-fullscreen-view="">
-      <header className={styles.bar}>
-        <h1 className={styles.storyTitle}>Presenter view · {deck.title}</h1>
-        <p className={styles.progressText} data-testid="presenter-progress" aria-live="polite">
-          {stepProgress(index, count)}
-        </p>
-        <div className={styles.progressTrack} aria-hidden="true">
-          <div className={styles.progressFill} style={{ width: `${((index + 1) / count) * 100}%` }} />
-        </div>
-      </header>
+      <ProgressBar title={`Presenter view · ${deck.title}`} index={index} count={count} testId="presenter-progress" live />
       <div className={styles.presenterBody}>
         <section aria-labelledby="notes-title">
           <h2 id="notes-title" className={styles.panelTitle}>

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { saveBlob } from '@/components/export/save-blob';
 import { formatDateValue, formatFuzzyDate } from '@/lib/dates/fuzzy-date';
 import type { StoryStep } from '@/lib/schema';
 import { addStep, moveStep, removeStep, setStepNote, stepKey, storyFileFromDraft, type StoryDraft } from '@/lib/story/builder';
@@ -75,12 +76,7 @@ export default function StoryBuilder() {
       return;
     }
     const blob = new Blob([JSON.stringify(file.story, null, 2) + '\n'], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `${file.story.id}.json`;
-    a.click();
-    URL.revokeObjectURL(url);
+    saveBlob(blob, `${file.story.id}.json`);
     setStatus(`Downloaded ${file.story.id}.json: put it in data/${dataset.id}/stories/ to present it.`);
   };
   const defaultStory = dataset.stories?.[0];
