@@ -119,10 +119,11 @@ test.describe('/present', () => {
     const deck = page.getByTestId('deck');
     await page.getByLabel('Theme').selectOption('contrast');
     await expect(deck).toHaveAttribute('data-theme', 'contrast');
-    expect(await deck.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(0, 0, 0)');
+    // Polled: the theme's colours may take a (reduced-motion, near-zero) transition to apply.
+    await expect.poll(() => deck.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(0, 0, 0)');
     await page.getByLabel('Theme').selectOption('dark');
     await expect(deck).toHaveAttribute('data-theme', 'dark');
-    expect(await page.locator('article').evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
+    await expect.poll(() => page.locator('article').evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
     // The choice is remembered.
     await page.reload();
     await expect(deck).toHaveAttribute('data-theme', 'dark');
