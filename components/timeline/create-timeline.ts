@@ -6,11 +6,12 @@ import { zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type
 import type { TimelineItem } from '@/lib/dataset/types';
 import { DAY_MS, dayStart, formatDateValue, toDayString } from '@/lib/dates/fuzzy-date';
 import { timelineDescriber, type ItemDescription, type TimelineFacts } from '@/lib/timeline/describe';
-import { isTimelineKey, keyboardStep } from '@/lib/timeline/keyboard';
+import { isTimelineKey, keyboardStep, laneStep } from '@/lib/timeline/keyboard';
 import type { LaneMode } from '@/lib/timeline/lanes';
-import { timelineMarks, type ClusterMark, type ItemMark, type TimelineMark } from '@/lib/timeline/marks';
+import { cullBefore, timelineMarks, type ClusterMark, type ItemMark, type TimelineMark } from '@/lib/timeline/marks';
 import { timelineModel, type TimelineModel } from '@/lib/timeline/model';
 import { timelineTicks } from '@/lib/timeline/ticks';
+import { shapeBox, shapeHit, shapePath, traceShape, type Shape } from './shapes';
 
 /** The linked state the timeline draws: the "as of" day, the selected and hovered items. */
 export interface TimelineState {
@@ -48,8 +49,25 @@ export interface TimelineHandle {
   fit: () => void;
   /** The visible time domain [start, end] in UTC ms. */
   domain: () => [number, number];
+  /** The marks drawn now, in viewport (client) pixels: for tests and scripts driving the page. */
+  drawnMarks: () => DrawnMark[];
+  /** The view as a standalone SVG document (marks as paths): snapshots, print and export. */
+  toSVG: () => string;
   destroy: () => void;
 }
+
+/** A mark on screen, in viewport pixels. `ids` holds one id for an item, several for a cluster. */
+export interface DrawnMark {
+  kind: 'item' | 'cluster';
+  ids: string[];
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The property of the timeline's root element (`.tl`) that holds its handle. */
+export const TIMELINE_HANDLE = 'faultlineTimeline';
 
 const defaults = { label: 'Timeline of statements and events', narrowWidth: 640 };
 const AXIS_H = 44;
@@ -64,18 +82,11 @@ const ZOOM_STEP = 1.6;
 
 let instances = 0;
 const round = (n: number) => Math.round(n * 10) / 10;
-
-const circlePath = (cx: number, cy: number, r: number) =>
-  `M${round(cx - r)},${round(cy)}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0Z`;
-const diamondPath = (cx: number, cy: number, r: number) =>
-  `M${round(cx)},${round(cy - r)}L${round(cx + r)},${round(cy)}L${round(cx)},${round(cy + r)}L${round(cx - r)},${round(cy)}Z`;
-const rectPath = (x0: number, y0: number, x1: number, y1: number) =>
-  `M${round(x0)},${round(y0)}H${round(x1)}V${round(y1)}H${round(x0)}Z`;
-const pillPath = (x0: number, cy: number, x1: number, h: number) => {
-  const r = h / 2;
-  const w = Math.max(0, x1 - x0 - h);
-  return `M${round(x0 + r)},${round(cy - r)}h${round(w)}a${r},${r} 0 0,1 0,${h}h${round(-w)}a${r},${r} 0 0,1 0,${-h}Z`;
-};
+const circlePath = (cx: number, cy: number, r: number) => shapePath({ kind: 'circle', cx, cy, r });
+const diamondPath = (cx: number, cy: number, r: number) => shapePath({ kind: 'diamond', cx, cy, r });
+const pillPath = (x0: number, cy: number, x1: number, h: number) => shapePath({ kind: 'pill', x0, cy, x1, h });
+const CLUSTER_H = 14;
+const clusterLabelWidth = (count: number) => 10 + 7 * String(count).length;
 
 /**
  * Draws a timeline of statements and events into `container` with d3 (scales, axis, zoom):
@@ -122,18 +133,23 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
   button('Fit all', 'Fit all: show every dated item', () => fit());
   const range = toolbar.append('span').attr('class', 'tl-range');
 
+  // Three layers: an SVG underneath (lanes, axis, grid), a canvas with the marks (cheap to
+  // redraw at any number of marks while zooming), and an SVG on top (the few rings, the
+  // cursors, and the surface that takes the pointer). The canvas is hidden from assistive
+  // technology; the listbox below is the accessible way through the items.
   const stage = root.append('div').attr('class', 'tl-stage');
   const svg = stage.append('svg').attr('class', 'tl-svg').attr('aria-hidden', 'true').attr('focusable', 'false');
-  const defs = svg.append('defs');
-  const clip = defs.append('clipPath').attr('id', `${uid}-clip`).append('rect');
+  const clip = svg.append('defs').append('clipPath').attr('id', `${uid}-clip`).append('rect');
   const lanesG = svg.append('g').attr('class', 'tl-lanes');
-  const plot = svg.append('g').attr('class', 'tl-plot');
+  const backPlot = svg.append('g').attr('class', 'tl-plot-back');
+  const axisG = backPlot.append('g').attr('class', 'tl-axis');
+  const gridG = backPlot.append('g').attr('clip-path', `url(#${uid}-clip)`).append('g').attr('class', 'tl-grid');
+  const canvas = stage.append('canvas').attr('class', 'tl-canvas').attr('aria-hidden', 'true');
+  const front = stage.append('svg').attr('class', 'tl-front').attr('aria-hidden', 'true').attr('focusable', 'false');
+  const frontClip = front.append('defs').append('clipPath').attr('id', `${uid}-fclip`).append('rect');
+  const plot = front.append('g').attr('class', 'tl-plot');
   const zoomRect = plot.append('rect').attr('class', 'tl-zoom-surface').attr('fill', 'transparent');
-  const axisG = plot.append('g').attr('class', 'tl-axis');
-  const clipped = plot.append('g').attr('clip-path', `url(#${uid}-clip)`);
-  const gridG = clipped.append('g').attr('class', 'tl-grid');
-  const marksG = clipped.append('g').attr('class', 'tl-marks');
-  const overlayG = clipped.append('g').attr('class', 'tl-overlay').attr('pointer-events', 'none');
+  const overlayG = plot.append('g').attr('clip-path', `url(#${uid}-fclip)`).append('g').attr('class', 'tl-overlay').attr('pointer-events', 'none');
   const compareG = plot.append('g').attr('class', 'tl-compare').attr('pointer-events', 'none');
   compareG.append('line');
   compareG.append('text');
@@ -157,15 +173,31 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     .append('p')
     .attr('class', 'tl-help muted')
     .attr('id', `${uid}-help`)
-    .text('Arrow keys move between items in date order, Home and End jump to the first and last, Enter selects, Escape clears, + and − zoom, Shift with arrows pans.');
+    .text(
+      'Left and Right arrows move between items in date order, Up and Down to the nearest item in the lane above or below, Home and End jump to the first and last, Enter selects, Escape clears, + and − zoom, Shift with Left or Right pans.',
+    );
   const legend = root.append('ul').attr('class', 'tl-legend').attr('aria-label', 'Legend');
   const undatedBox = root.append('section').attr('class', 'tl-undated').attr('aria-label', 'Items with no stated date');
 
   // ---- zoom ----------------------------------------------------------------------------------
-  const zoom: ZoomBehavior<SVGGElement, unknown> = d3zoom<SVGGElement, unknown>().on('zoom', (event: D3ZoomEvent<SVGGElement, unknown>) => {
-    transform = event.transform;
-    schedule();
-  });
+  // While the reader drags, wheels or pinches, hover work waits: the marks move under a still
+  // pointer, and a tooltip chasing them would cost a layout every frame.
+  let gesture = false;
+  const zoom: ZoomBehavior<SVGGElement, unknown> = d3zoom<SVGGElement, unknown>()
+    .on('start', (event: D3ZoomEvent<SVGGElement, unknown>) => {
+      if (!event.sourceEvent) return;
+      gesture = true;
+      setHover(null);
+    })
+    .on('zoom', (event: D3ZoomEvent<SVGGElement, unknown>) => {
+      transform = event.transform;
+      schedule();
+    })
+    .on('end', (event: D3ZoomEvent<SVGGElement, unknown>) => {
+      if (!event.sourceEvent) return;
+      gesture = false;
+      if (lastPointer) requestAnimationFrame(() => lastPointer && !gesture && hoverAt(lastPointer[0], lastPointer[1]));
+    });
   plot.call(zoom).on('dblclick.zoom', null);
 
   const fullDomain = (): [number, number] => {
@@ -210,7 +242,6 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     if (nextMode !== mode) {
       mode = nextMode;
       model = timelineModel(opts.items, opts.facts, mode);
-      marksG.selectAll('*').remove(); // lane indices change meaning
       drawLegend();
     }
     width = w;
@@ -225,9 +256,12 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     height = y + 4;
     base.domain(fullDomain()).range([0, plotW]);
     svg.attr('width', width).attr('height', height).attr('viewBox', `0 0 ${width} ${height}`);
+    front.attr('width', width).attr('height', height).attr('viewBox', `0 0 ${width} ${height}`);
+    backPlot.attr('transform', `translate(${gutter},0)`);
     plot.attr('transform', `translate(${gutter},0)`);
     zoomRect.attr('width', plotW).attr('height', height);
-    clip.attr('x', 0).attr('y', AXIS_H - 2).attr('width', plotW).attr('height', height - AXIS_H + 2);
+    for (const c of [clip, frontClip]) c.attr('x', 0).attr('y', AXIS_H - 2).attr('width', plotW).attr('height', height - AXIS_H + 2);
+    sizeCanvas();
     zoom
       .extent([[0, 0], [plotW, height]])
       .scaleExtent([1, maxScale()])
@@ -321,21 +355,35 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
   // ---- rendering -----------------------------------------------------------------------------
   const laneCentre = (lane: number) => (laneTop[lane] ?? 0) + ((model.lanes[lane]?.rows ?? 1) * ROW_H + LANE_PAD) / 2;
   const rowCentre = (lane: number, row: number) => (laneTop[lane] ?? 0) + LANE_PAD / 2 + row * ROW_H + ROW_H / 2;
+  const laneColour = (lane: number) => {
+    const l = model.lanes[lane];
+    return l?.key === 'events' ? EVENT_COLOUR : (l?.party && partyColour.get(l.party)) || OTHER_COLOUR;
+  };
 
-  const itemPath = (m: Pick<ItemMark, 'index' | 'lane' | 'row' | 'x0' | 'x1' | 'span'>, grow = 0) => {
+  const itemShape = (m: Pick<ItemMark, 'index' | 'lane' | 'row' | 'x0' | 'x1' | 'span'>, grow = 0): Shape => {
     const item = opts.items[m.index]!;
     const cy = rowCentre(m.lane, m.row);
     if (m.span) {
       const x0 = Math.max(m.x0, -10) - grow;
       const x1 = Math.min(m.x1, plotW + 10) + grow;
-      return item.type === 'event' ? rectPath(x0, cy - 4 - grow, x1, cy + 4 + grow) : pillPath(x0, cy, x1, 8 + 2 * grow);
+      return item.type === 'event' ? { kind: 'rect', x0, y0: cy - 4 - grow, x1, y1: cy + 4 + grow } : { kind: 'pill', x0, cy, x1, h: 8 + 2 * grow };
     }
-    return item.type === 'event' ? diamondPath(m.x0, cy, RADIUS + 1 + grow) : circlePath(m.x0, cy, RADIUS + grow);
+    return item.type === 'event' ? { kind: 'diamond', cx: m.x0, cy, r: RADIUS + 1 + grow } : { kind: 'circle', cx: m.x0, cy, r: RADIUS + grow };
+  };
+  const itemPath = (m: Pick<ItemMark, 'index' | 'lane' | 'row' | 'x0' | 'x1' | 'span'>, grow = 0) => shapePath(itemShape(m, grow));
+
+  /** A cluster's pill: wide enough for its count, and kept inside the plot at either edge. */
+  const clusterShape = (c: ClusterMark): Shape & { kind: 'pill' } => {
+    const w = Math.max(c.x1 - c.x0, clusterLabelWidth(c.indices.length));
+    const x0 = Math.max(1, Math.min(c.x0, plotW - w - 1));
+    return { kind: 'pill', x0, cy: laneCentre(c.lane), x1: x0 + w, h: CLUSTER_H };
   };
 
+  /** Item marks drawn now, by item index. */
+  let ownMark = new Map<number, ItemMark>();
   /** Where an item is drawn now: its own mark, or (inside a cluster or off-screen) its lane. */
   const geometryOf = (index: number): ItemMark | null => {
-    const own = marks.find((m): m is ItemMark => m.kind === 'item' && m.index === index);
+    const own = ownMark.get(index);
     if (own) return own;
     const item = opts.items[index];
     const lane = model.laneOf[index] ?? -1;
@@ -353,6 +401,85 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     });
   }
 
+  // The canvas covers the plot below the axis, at the device's pixel ratio (twice that to print).
+  let dpr = 1;
+  let printing = false;
+  let fontFamily = 'sans-serif';
+  const canvasTop = AXIS_H - 2;
+  function sizeCanvas() {
+    dpr = Math.max(1, typeof devicePixelRatio === 'number' ? devicePixelRatio : 1, printing ? 2 : 1);
+    const h = height - canvasTop;
+    canvas
+      .attr('width', Math.max(1, Math.round(plotW * dpr)))
+      .attr('height', Math.max(1, Math.round(h * dpr)))
+      .style('left', `${gutter}px`)
+      .style('top', `${canvasTop}px`)
+      .style('width', `${plotW}px`)
+      .style('height', `${h}px`);
+    fontFamily = getComputedStyle(svg.node()!).fontFamily || fontFamily;
+  }
+
+  function drawCanvas() {
+    const ctx = (canvas.node() as HTMLCanvasElement).getContext('2d');
+    if (!ctx) return;
+    ctx.setTransform(dpr, 0, 0, dpr, 0, -canvasTop * dpr);
+    ctx.clearRect(0, canvasTop, plotW, height - canvasTop);
+    // One path per colour and kind: a few fills and strokes, whatever the number of marks.
+    const spans = new Map<string, Shape[]>();
+    const points = new Map<string, Shape[]>();
+    const clusters = new Map<string, ClusterMark[]>();
+    const push = <T,>(map: Map<string, T[]>, key: string, value: T) => {
+      const list = map.get(key);
+      if (list) list.push(value);
+      else map.set(key, [value]);
+    };
+    for (const m of marks) {
+      if (m.kind === 'cluster') push(clusters, laneColour(m.lane), m);
+      else push(m.span ? spans : points, colourOf(opts.items[m.index]!), itemShape(m));
+    }
+    ctx.lineJoin = 'round';
+    for (const [colour, shapes] of spans) {
+      ctx.beginPath();
+      for (const sh of shapes) traceShape(ctx, sh);
+      ctx.globalAlpha = 0.4;
+      ctx.fillStyle = colour;
+      ctx.fill();
+      ctx.globalAlpha = 1;
+      ctx.strokeStyle = colour;
+      ctx.lineWidth = 1.5;
+      ctx.stroke();
+    }
+    ctx.strokeStyle = INK;
+    ctx.lineWidth = 0.75;
+    for (const [colour, shapes] of points) {
+      ctx.beginPath();
+      for (const sh of shapes) traceShape(ctx, sh);
+      ctx.fillStyle = colour;
+      ctx.fill();
+      ctx.stroke();
+    }
+    ctx.lineWidth = 2;
+    for (const [colour, list] of clusters) {
+      ctx.beginPath();
+      for (const c of list) traceShape(ctx, clusterShape(c));
+      ctx.fillStyle = '#ffffff';
+      ctx.fill();
+      ctx.strokeStyle = colour;
+      ctx.stroke();
+    }
+    ctx.fillStyle = INK;
+    ctx.font = `600 11px ${fontFamily}`;
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    for (const list of clusters.values()) {
+      for (const c of list) {
+        const sh = clusterShape(c);
+        ctx.fillText(String(c.indices.length), (sh.x0 + sh.x1) / 2, sh.cy + 0.5);
+      }
+    }
+  }
+
+  let shownRange = '';
   function render() {
     const began = performance.now();
     x = transform.rescaleX(base);
@@ -363,8 +490,11 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
       model.entries,
       model.lanes.map((l) => l.rows),
       (ms) => (ms - d0) * k,
-      { width: plotW, radius: RADIUS },
+      // A mark reaches at most two radii beyond its time extent (a span's minimum width).
+      { width: plotW, radius: RADIUS, skipBefore: cullBefore(model.maxLength, d0, (2 * RADIUS) / k) },
     );
+    ownMark = new Map();
+    for (const m of marks) if (m.kind === 'item') ownMark.set(m.index, m);
     // Axis: d3's axis with the ticks the layout controller chose for this zoom level.
     const ticks = timelineTicks([d0, d1], plotW, mode === 'party' ? 56 : 72);
     axisG
@@ -385,53 +515,17 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
       .attr('x2', (t) => round(x(t.ms)))
       .attr('y1', AXIS_H - 2)
       .attr('y2', height);
-    range.text(`Showing ${formatDateValue(toDayString(d0))} – ${formatDateValue(toDayString(d1))}`);
-
-    const items = marks.filter((m): m is ItemMark => m.kind === 'item');
-    const clusters = marks.filter((m): m is ClusterMark => m.kind === 'cluster');
-    // Only the geometry changes from frame to frame; colours and ids are set when a mark enters.
-    marksG
-      .selectAll<SVGPathElement, ItemMark>('path.tl-item')
-      .data(items, (m) => m.index)
-      .join((enter) =>
-        enter
-          .append('path')
-          .attr('class', 'tl-item')
-          .attr('data-id', (m) => opts.items[m.index]!.id)
-          .attr('data-precision', (m) => opts.items[m.index]!.span.precision)
-          .attr('fill', (m) => colourOf(opts.items[m.index]!))
-          .attr('fill-opacity', (m) => (m.span ? 0.4 : 1))
-          .attr('stroke', (m) => (m.span ? colourOf(opts.items[m.index]!) : INK))
-          .attr('stroke-width', (m) => (m.span ? 1.5 : 0.75)),
-      )
-      .attr('d', (m) => itemPath(m));
-    // Wide enough for the count's digits.
-    const clusterWidth = (c: ClusterMark) => Math.max(c.x1 - c.x0, 10 + 7 * String(c.indices.length).length);
-    const cg = marksG
-      .selectAll<SVGGElement, ClusterMark>('g.tl-cluster')
-      .data(clusters, (c) => c.key)
-      .join((enter) => {
-        const g = enter.append('g').attr('class', 'tl-cluster');
-        g.append('path').attr('stroke', (c) => {
-          const lane = model.lanes[c.lane];
-          return lane?.key === 'events' ? EVENT_COLOUR : (lane?.party && partyColour.get(lane.party)) || OTHER_COLOUR;
-        });
-        g.append('text').attr('text-anchor', 'middle').attr('dy', '0.35em');
-        return g;
-      })
-      .attr('data-count', (c) => c.indices.length);
-    cg.select('path').attr('d', (c) => pillPath(c.x0, laneCentre(c.lane), c.x0 + clusterWidth(c), 14));
-    cg.select('text')
-      .attr('x', (c) => round(c.x0 + clusterWidth(c) / 2))
-      .attr('y', (c) => round(laneCentre(c.lane)))
-      .text((c) => c.indices.length);
-    renderState();
-    root.attr('data-marks', marks.length);
+    const rangeText = `Showing ${formatDateValue(toDayString(d0))} – ${formatDateValue(toDayString(d1))}`;
+    if (rangeText !== shownRange) range.text((shownRange = rangeText));
+    drawCanvas();
+    renderOverlay();
+    const count = String(marks.length);
+    if (root.attr('data-marks') !== count) root.attr('data-marks', count);
     opts.onRender?.(marks.length, performance.now() - began);
   }
 
-  /** The cheap part of a render: cursor, selection, hover and keyboard rings, ARIA. */
-  function renderState() {
+  /** What moves with the view: the selection, hover, keyboard and mention rings, the cursors. */
+  function renderOverlay() {
     const rings: { key: string; index: number; cls: string; grow: number }[] = [];
     const sel = state.selectedId !== null ? model.indexOf.get(state.selectedId) : undefined;
     const hov = state.hoveredId !== null ? model.indexOf.get(state.hoveredId) : undefined;
@@ -461,7 +555,8 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
       const w = label.length * 6.4 + 10;
       const left = Math.min(Math.max(cx - w / 2, 0), plotW - w);
       cursorTag.select('rect').attr('x', round(left)).attr('y', 1).attr('width', round(w)).attr('height', 16).attr('rx', 3);
-      cursorTag.select('text').attr('x', round(left + w / 2)).attr('y', 9).attr('dy', '0.35em').attr('text-anchor', 'middle').text(label);
+      const text = cursorTag.select('text').attr('x', round(left + w / 2)).attr('y', 9).attr('dy', '0.35em').attr('text-anchor', 'middle');
+      if (text.text() !== label) text.text(label);
     }
     const cday = state.compareDate ? dayStart(state.compareDate) + DAY_MS / 2 : null;
     const ccx = cday !== null ? x(cday) : NaN;
@@ -469,12 +564,15 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     compareG.attr('display', cvisible ? null : 'none');
     if (cvisible && state.compareDate) {
       compareG.select('line').attr('x1', round(ccx)).attr('x2', round(ccx)).attr('y1', 17).attr('y2', height);
-      compareG
-        .select('text')
-        .attr('x', round(ccx + 4))
-        .attr('y', height - 4)
-        .text(`Compared: ${formatDateValue(state.compareDate)}`);
+      const label = `Compared: ${formatDateValue(state.compareDate)}`;
+      const text = compareG.select('text').attr('x', round(ccx + 4)).attr('y', height - 4);
+      if (text.text() !== label) text.text(label);
     }
+  }
+
+  /** The cheap part of a render, after a state change: the overlay, ARIA and the undated list. */
+  function renderState() {
+    renderOverlay();
     // ARIA: the active item is the listbox's one option.
     if (active !== null) {
       const d = describeIndex(active);
@@ -487,7 +585,6 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     }
     undatedBox.selectAll<HTMLButtonElement, number>('button').attr('aria-pressed', (i) => String(state.selectedId === opts.items[i]!.id));
   }
-
   // ---- tooltip -------------------------------------------------------------------------------
   function showTooltip(content: (el: HTMLElement) => void, px: number, py: number) {
     const el = tooltip.node()!;
@@ -538,41 +635,82 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
         add(el, 'span', 'tl-tip-date', `${formatDateValue(toDayString(c.start))} – ${formatDateValue(toDayString(c.end - DAY_MS))}`);
         add(el, 'span', 'tl-tip-source', 'Click to zoom in and expand');
       },
-      c.x0 + Math.max(c.x1 - c.x0, 10 + 7 * String(c.indices.length).length) / 2,
+      (clusterShape(c).x0 + clusterShape(c).x1) / 2,
       laneCentre(c.lane),
     );
   }
 
   // ---- pointer -------------------------------------------------------------------------------
-  const markAt = (target: EventTarget | null) => {
-    const el = target instanceof Element ? target.closest('.tl-item, .tl-cluster') : null;
-    if (!el) return null;
-    const datum = select<Element, TimelineMark>(el).datum();
-    return datum ?? null;
-  };
-  marksG
-    .on('pointerover', (event: PointerEvent) => {
-      const m = markAt(event.target);
-      if (!m) return;
-      if (m.kind === 'item') {
-        itemTooltip(m.index);
-        opts.onHover?.(opts.items[m.index]!.id);
-      } else clusterTooltip(m);
-    })
-    .on('pointerout', (event: PointerEvent) => {
-      if (markAt(event.relatedTarget) === null) {
-        hideTooltip();
-        opts.onHover?.(null);
+  // Marks live on a canvas, so the pointer is matched against the layout: clusters first, then
+  // points, then spans (the order they are drawn in, top first), the nearest centre on a tie.
+  const markShape = (m: TimelineMark): Shape => (m.kind === 'cluster' ? clusterShape(m) : itemShape(m));
+  const priority = (m: TimelineMark) => (m.kind === 'cluster' ? 3 : m.span ? 1 : 2);
+  function markAtPlot(px: number, py: number): TimelineMark | null {
+    let best: TimelineMark | null = null;
+    let bestRank = -Infinity;
+    for (const m of marks) {
+      const sh = markShape(m);
+      if (!shapeHit(sh, px, py)) continue;
+      const [x0, y0, x1, y1] = shapeBox(sh);
+      const distance = Math.hypot((x0 + x1) / 2 - px, (y0 + y1) / 2 - py);
+      const rank = priority(m) * 1e6 - distance;
+      if (rank > bestRank) {
+        bestRank = rank;
+        best = m;
       }
+    }
+    return best;
+  }
+  const toPlot = (clientX: number, clientY: number): [number, number] => {
+    const r = (zoomRect.node() as SVGRectElement).getBoundingClientRect();
+    return [clientX - r.left, clientY - r.top];
+  };
+  const markAt = (clientX: number, clientY: number) => {
+    const [px, py] = toPlot(clientX, clientY);
+    return py < AXIS_H - 2 ? null : markAtPlot(px, py);
+  };
+  const sameMark = (a: TimelineMark | null, b: TimelineMark | null) =>
+    a === b || (a !== null && b !== null && (a.kind === 'cluster' ? b.kind === 'cluster' && a.key === b.key : b.kind === 'item' && a.index === b.index));
+
+  let hovered: TimelineMark | null = null;
+  let lastPointer: [number, number] | null = null;
+  function setHover(m: TimelineMark | null) {
+    if (sameMark(m, hovered)) return;
+    const had = hovered;
+    hovered = m;
+    plot.classed('tl-over-mark', m !== null);
+    if (m === null) {
+      hideTooltip();
+      if (had?.kind === 'item') opts.onHover?.(null);
+    } else if (m.kind === 'item') {
+      itemTooltip(m.index);
+      opts.onHover?.(opts.items[m.index]!.id);
+    } else {
+      if (had?.kind === 'item') opts.onHover?.(null);
+      clusterTooltip(m);
+    }
+  }
+  function hoverAt(clientX: number, clientY: number) {
+    setHover(markAt(clientX, clientY));
+  }
+  plot
+    .on('pointermove.hover', (event: PointerEvent) => {
+      lastPointer = [event.clientX, event.clientY];
+      if (gesture || event.buttons !== 0) return;
+      hoverAt(event.clientX, event.clientY);
     })
-    .on('click', (event: MouseEvent) => {
-      const m = markAt(event.target);
+    .on('pointerleave.hover', () => {
+      lastPointer = null;
+      setHover(null);
+    })
+    .on('click.select', (event: MouseEvent) => {
+      const m = markAt(event.clientX, event.clientY);
       if (!m) return;
       if (m.kind === 'item') {
         active = m.index;
         opts.onSelect?.(opts.items[m.index]!.id);
       } else {
-        hideTooltip();
+        setHover(null);
         expand(m);
       }
     });
@@ -583,7 +721,6 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     (listbox.node() as HTMLElement).focus({ preventScroll: true });
     pointerFocus = false;
   });
-
   function expand(c: ClusterMark) {
     const pad = Math.max(DAY_MS * 2, (c.end - c.start) * 0.25);
     applyTransform(transformFor(c.start - pad, c.end + pad));
@@ -638,10 +775,14 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
         if (next === null) return;
         active = model.order[next] ?? null;
         if (active === null) return;
-        reveal(active);
-        renderState();
-        itemTooltip(active);
-        opts.onHover?.(opts.items[active]!.id);
+        showActive();
+      } else if (key === 'ArrowUp' || key === 'ArrowDown') {
+        if (active === null) return;
+        const next = laneStep(model, active, key === 'ArrowUp' ? -1 : 1);
+        if (next !== null) {
+          active = next;
+          showActive();
+        }
       } else if (key === 'Enter' || key === ' ') {
         if (active === null) return;
         opts.onSelect?.(opts.items[active]!.id);
@@ -657,6 +798,14 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
       } else return;
       event.preventDefault();
     });
+  /** Brings the keyboard's item into view, rings it, and shows its tooltip. */
+  function showActive() {
+    if (active === null) return;
+    reveal(active);
+    renderState();
+    itemTooltip(active);
+    opts.onHover?.(opts.items[active]!.id);
+  }
   const focusX = (index: number) => {
     const g = geometryOf(index);
     if (!g) return undefined;
@@ -669,6 +818,7 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
   drawUndated();
   measure();
   render();
+  renderState();
   const resize = typeof ResizeObserver === 'function' ? new ResizeObserver(() => {
     if (Math.max(280, Math.floor(container.clientWidth)) === width) return;
     const before = mode;
@@ -678,8 +828,20 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     render();
   }) : null;
   resize?.observe(container);
+  // Printing redraws the canvas at twice the resolution, and back afterwards.
+  const onPrint = (on: boolean) => () => {
+    printing = on;
+    sizeCanvas();
+    drawCanvas();
+  };
+  const beforePrint = onPrint(true);
+  const afterPrint = onPrint(false);
+  if (typeof window !== 'undefined') {
+    window.addEventListener('beforeprint', beforePrint);
+    window.addEventListener('afterprint', afterPrint);
+  }
 
-  return {
+  const handle: TimelineHandle = {
     update(next) {
       const selectedChanged = next.selectedId !== undefined && next.selectedId !== state.selectedId;
       const dateChanged = next.date !== undefined && next.date !== state.date;
@@ -700,7 +862,7 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
       descriptions.clear();
       model = timelineModel(opts.items, opts.facts, mode);
       active = null;
-      marksG.selectAll('*').remove();
+      hovered = null;
       drawUndated();
       measure();
       hideTooltip();
@@ -708,12 +870,101 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     },
     fit,
     domain: () => x.domain().map(Number) as [number, number],
+    drawnMarks() {
+      const r = (zoomRect.node() as SVGRectElement).getBoundingClientRect();
+      return marks.map((m) => {
+        const [x0, y0, x1, y1] = shapeBox(markShape(m));
+        const ids = (m.kind === 'cluster' ? m.indices : [m.index]).map((i) => opts.items[i]!.id);
+        return { kind: m.kind, ids, x: r.left + x0, y: r.top + y0, width: x1 - x0, height: y1 - y0 };
+      });
+    },
+    toSVG,
     destroy() {
       if (frame) cancelAnimationFrame(frame);
       resize?.disconnect();
+      if (typeof window !== 'undefined') {
+        window.removeEventListener('beforeprint', beforePrint);
+        window.removeEventListener('afterprint', afterPrint);
+      }
       plot.interrupt().on('.zoom', null);
       root.remove();
     },
   };
+  Object.defineProperty(root.node(), TIMELINE_HANDLE, { value: handle, configurable: true });
+  return handle;
+
+  /**
+   * The view as one SVG: the layer underneath, the marks as paths (as the canvas draws them),
+   * and the overlay on top. Standalone: the styles it needs are inlined.
+   */
+  function toSVG(): string {
+    const out = svg.node()!.cloneNode(true) as SVGSVGElement;
+    out.removeAttribute('aria-hidden');
+    out.removeAttribute('focusable');
+    out.removeAttribute('class');
+    out.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+    out.setAttribute('font-family', fontFamily);
+    const ns = 'http://www.w3.org/2000/svg';
+    const el = (tag: string, attrs: Record<string, string | number>, parent: Element) => {
+      const e = document.createElementNS(ns, tag);
+      for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
+      parent.appendChild(e);
+      return e;
+    };
+    const style = document.createElementNS(ns, 'style');
+    style.textContent = SVG_STYLE;
+    out.insertBefore(style, out.firstChild);
+    const plotOut = out.querySelector('.tl-plot-back')!;
+    const g = el('g', { class: 'tl-marks', 'clip-path': `url(#${uid}-clip)` }, plotOut);
+    for (const m of marks) {
+      if (m.kind === 'cluster') {
+        const sh = clusterShape(m);
+        const cg = el('g', { class: 'tl-cluster', 'data-count': m.indices.length }, g);
+        el('path', { d: shapePath(sh), fill: '#ffffff', stroke: laneColour(m.lane), 'stroke-width': 2 }, cg);
+        el('text', { x: round((sh.x0 + sh.x1) / 2), y: round(sh.cy), dy: '0.35em', 'text-anchor': 'middle' }, cg).textContent = String(m.indices.length);
+        continue;
+      }
+      const item = opts.items[m.index]!;
+      const colour = colourOf(item);
+      el(
+        'path',
+        {
+          class: 'tl-item',
+          'data-id': item.id,
+          'data-precision': item.span.precision,
+          d: itemPath(m),
+          fill: colour,
+          'fill-opacity': m.span ? 0.4 : 1,
+          stroke: m.span ? colour : INK,
+          'stroke-width': m.span ? 1.5 : 0.75,
+        },
+        g,
+      );
+    }
+    const overlay = plot.node()!.cloneNode(true) as SVGGElement;
+    overlay.querySelector('.tl-zoom-surface')?.remove();
+    overlay.removeAttribute('class');
+    overlay.querySelector('[clip-path]')?.setAttribute('clip-path', `url(#${uid}-clip)`);
+    out.appendChild(overlay);
+    return out.outerHTML;
+  }
 }
+
+/** The timeline's CSS that an exported SVG needs, with the light theme's colours. */
+const SVG_STYLE = [
+  'text{font-size:12px;fill:#1a1d23}',
+  '.tl-axis .tick text{font-size:11px;fill:#4f5663}',
+  '.tl-axis .tick line{stroke:#4f5663}',
+  '.tl-grid line{stroke:#e3e6eb;stroke-width:1}',
+  '.tl-cluster text{font-size:11px;font-weight:600}',
+  '.tl-cursor line{stroke:#b3401a;stroke-width:2}',
+  '.tl-cursor-tag rect{fill:#b3401a}',
+  '.tl-cursor-tag text{fill:#ffffff;font-size:11px;font-weight:600}',
+  '.tl-ring-hover{stroke:#1a1d23;stroke-width:1.5}',
+  '.tl-ring-active{stroke:#1f6feb;stroke-width:2.5}',
+  '.tl-ring-mention{stroke:#00b7ff;stroke-width:2.5}',
+  '.tl-ring-selected{stroke:#1a1d23;stroke-width:3}',
+  '.tl-compare line{stroke:#1a1d23;stroke-width:2;stroke-dasharray:5 3}',
+  '.tl-compare text{font-size:11px;fill:#1a1d23;paint-order:stroke;stroke:#ffffff;stroke-width:3px}',
+].join('');
 

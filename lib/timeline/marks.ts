@@ -48,6 +48,11 @@ export interface MarkLayoutOptions {
   gap: number;
   /** Widest a cluster may grow (px) before a new one starts. */
   clusterWidth: number;
+  /**
+   * Per lane, a time (UTC ms) before which entries are known to end off-screen to the left:
+   * the layout binary-searches past them instead of visiting them (see `cullBefore`).
+   */
+  skipBefore?: readonly number[];
 }
 
 export const markLayoutDefaults: MarkLayoutOptions = { width: 800, radius: 5, gap: 2, clusterWidth: 28 };
@@ -75,9 +80,11 @@ export function timelineMarks(
   x: (ms: number) => number,
   options: Partial<MarkLayoutOptions> = {},
 ): TimelineMark[] {
-  const { width, radius, gap, clusterWidth } = { ...markLayoutDefaults, ...options };
+  const { width, radius, gap, clusterWidth, skipBefore } = { ...markLayoutDefaults, ...options };
   const marks: TimelineMark[] = [];
   lanes.forEach((entries, lane) => {
+    const skip = skipBefore?.[lane];
+    const first = skip === undefined ? 0 : firstStartingAtOrAfter(entries, skip);
     const laneRows = Math.max(1, rows[lane] ?? 1);
     let group: Placed[] = [];
     let groupRight = -Infinity;
@@ -86,7 +93,8 @@ export function timelineMarks(
       group = [];
       groupRight = -Infinity;
     };
-    for (const entry of entries) {
+    for (let e = first; e < entries.length; e++) {
+      const entry = entries[e]!;
       const placed = place(entry, x, radius);
       if (placed.left > width) break; // sorted by start: nothing later is visible
       if (placed.right < 0) continue;
@@ -97,6 +105,27 @@ export function timelineMarks(
     flush();
   });
   return marks;
+}
+
+/** Index of the first entry (sorted by start) that starts at or after `ms`. */
+function firstStartingAtOrAfter(entries: readonly LaneEntry[], ms: number): number {
+  let lo = 0;
+  let hi = entries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (entries[mid]!.start < ms) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The `skipBefore` times for a view whose left edge is at `viewStart` (UTC ms), where a
+ * point mark's radius covers `radiusMs`: an entry that starts before the lane's longest entry
+ * plus a day and a radius ahead of the edge ends off-screen, so skipping it changes nothing.
+ */
+export function cullBefore(maxLength: readonly number[], viewStart: number, radiusMs: number): number[] {
+  return maxLength.map((len) => viewStart - len - DAY_MS - radiusMs);
 }
 
 function place(entry: LaneEntry, x: (ms: number) => number, radius: number): Placed {

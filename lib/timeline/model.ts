@@ -10,6 +10,8 @@ export interface TimelineModel {
   lanes: TimelineLane[];
   /** Per lane (same order as `lanes`): its dated entries sorted by start, then longer first. */
   entries: LaneEntry[][];
+  /** Per lane: the longest entry's length (ms), so layout can skip what ends off-screen. */
+  maxLength: number[];
   /** Lane index of each item (by item index); -1 for undated items. */
   laneOf: Int32Array;
   /** Item indices of dated items in time order: the keyboard's arrow order. */
@@ -51,6 +53,7 @@ export function timelineModel(items: readonly TimelineItem[], context: LaneConte
     entries[lane]!.push({ index, start, end, span: item.span.precision !== 'day' || end - start > DAY_MS });
   });
   for (const lane of entries) lane.sort((a, b) => a.start - b.start || b.end - a.end || a.index - b.index);
+  const maxLength = entries.map((lane) => lane.reduce((m, e) => Math.max(m, e.end - e.start), 0));
   const startOf = (i: number) => items[i]!.span.start ?? 0;
   const endOf = (i: number) => items[i]!.span.end ?? 0;
   // Time order: by start, then the coarser (longer) item first, then the lane top to bottom.
@@ -63,5 +66,5 @@ export function timelineModel(items: readonly TimelineItem[], context: LaneConte
     const e = endOf(i);
     extent = extent ? [Math.min(extent[0], s), Math.max(extent[1], e)] : [s, e];
   }
-  return { mode, items, lanes, entries, laneOf, order, orderOf, undated, extent, indexOf: new Map(items.map((t, i) => [t.id, i])) };
+  return { mode, items, lanes, entries, maxLength, laneOf, order, orderOf, undated, extent, indexOf: new Map(items.map((t, i) => [t.id, i])) };
 }

@@ -3,10 +3,11 @@ import type { TimelineItem } from '../dataset/types';
 import type { FuzzyDate } from '../schema';
 import { timeSpanOf } from '../dataset/compile';
 import { timelineLanes } from './lanes';
-import { markLayoutDefaults, timelineMarks, type LaneEntry } from './marks';
+import { cullBefore, markLayoutDefaults, timelineMarks, type LaneEntry } from './marks';
 import { timelineModel } from './model';
 import { timelineTicks } from './ticks';
-import { keyboardStep } from './keyboard';
+import { keyboardStep, laneStep } from './keyboard';
+import fc from 'fast-check';
 import { timelineDescriber } from './describe';
 import { syntheticTimeline } from '../synthetic/timeline';
 
@@ -137,7 +138,7 @@ describe('keyboardStep(count, current, key)', () => {
     expect(keyboardStep(3, 1, 'ArrowRight')).toBe(2);
     expect(keyboardStep(3, 2, 'ArrowRight')).toBe(2);
     expect(keyboardStep(3, 0, 'ArrowLeft')).toBe(0);
-    expect(keyboardStep(3, 1, 'ArrowUp')).toBe(0);
+    expect(keyboardStep(3, 1, 'ArrowLeft')).toBe(0);
   });
   it('jumps with Home/End and starts from an end when nothing is active', () => {
     expect(keyboardStep(5, 2, 'Home')).toBe(0);
@@ -145,6 +146,54 @@ describe('keyboardStep(count, current, key)', () => {
     expect(keyboardStep(5, null, 'ArrowRight')).toBe(0);
     expect(keyboardStep(5, null, 'ArrowLeft')).toBe(4);
     expect(keyboardStep(0, null, 'Home')).toBeNull();
+  });
+});
+
+describe('laneStep(model, index, direction)', () => {
+  const items = [
+    item('e1', 'events', day('2022-02-24')),
+    item('p1', 'putin', day('2014-03-18')),
+    item('p2', 'putin', day('2022-02-20')),
+    item('p3', 'putin', day('2022-03-30')),
+    item('b1', 'biden', day('2022-02-26')),
+    item('n1', 'nyt', { value: '2022', basis: 'explicit' }),
+  ];
+  const model = timelineModel(items, context, 'speaker');
+  const id = (i: number | null) => (i === null ? null : items[i]!.id);
+  it('moves down to the item nearest in time in the next lane', () => {
+    expect(model.lanes.map((l) => l.key)).toEqual(['events', 'putin', 'biden', 'nyt']);
+    expect(id(laneStep(model, 0, 1))).toBe('p2');
+    expect(id(laneStep(model, 2, 1))).toBe('b1');
+    expect(id(laneStep(model, 4, -1))).toBe('p2');
+  });
+  it('compares the middles of spans, so a year item reaches the item nearest mid-year', () => {
+    expect(id(laneStep(model, 5, -1))).toBe('b1');
+    expect(id(laneStep(model, 4, 1))).toBe('n1');
+  });
+  it('stops at the top and bottom lanes', () => {
+    expect(laneStep(model, 0, -1)).toBeNull();
+    expect(laneStep(model, 5, 1)).toBeNull();
+  });
+});
+
+describe('timelineMarks culling with cullBefore', () => {
+  it('lays out exactly the same marks as visiting every entry, at any zoom and pan', () => {
+    const data = syntheticTimeline(3_000, { seed: 11 });
+    const model = timelineModel(data.items, data.facts, 'speaker');
+    const [s, e] = model.extent!;
+    const rows = model.lanes.map((l) => l.rows);
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 1e-4, max: 1, noNaN: true }), (at, fraction) => {
+        const d0 = s + (e - s) * at * (1 - fraction);
+        const d1 = d0 + (e - s) * fraction;
+        const k = 1000 / (d1 - d0);
+        const x = (ms: number) => (ms - d0) * k;
+        const all = timelineMarks(model.entries, rows, x, { width: 1000 });
+        const culled = timelineMarks(model.entries, rows, x, { width: 1000, skipBefore: cullBefore(model.maxLength, d0, 5 / k) });
+        expect(culled).toEqual(all);
+      }),
+      { numRuns: 60 },
+    );
   });
 });
 
