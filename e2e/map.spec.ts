@@ -2,8 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 // The control map in real Chromium: pixels at region interiors, tooltips, selection, and the
-// SVG renderer without WebGL. Interiors are the regions' label points (their keyboard
-// controls), read with the label overlay hidden.
+// SVG renderer without WebGL. Interiors are the regions' label points (the anchors of their
+// labels, which are the keyboard controls), read with the label overlay hidden.
 
 const host = (page: Page) => page.getByTestId('control-map');
 const label = (page: Page, id: string) => host(page).locator(`.cm-label[data-region="${id}"]`);
@@ -16,13 +16,12 @@ async function openMap(page: Page, query: string, renderer: 'webgl' | 'svg' = 'w
 
 /** RGB at the label point of each region, read from a screenshot of the map. */
 async function pixelsAt(page: Page, ids: string[]): Promise<Record<string, [number, number, number]>> {
-  const box = await host(page).boundingBox();
-  if (!box) throw new Error('no map');
   const points: Record<string, [number, number]> = {};
   for (const id of ids) {
-    const b = await label(page, id).boundingBox();
-    if (!b) throw new Error(`no label for ${id}`);
-    points[id] = [Math.round(b.x + b.width / 2 - box.x), Math.round(b.y + b.height / 2 - box.y)];
+    // The label's anchor: the region's label point, where the label would sit uncrowded.
+    const anchor = await label(page, id).getAttribute('data-anchor');
+    if (!anchor) throw new Error(`no label point for ${id}`);
+    points[id] = anchor.split(',').map(Number) as [number, number];
   }
   await page.addStyleTag({ content: '.cm-labels, .cm-tooltip { visibility: hidden !important; }' });
   const png = await host(page).screenshot();
@@ -149,6 +148,27 @@ test.describe('control map (WebGL)', () => {
     await expect(credit.getByRole('link', { name: 'geoBoundaries' })).toHaveAttribute('href', 'https://www.geoboundaries.org');
   });
 });
+
+for (const width of [1280, 375, 320]) {
+  test(`at ${width} px no two region labels overlap, and the big figures keep their labels`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await openMap(page, '?date=2025-01-21');
+    const boxes = await host(page)
+      .locator('.cm-label:not([hidden])')
+      .evaluateAll((els) => els.map((e) => ({ id: e.getAttribute('data-region'), r: e.getBoundingClientRect().toJSON() as DOMRect })));
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i]!.r;
+        const b = boxes[j]!.r;
+        const overlap = Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+        expect(overlap, `${boxes[i]!.id} and ${boxes[j]!.id} overlap`).toBe(false);
+      }
+    }
+    // Figures are placed first: the regions with a stated figure are all labelled.
+    const ids = boxes.map((b) => b.id);
+    for (const id of ['UA-43', 'UA-23', 'UA-65', 'UA-09']) expect(ids).toContain(id);
+  });
+}
 
 test.describe('control map: print, export, accessibility', () => {
   test('prints the SVG rendering of the current state', async ({ page }) => {

@@ -187,8 +187,9 @@ export function createControlMap(container: HTMLElement, options: ControlMapOpti
 
   /**
    * Puts each label at its region's point, then nudges labels that would overlap one already
-   * placed up or down (figures first, then larger regions); a label with no free spot keeps its
-   * place and shows its figure only.
+   * placed (figures first, then larger regions): up or down, then sideways. A label with no
+   * free spot drops its name and keeps its figure; if even that finds no room, it is hidden
+   * (the region keeps its shading, tooltip and keyboard stop) rather than drawn over another.
    */
   const placeLabels = () => {
     const w = container.clientWidth;
@@ -208,22 +209,37 @@ export function createControlMap(container: HTMLElement, options: ControlMapOpti
     const placed: [number, number, number, number][] = [];
     const free = (x0: number, y0: number, x1: number, y1: number) =>
       placed.every(([a0, b0, a1, b1]) => x1 <= a0 || x0 >= a1 || y1 <= b0 || y0 >= b1);
-    for (const l of sized) {
-      let dy = 0;
-      let found = false;
-      for (const k of [0, -0.8, 0.8, -1.6, 1.6]) {
-        const cy = l.y + k * l.bh;
-        if (free(l.x - l.bw / 2, cy - l.bh / 2, l.x + l.bw / 2, cy + l.bh / 2)) {
-          dy = k * l.bh;
-          found = true;
-          break;
-        }
+    // Kept inside the frame, so a label near the edge is not cut off; checked where it will be.
+    const spot = (x: number, y: number, bw: number, bh: number): [number, number] | null => {
+      for (const [kx, ky] of [[0, 0], [0, -0.8], [0, 0.8], [0, -1.6], [0, 1.6], [-0.6, 0], [0.6, 0], [-0.6, -0.8], [0.6, 0.8]] as const) {
+        const cx = Math.min(Math.max(x + kx * bw, bw / 2), w - bw / 2);
+        const cy = Math.min(Math.max(y + ky * bh, bh / 2), h - bh / 2);
+        if (free(cx - bw / 2, cy - bh / 2, cx + bw / 2, cy + bh / 2)) return [cx, cy];
       }
-      if (!found) l.b.dataset.crowded = 'true';
-      // Kept inside the frame, so a label near the edge is not cut off.
-      const x = Math.min(Math.max(l.x, l.bw / 2), w - l.bw / 2);
-      const y = Math.min(Math.max(l.y + dy, l.bh / 2), h - l.bh / 2);
-      placed.push([x - l.bw / 2, y - l.bh / 2, x + l.bw / 2, y + l.bh / 2]);
+      return null;
+    };
+    for (const l of sized) {
+      // The region's own label point (inside the region), wherever the label itself ends up.
+      l.b.dataset.anchor = `${Math.round(l.x)},${Math.round(l.y)}`;
+      let bw = l.bw;
+      let bh = l.bh;
+      let at = spot(l.x, l.y, bw, bh);
+      if (!at) {
+        l.b.dataset.crowded = 'true';
+        bw = l.b.offsetWidth;
+        bh = l.b.offsetHeight;
+        at = spot(l.x, l.y, bw, bh);
+      }
+      // The selected or focused region's label always stays, so focus is never lost.
+      if (!at && (l.rid === selected || l.b === document.activeElement)) {
+        at = [Math.min(Math.max(l.x, bw / 2), w - bw / 2), Math.min(Math.max(l.y, bh / 2), h - bh / 2)];
+      }
+      if (!at) {
+        l.b.hidden = true;
+        continue;
+      }
+      const [x, y] = at;
+      placed.push([x - bw / 2, y - bh / 2, x + bw / 2, y + bh / 2]);
       l.b.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px) translate(-50%, -50%)`;
     }
     placeTooltip();
