@@ -74,7 +74,8 @@ test('the canvas draws each mark where the pointer finds it, in its party colour
 
 test('Tab reaches the timeline; focus shows a tooltip; arrows, Home and End move in time order', async ({ page }) => {
   await open(page);
-  await page.getByRole('button', { name: /^Fit all/ }).focus();
+  // The toolbar comes first (zoom, Fit all, Download), then the timeline itself.
+  await page.getByRole('button', { name: /Download the timeline as shown/ }).focus();
   await page.keyboard.press('Tab');
   await expect(listbox(page)).toBeFocused();
   await expect(tooltip(page)).toBeVisible();
@@ -248,4 +249,22 @@ test('the seed timeline matches its SVG snapshot', async ({ page }) => {
   const expected = readFileSync(file, 'utf8');
   if (actual !== expected) writeFileSync(changed, actual);
   expect(actual === expected, `SVG differs from ${file}; see ${changed}`).toBe(true);
+});
+
+test('Download SVG saves the timeline as shown, with a title, its legend and a credit', async ({ page }) => {
+  await open(page);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download the timeline as shown/ }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^faultline-timeline-\d{4}-\d{2}-\d{2}-to-\d{4}-\d{2}-\d{2}\.svg$/);
+  const svg = readFileSync((await download.path())!, 'utf8');
+  // Well-formed, standalone SVG.
+  const parsed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return { error: doc.querySelector('parsererror')?.textContent ?? null, root: doc.documentElement.nodeName, texts: [...doc.querySelectorAll('text')].map((t) => t.textContent) };
+  }, svg);
+  expect(parsed.error).toBeNull();
+  expect(parsed.root).toBe('svg');
+  expect(parsed.texts[0]).toMatch(/^Russia.Ukraine war: statements and events, \d+ \w+ \d{4} – \d+ \w+ \d{4}$/);
+  expect(parsed.texts).toEqual(expect.arrayContaining(['Joe Biden', 'United States', 'Event (day)', 'As of 21 Jan 2025']));
+  expect(parsed.texts.at(-1)).toContain('Every statement and event is tied to its source');
+  expect(svg).toContain(`data-id="${BIDEN}"`);
 });

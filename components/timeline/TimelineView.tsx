@@ -1,6 +1,8 @@
 'use client';
 
 import { useEffect, useMemo, useRef } from 'react';
+import { saveBlob } from '@/components/export/save-blob';
+import { formatDateValue } from '@/lib/dates/fuzzy-date';
 import { useRenderCount } from '@/components/explorer/render-count';
 import type { CompiledDataset } from '@/lib/dataset/types';
 import { datasetLookup } from '@/lib/dataset/lookup';
@@ -49,6 +51,16 @@ export default function TimelineView({ dataset }: { dataset: CompiledDataset }) 
       onSelect: (id) => store.getState().selectItem(id),
       onHover: (id) => store.getState().hoverItem(id),
       onClear: () => store.getState().clearSelection(),
+      // The timeline as it is on screen, with a title, its legend and where it comes from.
+      onDownload: () => {
+        const { date } = store.getState();
+        const [d0, d1] = timeline.domain().map((ms) => new Date(ms).toISOString().slice(0, 10)) as [string, string];
+        const svg = timeline.toSVG({
+          title: `${dataset.conflict.title}: statements and events, ${formatDateValue(d0)} – ${formatDateValue(d1)}`,
+          credit: `Faultline. Every statement and event is tied to its source (the Data page lists them).${date ? ` Cursor: as of ${formatDateValue(date)}.` : ''}`,
+        });
+        saveBlob(new Blob([svg], { type: 'image/svg+xml' }), `faultline-timeline-${d0}-to-${d1}.svg`);
+      },
     });
     const unsubscribe = store.subscribe((next, prev) => {
       if (next.filters !== prev.filters) timeline.setItems(visible(next.filters));

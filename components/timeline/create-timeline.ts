@@ -37,6 +37,8 @@ export interface TimelineOptions {
   narrowWidth?: number;
   /** Overrides the prefers-reduced-motion media query (tests). */
   reducedMotion?: boolean;
+  /** When given, the toolbar offers "Download SVG", which calls this (e.g. with `toSVG`). */
+  onDownload?: () => void;
   /** Called after every render with the number of marks drawn and the time it took (benchmarks). */
   onRender?: (marks: number, ms: number) => void;
 }
@@ -51,8 +53,12 @@ export interface TimelineHandle {
   domain: () => [number, number];
   /** The marks drawn now, in viewport (client) pixels: for tests and scripts driving the page. */
   drawnMarks: () => DrawnMark[];
-  /** The view as a standalone SVG document (marks as paths): snapshots, print and export. */
-  toSVG: () => string;
+  /**
+   * The view as a standalone SVG document (marks as paths): snapshots, print and export. With
+   * a frame, a title above and the legend and a credit line below make it a picture that
+   * explains itself.
+   */
+  toSVG: (frame?: SVGFrame) => string;
   destroy: () => void;
 }
 
@@ -64,6 +70,13 @@ export interface DrawnMark {
   y: number;
   width: number;
   height: number;
+}
+
+/** Words around an exported picture of the timeline. */
+export interface SVGFrame {
+  title?: string;
+  /** A line under the legend: where the facts come from, the date shown. */
+  credit?: string;
 }
 
 /** The property of the timeline's root element (`.tl`) that holds its handle. */
@@ -131,6 +144,10 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
   button('+', 'Zoom in', () => zoomBy(ZOOM_STEP));
   button('−', 'Zoom out', () => zoomBy(1 / ZOOM_STEP));
   button('Fit all', 'Fit all: show every dated item', () => fit());
+  if (opts.onDownload) {
+    const download = opts.onDownload;
+    button('Download SVG', 'Download the timeline as shown, as an SVG picture', () => download());
+  }
   const range = toolbar.append('span').attr('class', 'tl-range');
 
   // Three layers: an SVG underneath (lanes, axis, grid), a canvas with the marks (cheap to
@@ -316,15 +333,20 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     rows.select('title').text((i) => model.lanes[i]!.label);
   }
 
-  function drawLegend() {
+  /** The legend's entries: the mark shapes, then the parties that have a lane. */
+  function legendEntries(still = false): { key: string; label: string; d: string; fill: string; opacity?: number }[] {
     const parties = opts.facts.parties.filter((p) => model.lanes.some((l) => l.party === p.id));
-    const entries: { key: string; label: string; d: string; fill: string; opacity?: number }[] = [
+    return [
       { key: 'st', label: 'Statement (day)', d: circlePath(8, 8, 5), fill: OTHER_COLOUR },
       { key: 'ev', label: 'Event (day)', d: diamondPath(8, 8, 6), fill: EVENT_COLOUR },
       { key: 'sp', label: 'Month or year: drawn as a span', d: pillPath(1, 8, 15, 8), fill: OTHER_COLOUR, opacity: 0.4 },
-      { key: 'cl', label: 'Several items: click to expand', d: pillPath(0, 8, 16, 14), fill: '#ffffff' },
+      { key: 'cl', label: still ? 'Several items (their count)' : 'Several items: click to expand', d: pillPath(0, 8, 16, 14), fill: '#ffffff' },
       ...parties.map((p) => ({ key: p.id, label: p.name, d: circlePath(8, 8, 5), fill: p.color })),
     ];
+  }
+
+  function drawLegend() {
+    const entries = legendEntries();
     const li = legend.selectAll<HTMLLIElement, (typeof entries)[number]>('li').data(entries, (e) => e.key).join((enter) => {
       const l = enter.append('li');
       const s = l.append('svg').attr('width', 16).attr('height', 16).attr('aria-hidden', 'true');
@@ -897,7 +919,58 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
    * The view as one SVG: the layer underneath, the marks as paths (as the canvas draws them),
    * and the overlay on top. Standalone: the styles it needs are inlined.
    */
-  function toSVG(): string {
+  function toSVG(frame?: SVGFrame): string {
+    const view = viewSVG();
+    if (!frame) return view.outerHTML;
+    // A framed picture: title, the view, a legend row (wrapping), and the credit line.
+    const ns = 'http://www.w3.org/2000/svg';
+    const out = document.createElementNS(ns, 'svg');
+    const add = (tag: string, attrs: Record<string, string | number>, parent: Element, text?: string) => {
+      const e = document.createElementNS(ns, tag);
+      for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
+      if (text !== undefined) e.textContent = text;
+      parent.appendChild(e);
+      return e;
+    };
+    out.setAttribute('xmlns', ns);
+    out.setAttribute('font-family', fontFamily);
+    const style = view.querySelector('style');
+    if (style) out.appendChild(style);
+    const background = add('rect', { x: 0, y: 0, width, fill: '#ffffff' }, out);
+    let y = 0;
+    if (frame.title) {
+      add('text', { x: 4, y: 20, style: 'font-size:16px;font-weight:700' }, out, frame.title);
+      y = 32;
+    }
+    const body = add('g', { transform: `translate(0,${y})` }, out);
+    while (view.firstChild) body.appendChild(view.firstChild);
+    y += height + 8;
+    let lx = 4;
+    for (const e of legendEntries(true)) {
+      const w = 24 + e.label.length * 6.6 + 14;
+      if (lx + w > width && lx > 4) {
+        lx = 4;
+        y += 20;
+      }
+      const g = add('g', { transform: `translate(${round(lx)},${y})` }, out);
+      add('path', { d: e.d, fill: e.fill, 'fill-opacity': e.opacity ?? 1, stroke: INK, 'stroke-width': 0.75 }, g);
+      add('text', { x: 22, y: 8, dy: '0.35em' }, g, e.label);
+      lx += w;
+    }
+    y += 24;
+    if (frame.credit) {
+      add('text', { x: 4, y: y + 10, style: 'font-size:11px;fill:#4f5663' }, out, frame.credit);
+      y += 20;
+    }
+    background.setAttribute('height', String(y));
+    out.setAttribute('width', String(width));
+    out.setAttribute('height', String(y));
+    out.setAttribute('viewBox', `0 0 ${width} ${y}`);
+    return out.outerHTML;
+  }
+
+  /** The view itself as an SVG element: the layer underneath, the marks, the overlay. */
+  function viewSVG(): SVGSVGElement {
     const out = svg.node()!.cloneNode(true) as SVGSVGElement;
     out.removeAttribute('aria-hidden');
     out.removeAttribute('focusable');
@@ -946,7 +1019,7 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     overlay.removeAttribute('class');
     overlay.querySelector('[clip-path]')?.setAttribute('clip-path', `url(#${uid}-clip)`);
     out.appendChild(overlay);
-    return out.outerHTML;
+    return out;
   }
 }
 
