@@ -148,3 +148,45 @@ test('/print lays the story out one step per page and prints one PDF page per st
     expect(pages.length, `${format} pages`).toBe(N);
   }
 });
+
+test('a story built in the explorer is presented straight from this browser, and can be downloaded', async ({ page }) => {
+  const builder = page.getByTestId('story-builder');
+  const BIDEN = 'st-2014-03-18-joe-biden';
+  const PESKOV = 'st-2025-12-29-dmitry-peskov';
+  await page.goto(`/?item=${BIDEN}`);
+  await builder.locator('summary').click();
+  await builder.getByLabel('Story title').fill('Crimea and after');
+  await builder.getByRole('button', { name: 'Add selected statement to story' }).click();
+  // The draft is kept in this browser: another page load adds to it.
+  await page.goto(`/?item=${PESKOV}`);
+  await builder.locator('summary').click();
+  await builder.getByRole('button', { name: 'Add selected statement to story' }).click();
+  await expect(builder.getByRole('list', { name: 'Steps of the story' }).locator('li')).toHaveCount(2);
+  await builder.getByRole('button', { name: 'Move step 2 up' }).click();
+
+  const [download] = await Promise.all([page.waitForEvent('download'), builder.getByRole('button', { name: 'Download story file' }).click()]);
+  expect(download.suggestedFilename()).toBe('crimea-and-after.json');
+  const file = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { title: string; steps: Step[] };
+  expect(file.title).toBe('Crimea and after');
+  expect(file.steps).toEqual([{ statement: PESKOV }, { statement: BIDEN }]);
+
+  await builder.getByRole('link', { name: 'Present this story' }).click();
+  await expect(page).toHaveURL(/\/present\/draft/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Crimea and after');
+  await expect(page.getByTestId('progress')).toHaveText('Step 1 of 2');
+  await expect(page.locator('article[data-slide-id]')).toHaveAttribute('data-slide-id', PESKOV);
+  await expect(page.getByTestId('story-map').locator('svg')).toHaveAttribute('data-day', '2025-12-29');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('progress')).toHaveText('Step 2 of 2');
+  await expect(page.getByTestId('slide-text')).toContainText('nothing more than a land grab');
+  await expect(page.getByTestId('story-map').locator('svg')).toHaveAttribute('data-day', '2014-03-18');
+  // A draft has no presenter window or handout yet; it leads back to the builder instead.
+  await expect(page.getByRole('link', { name: 'Presenter view' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Back to the story builder' })).toBeVisible();
+});
+
+test('/present/draft with no story in this browser says so and leads to the builder', async ({ page }) => {
+  await page.goto('/present/draft');
+  await expect(page.getByTestId('draft-error')).toContainText('There is no story to present yet. Add at least one step first.');
+  await expect(page.getByRole('link', { name: 'Open the explorer and build a story' })).toHaveAttribute('href', '/');
+});

@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import type { Deck } from '@/lib/story/slides';
 import { stepProgress } from '@/lib/story/navigation';
 import { useStoryCursor } from './use-story-cursor';
@@ -12,8 +13,11 @@ import styles from './present.module.css';
 import './present-global.css';
 
 
-/** The audience window of /present: one step at a time, large type, the map as of its date. */
-export default function Presentation({ deck, mapSvg, mapPrefix }: { deck: Deck; mapSvg: string; mapPrefix: string }) {
+/**
+ * The audience window of /present: one step at a time, large type, the map as of its date.
+ * A `draft` (the story builder's, from this browser) has no presenter view or handout yet.
+ */
+export default function Presentation({ deck, mapSvg, mapPrefix, draft = false }: { deck: Deck; mapSvg: string; mapPrefix: string; draft?: boolean }) {
   const count = deck.slides.length;
   const { index, go } = useStoryCursor(deck.id, count);
   const [theme, setTheme] = useDeckTheme();
@@ -99,10 +103,18 @@ export default function Presentation({ deck, mapSvg, mapPrefix }: { deck: Deck; 
         >
           Full screen
         </button>
-        <a href={presenterHref} target="faultline-presenter" rel="noopener">
-          Presenter view
-        </a>
-        <a href={`/print?story=${encodeURIComponent(deck.id)}`}>Handout</a>
+        {draft ? (
+          <Link href="/" prefetch={false}>
+            Back to the story builder
+          </Link>
+        ) : (
+          <>
+            <a href={presenterHref} target="faultline-presenter" rel="noopener">
+              Presenter view
+            </a>
+            <a href={`/print?story=${encodeURIComponent(deck.id)}`}>Handout</a>
+          </>
+        )}
         <span className={styles.keysHint}>Keys: → Space PageDown next · ← PageUp back · Home/End</span>
       </nav>
       <p className={styles.srOnly} aria-live="polite" aria-atomic="true" data-testid="present-announcer">

@@ -8,21 +8,10 @@ import { addStep, moveStep, removeStep, setStepNote, stepKey, storyFileFromDraft
 import { useDataset } from '@/components/explorer/dataset-context';
 import { useExplorer, useExplorerStoreApi } from '@/store/provider';
 import { selectDate, selectSelectedItemId } from '@/store/selectors';
+import { EMPTY_DRAFT, readDraft, writeDraft } from './draft-storage';
 import styles from './story-builder.module.css';
 
-const DRAFT_KEY = 'faultline-story-draft';
-const EMPTY: StoryDraft = { title: '', steps: [] };
-
-function readDraft(): StoryDraft {
-  try {
-    const raw = localStorage.getItem(DRAFT_KEY);
-    const v: unknown = raw ? JSON.parse(raw) : null;
-    if (v && typeof v === 'object' && Array.isArray((v as StoryDraft).steps) && typeof (v as StoryDraft).title === 'string') return v as StoryDraft;
-  } catch {
-    // unreadable draft: start afresh
-  }
-  return EMPTY;
-}
+const EMPTY = EMPTY_DRAFT;
 
 /**
  * "Add to story": builds a story from the explorer's selected facts and dates, reorders and
@@ -46,11 +35,8 @@ export default function StoryBuilder() {
   }, []);
   useEffect(() => {
     if (!loaded) return;
-    try {
-      localStorage.setItem(DRAFT_KEY, JSON.stringify(draft));
-    } catch {
-      // storage disabled: the draft lasts for this page only
-    }
+    // When storage is disabled the draft lasts for this page only.
+    writeDraft(draft);
   }, [draft, loaded]);
 
   const labelOf = (step: StoryStep): { when: string; what: string } => {
@@ -156,6 +142,7 @@ export default function StoryBuilder() {
               Clear
             </button>
           )}
+          {draft.steps.length > 0 && <a href="/present/draft">Present this story</a>}
           <a href="/present">Present the default story</a>
         </div>
         <p className={styles.status} role="status">

@@ -40,7 +40,14 @@ describe('timeline shapes', () => {
     expect(r.calls).toEqual(['R0,16,100,8']);
     const p = recorder();
     traceShape(p, pill);
-    expect(p.calls).toEqual(['M7,13', 'L33,13', 'A33,20,7,-1.57,1.57', 'L7,27', 'A7,20,7,1.57,4.71', 'Z']);
+    expect(p.calls).toEqual([
+      'M7,13',
+      'L33,13',
+      'A33,20,7,-1.57,1.57',
+      'L7,27',
+      'A7,20,7,1.57,4.71',
+      'Z',
+    ]);
   });
 
   it('gives boxes, and a pill is never narrower than it is tall', () => {

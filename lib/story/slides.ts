@@ -1,4 +1,4 @@
-import type { CompiledDataset } from '../dataset/types';
+import type { CompiledDataset, CompiledSource } from '../dataset/types';
 import type { Story } from '../schema';
 import { dayStart, describeDateBasis, formatDateValue, formatFuzzyDate, parseDateValue } from '../dates/fuzzy-date';
 import { controlMapContext, controlMapStateAt } from '../map/map-state';
@@ -75,7 +75,13 @@ function roleOn(roles: readonly { title: string; from?: string; to?: string }[],
 }
 
 /** Turns a story into slides against a compiled dataset (server side; the output is plain data). */
-export function storyDeck(dataset: CompiledDataset, story: Story): Deck {
+/**
+ * What a deck is built from: a compiled dataset, or the lighter one the build publishes for
+ * embeds and drafts (no article texts, notes or stories).
+ */
+export type DeckDataset = Omit<CompiledDataset, 'sources' | 'notes' | 'stories'> & { sources: Omit<CompiledSource, 'body'>[] };
+
+export function storyDeck(dataset: DeckDataset, story: Story): Deck {
   const people = new Map(dataset.conflict.people.map((p) => [p.id, p]));
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
   const ctx = controlMapContext(dataset);
