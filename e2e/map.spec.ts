@@ -10,6 +10,8 @@ const label = (page: Page, id: string) => host(page).locator(`.cm-label[data-reg
 
 async function openMap(page: Page, query: string, renderer: 'webgl' | 'svg' = 'webgl') {
   await page.goto(`/${query}`);
+  // The live map starts when it comes near the viewport (below the timeline on a phone).
+  await host(page).scrollIntoViewIfNeeded();
   await expect(host(page)).toHaveAttribute('data-renderer', renderer, { timeout: 20_000 });
   await expect(host(page)).toHaveAttribute('data-ready', 'true');
 }
@@ -169,6 +171,27 @@ for (const width of [1280, 375, 320]) {
     for (const id of ['UA-43', 'UA-23', 'UA-65', 'UA-09']) expect(ids).toContain(id);
   });
 }
+
+test('on a phone the live map waits until the reader scrolls near it; the first paint follows the date meanwhile', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  const asked: string[] = [];
+  page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+  await page.goto('/?date=2014-03-18');
+  // Region labels (the keyboard's way in) are already over the first paint.
+  await expect(label(page, 'UA-43')).toBeAttached();
+  await expect(label(page, 'UA-43')).not.toHaveAttribute('hidden', /.*/);
+  await page.waitForTimeout(1000);
+  await expect(host(page)).not.toHaveAttribute('data-renderer', /.*/);
+  expect(asked.some((p) => p.includes('maplibre-gl-worker'))).toBe(false);
+  // The first paint was drawn for the default date (Donetsk ≈80%); it now shows 18 March 2014,
+  // when Donetsk, like Kyiv Oblast, had no occupation reported.
+  const fill = (id: string) => page.locator(`.cm-first-paint svg [data-region="${id}"]`).first().getAttribute('fill');
+  expect(await fill('UA-14')).toBe(await fill('UA-32'));
+  expect(await fill('UA-43')).not.toBe(await fill('UA-32'));
+  await host(page).scrollIntoViewIfNeeded();
+  await expect(host(page)).toHaveAttribute('data-renderer', 'webgl', { timeout: 20_000 });
+  await expect(page.locator('.cm-first-paint')).toBeHidden();
+});
 
 test.describe('control map: print, export, accessibility', () => {
   test('prints the SVG rendering of the current state', async ({ page }) => {

@@ -43,6 +43,8 @@ export default function MapView({ dataset, firstPaint }: { dataset: CompiledData
       itemId ? [...new Set((items.get(itemId)?.regions ?? []).flatMap((r) => members.get(r) ?? [r]))].filter((r) => regionIds.has(r)) : [];
     const start = api.getState();
     const renderer = new URLSearchParams(window.location.search).get('renderer');
+    // The server-rendered first paint stands in (and follows the date) until the live map starts.
+    const placeholder = wrapRef.current?.querySelector<SVGSVGElement>('.cm-first-paint svg') ?? null;
     const map = createControlMap(host, {
       dataset,
       day: dayStart(start.date),
@@ -51,6 +53,7 @@ export default function MapView({ dataset, firstPaint }: { dataset: CompiledData
       neighboursUrl: `/data/${dataset.id}/neighbours.geojson`,
       renderer: renderer === 'svg' || renderer === 'webgl' ? renderer : 'auto',
       tooltipContainer: wrapRef.current ?? undefined,
+      ...(placeholder ? { placeholder: { svg: placeholder, prefix: 'fp-' } } : {}),
       onSelect: (id) => api.getState().selectRegion(id),
       onHover: (id) => api.getState().hoverRegion(id),
       onReady: setRenderer,

@@ -40,6 +40,13 @@ export interface ControlMapOptions {
    * narrow map the tooltip drops below the map into this element, so it never hides the map.
    */
   tooltipContainer?: HTMLElement;
+  /**
+   * A static SVG of the map already on the page (the server-rendered first paint, drawn by
+   * the SVG renderer with `prefix`), kept in step with the date until the live map starts.
+   * With one, the live map (and maplibre) waits until the map is near the viewport or the
+   * reader reaches it: on a phone, the map below the timeline costs nothing at first.
+   */
+  placeholder?: { svg: SVGSVGElement; prefix: string };
 }
 
 /** A control map on a container element, driven by plain data: no framework needed. */
@@ -174,7 +181,8 @@ export function createControlMap(container: HTMLElement, options: ControlMapOpti
       const p = map.project(lonLat);
       return [p.x, p.y];
     }
-    if (svg) {
+    // The SVG renderer and the first paint share this projection.
+    if (svg || options.placeholder) {
       const p = svgProj(lonLat);
       if (!p) return null;
       const k = canvasHost.clientWidth / SVG_SIZE.width;
@@ -460,6 +468,7 @@ export function createControlMap(container: HTMLElement, options: ControlMapOpti
     });
   };
 
+  let stopWaiting = () => {};
   void (async () => {
     const get = async (url: string) => {
       const res = await fetch(url);
@@ -477,9 +486,33 @@ export function createControlMap(container: HTMLElement, options: ControlMapOpti
       if (p) points.set(String(f.id), p);
     }
     updateLabels();
-    const wanted = options.renderer ?? 'auto';
-    if (wanted === 'svg' || (wanted === 'auto' && !hasWebGL())) startSvg();
-    else await startGl().catch(() => startSvg());
+    const start = () => {
+      const wanted = options.renderer ?? 'auto';
+      if (wanted === 'svg' || (wanted === 'auto' && !hasWebGL())) startSvg();
+      else void startGl().catch(() => startSvg());
+    };
+    if (!options.placeholder || typeof IntersectionObserver !== 'function') return start();
+    // The first paint was drawn for the server's date; the reader's may differ (a shared link).
+    applySvgState(options.placeholder.svg, state, options.placeholder.prefix);
+    // Labels (the keyboard's way in) go over the first paint now; the live map comes when the
+    // map is about to scroll into view, or when the pointer or keyboard reaches it.
+    placeLabels();
+    let started = false;
+    const go = () => {
+      if (started || destroyed) return;
+      started = true;
+      stopWaiting();
+      start();
+    };
+    const near = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && go(), { rootMargin: '25% 0px' });
+    near.observe(container);
+    container.addEventListener('pointerenter', go);
+    container.addEventListener('focusin', go);
+    stopWaiting = () => {
+      near.disconnect();
+      container.removeEventListener('pointerenter', go);
+      container.removeEventListener('focusin', go);
+    };
   })().catch((err: unknown) => {
     container.dataset.error = String(err);
   });
@@ -501,6 +534,8 @@ export function createControlMap(container: HTMLElement, options: ControlMapOpti
         const ms = performance.now() - pendingIdleFrom;
         pendingIdleFrom = null;
         options.onIdle?.(ms);
+      } else if (options.placeholder) {
+        applySvgState(options.placeholder.svg, state, options.placeholder.prefix);
       }
       placeLabels();
     },
@@ -534,6 +569,7 @@ export function createControlMap(container: HTMLElement, options: ControlMapOpti
     },
     destroy() {
       destroyed = true;
+      stopWaiting();
       map?.remove();
       map = null;
       svg = null;
