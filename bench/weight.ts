@@ -6,7 +6,14 @@
 import { gzipSync } from 'node:zlib';
 import { fmtKB, launchChromium, startServer } from './harness';
 
-export const WEIGHT_ROUTES = ['/', '/data', '/about', '/embed?view=map', '/embed?view=timeline'];
+/** Routes measured at 1280 px wide; `@375` measures at a phone's width (the map waits there). */
+export const WEIGHT_ROUTES = ['/', '/@375', '/data', '/about', '/embed?view=map', '/embed?view=timeline'];
+
+/** The path and viewport width of a WEIGHT_ROUTES entry. */
+export const weightRoute = (route: string) => {
+  const [path = route, width] = route.split('@');
+  return { path, width: Number(width) || 1280 };
+};
 
 export interface RouteWeight {
   route: string;
@@ -24,7 +31,8 @@ export async function measureWeights(routes = WEIGHT_ROUTES): Promise<RouteWeigh
   const out: RouteWeight[] = [];
   try {
     for (const route of routes) {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      const { path, width } = weightRoute(route);
+      const page = await browser.newPage({ viewport: { width, height: 800 } });
       const bodies: Promise<{ url: string; type: 'js' | 'css'; bytes: number }>[] = [];
       page.on('response', (res) => {
         const ct = res.headers()['content-type'] ?? '';
@@ -34,7 +42,7 @@ export async function measureWeights(routes = WEIGHT_ROUTES): Promise<RouteWeigh
         if (!type || res.status() >= 400) return;
         bodies.push(res.body().then((b) => ({ url, type, bytes: gzipSync(b, { level: 9 }).length })).catch(() => ({ url, type, bytes: 0 })));
       });
-      const res = await page.goto(server.url + route, { waitUntil: 'load' });
+      const res = await page.goto(server.url + path, { waitUntil: 'load' });
       // Lazily loaded chunks (maplibre, its worker) arrive after load: wait for the network to
       // settle, but not forever (a long-lived request must not hang the benchmark).
       await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => {});
