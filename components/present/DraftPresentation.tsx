@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { readDraft } from '@/components/story/draft-storage';
 import { isEmbedDataset } from '@/lib/embed/data';
-import { storyFileFromDraft } from '@/lib/story/builder';
+import { storyFileFromDraft } from '@/lib/story/story-file';
 import { storyDeck, type Deck } from '@/lib/story/slides';
 import Presentation from './Presentation';
 import { storyMapSvg } from './story-map-svg';

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { saveBlob } from '@/components/export/save-blob';
 import { formatDateValue, formatFuzzyDate } from '@/lib/dates/fuzzy-date';
 import type { StoryStep } from '@/lib/schema';
-import { addStep, moveStep, removeStep, setStepNote, stepKey, storyFileFromDraft, type StoryDraft } from '@/lib/story/builder';
+import { addStep, moveStep, removeStep, setStepNote, stepKey, type StoryDraft } from '@/lib/story/builder';
 import { useDataset } from '@/components/explorer/dataset-context';
 import { useExplorer, useExplorerStoreApi } from '@/store/provider';
 import { selectDate, selectSelectedItemId } from '@/store/selectors';
@@ -55,7 +55,9 @@ export default function StoryBuilder() {
     const next = addStep(draft, step);
     update(next, next === draft ? 'Already in the story.' : `Added step ${next.steps.length}: ${labelOf(step).what}`);
   };
-  const download = () => {
+  const download = async () => {
+    // The schema checker (zod) loads on first download, not with the explorer.
+    const { storyFileFromDraft } = await import('@/lib/story/story-file');
     const file = storyFileFromDraft(draft);
     if (!file.ok) {
       setStatus(file.error);
@@ -134,7 +136,7 @@ export default function StoryBuilder() {
           </ol>
         )}
         <div className={styles.actions}>
-          <button type="button" onClick={download} disabled={draft.steps.length === 0}>
+          <button type="button" onClick={() => void download()} disabled={draft.steps.length === 0}>
             Download story file
           </button>
           {draft.steps.length > 0 && (

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addStep, moveStep, removeStep, setStepNote, storyFileFromDraft, storyIdFromTitle, type StoryDraft } from './builder';
+import { addStep, moveStep, removeStep, setStepNote, storyIdFromTitle, type StoryDraft } from './builder';
+import { storyFileFromDraft } from './story-file';
 
 const draft: StoryDraft = { title: 'Lesson', steps: [{ event: 'a' }, { statement: 'b' }, { date: '2022-02-24' }] };
 const keys = (d: StoryDraft) => d.steps.map((s) => ('event' in s ? s.event : 'statement' in s ? s.statement : s.date));

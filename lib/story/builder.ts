@@ -1,4 +1,5 @@
-import { story as storySchema, type Story, type StoryStep } from '../schema';
+// No schema here: the explorer loads the checker (zod) only when a story file is made.
+import type { StoryStep } from '../schema';
 
 /** A story being built in the explorer: a title and its steps, in order. */
 export interface StoryDraft {
@@ -55,22 +56,4 @@ export function storyIdFromTitle(title: string): string {
     .slice(0, 60)
     .replace(/-+$/, '');
   return slug || 'story';
-}
-
-/**
- * The story file for a draft, checked against the story schema: the file a teacher downloads
- * and drops into data/<conflict>/stories/. Errors are in words.
- */
-export function storyFileFromDraft(draft: StoryDraft): { ok: true; story: Story } | { ok: false; error: string } {
-  const title = draft.title.trim() || 'Untitled story';
-  const candidate = {
-    $schema: '../../../schemas/story.schema.json',
-    schemaVersion: 1,
-    id: storyIdFromTitle(title),
-    title,
-    steps: draft.steps,
-  };
-  const parsed = storySchema.safeParse(candidate);
-  if (parsed.success) return { ok: true, story: parsed.data };
-  return { ok: false, error: draft.steps.length === 0 ? 'Add at least one step first.' : parsed.error.issues.map((i) => i.message).join('; ') };
 }
