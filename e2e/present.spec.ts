@@ -180,9 +180,17 @@ test('a story built in the explorer is presented straight from this browser, and
   await expect(page.getByTestId('progress')).toHaveText('Step 2 of 2');
   await expect(page.getByTestId('slide-text')).toContainText('nothing more than a land grab');
   await expect(page.getByTestId('story-map').locator('svg')).toHaveAttribute('data-day', '2014-03-18');
-  // A draft has no presenter window or handout yet; it leads back to the builder instead.
-  await expect(page.getByRole('link', { name: 'Presenter view' })).toHaveCount(0);
+  // A draft has no handout yet; it leads back to the builder instead.
+  await expect(page.getByRole('link', { name: 'Handout' })).toHaveCount(0);
   await expect(page.getByRole('link', { name: 'Back to the story builder' })).toBeVisible();
+  // The presenter window of the draft shows the teacher's view of the same step, and follows.
+  await expect(page.getByRole('link', { name: 'Presenter view' })).toHaveAttribute('href', '/present/draft/presenter?step=2');
+  const presenter = await page.context().newPage();
+  await presenter.goto('/present/draft/presenter?step=2');
+  await expect(presenter.getByTestId('presenter-current')).toHaveAttribute('data-slide-id', BIDEN);
+  await expect(presenter.getByTestId('presenter-next')).toHaveText('End of the story.');
+  await page.keyboard.press('ArrowLeft');
+  await expect(presenter.getByTestId('presenter-current')).toHaveAttribute('data-slide-id', PESKOV);
 });
 
 test('/present/draft with no story in this browser says so and leads to the builder', async ({ page }) => {

@@ -8,12 +8,13 @@ import { isEmbedDataset } from '@/lib/embed/data';
 import { storyFileFromDraft } from '@/lib/story/story-file';
 import { storyDeck, type Deck } from '@/lib/story/slides';
 import Presentation from './Presentation';
+import PresenterView from './PresenterView';
 import { storyMapSvg } from './story-map-svg';
 import { slideMapTitle } from './story-map';
 
 const PREFIX = 'pm-';
 
-type Loaded = { deck: Deck; svg: string } | { error: string };
+type Loaded = { deck: Deck; svg: string | null } | { error: string };
 
 async function fetchJson(url: string): Promise<unknown> {
   const res = await fetch(url);
@@ -22,17 +23,22 @@ async function fetchJson(url: string): Promise<unknown> {
 }
 
 /** Builds the deck of the story builder's draft (kept in this browser), from published data. */
-async function loadDraftDeck(urls: {
-  dataset: string;
-  regions: string;
-  neighbours: string;
-}): Promise<Loaded> {
+async function loadDraftDeck(
+  urls: {
+    dataset: string;
+    regions: string;
+    neighbours: string;
+  },
+  withMap: boolean,
+): Promise<Loaded> {
   const file = storyFileFromDraft(readDraft());
   if (!file.ok) return { error: `There is no story to present yet. ${file.error}` };
   const [data, regions, neighbours] = await Promise.all([
     fetchJson(urls.dataset),
-    fetchJson(urls.regions) as Promise<FeatureCollection<Geometry>>,
-    (fetchJson(urls.neighbours) as Promise<FeatureCollection<Geometry>>).catch(() => null),
+    withMap ? (fetchJson(urls.regions) as Promise<FeatureCollection<Geometry>>) : null,
+    withMap
+      ? (fetchJson(urls.neighbours) as Promise<FeatureCollection<Geometry>>).catch(() => null)
+      : null,
   ]);
   if (!isEmbedDataset(data)) return { error: `${urls.dataset} is not a Faultline dataset file.` };
   const deck = storyDeck(data, file.story);
@@ -41,30 +47,38 @@ async function loadDraftDeck(urls: {
     return {
       error: 'None of the story’s steps is in this dataset: they may name facts that were removed.',
     };
-  const svg = storyMapSvg({ regions, neighbours }, data, first, {
-    idPrefix: PREFIX,
-    title: slideMapTitle(first),
-  });
+  const svg = regions
+    ? storyMapSvg({ regions, neighbours }, data, first, {
+        idPrefix: PREFIX,
+        title: slideMapTitle(first),
+      })
+    : null;
   return { deck, svg };
 }
 
 /**
  * /present/draft: the story being built in the explorer, presented like the default story,
- * straight from this browser (no file to download and no rebuild).
+ * straight from this browser (no file to download and no rebuild). With `presenter`, the
+ * presenter's window of it (/present/draft/presenter), which follows the audience window.
  */
 export default function DraftPresentation({
   datasetUrl,
   regionsUrl,
   neighboursUrl,
+  presenter = false,
 }: {
   datasetUrl: string;
   regionsUrl: string;
   neighboursUrl: string;
+  presenter?: boolean;
 }) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   useEffect(() => {
     let live = true;
-    loadDraftDeck({ dataset: datasetUrl, regions: regionsUrl, neighbours: neighboursUrl })
+    loadDraftDeck(
+      { dataset: datasetUrl, regions: regionsUrl, neighbours: neighboursUrl },
+      !presenter,
+    )
       .catch((e: unknown) => ({
         error: `The story could not be loaded: ${e instanceof Error ? e.message : String(e)}.`,
       }))
@@ -72,7 +86,7 @@ export default function DraftPresentation({
     return () => {
       live = false;
     };
-  }, [datasetUrl, regionsUrl, neighboursUrl]);
+  }, [datasetUrl, regionsUrl, neighboursUrl, presenter]);
 
   if (!loaded) return <p role="status">Loading your story…</p>;
   if ('error' in loaded) {
@@ -88,5 +102,6 @@ export default function DraftPresentation({
       </div>
     );
   }
-  return <Presentation deck={loaded.deck} mapSvg={loaded.svg} mapPrefix={PREFIX} draft />;
+  if (presenter) return <PresenterView deck={loaded.deck} />;
+  return <Presentation deck={loaded.deck} mapSvg={loaded.svg ?? ''} mapPrefix={PREFIX} draft />;
 }

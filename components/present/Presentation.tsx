@@ -15,7 +15,7 @@ import './present-global.css';
 
 /**
  * The audience window of /present: one step at a time, large type, the map as of its date.
- * A `draft` (the story builder's, from this browser) has no presenter view or handout yet.
+ * A `draft` (the story builder's, from this browser) has a presenter window but no handout yet.
  */
 export default function Presentation({ deck, mapSvg, mapPrefix, draft = false }: { deck: Deck; mapSvg: string; mapPrefix: string; draft?: boolean }) {
   const count = deck.slides.length;
@@ -24,7 +24,9 @@ export default function Presentation({ deck, mapSvg, mapPrefix, draft = false }:
   const slide = deck.slides[index];
 
   if (!slide) return <p>This story has no steps.</p>;
-  const presenterHref = `/present/presenter?story=${encodeURIComponent(deck.id)}&step=${index + 1}`;
+  const presenterHref = draft
+    ? `/present/draft/presenter?step=${index + 1}`
+    : `/present/presenter?story=${encodeURIComponent(deck.id)}&step=${index + 1}`;
   return (
     <div className={styles.deck} data-theme={theme} data-testid="deck" data-fullscreen-view="">
       <ProgressBar title={deck.title} index={index} count={count} testId="progress" />
@@ -103,17 +105,15 @@ export default function Presentation({ deck, mapSvg, mapPrefix, draft = false }:
         >
           Full screen
         </button>
+        <a href={presenterHref} target="faultline-presenter" rel="noopener">
+          Presenter view
+        </a>
         {draft ? (
           <Link href="/" prefetch={false}>
             Back to the story builder
           </Link>
         ) : (
-          <>
-            <a href={presenterHref} target="faultline-presenter" rel="noopener">
-              Presenter view
-            </a>
-            <a href={`/print?story=${encodeURIComponent(deck.id)}`}>Handout</a>
-          </>
+          <a href={`/print?story=${encodeURIComponent(deck.id)}`}>Handout</a>
         )}
         <span className={styles.keysHint}>Keys: → Space PageDown next · ← PageUp back · Home/End</span>
       </nav>
