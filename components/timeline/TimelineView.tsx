@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, type CSSProperties } from 'react';
 import { saveBlob } from '@/components/export/save-blob';
 import { formatDateValue } from '@/lib/dates/fuzzy-date';
 import { useRenderCount } from '@/components/explorer/render-count';
@@ -8,6 +8,7 @@ import type { CompiledDataset } from '@/lib/dataset/types';
 import { datasetLookup } from '@/lib/dataset/lookup';
 import { buildFilterIndex, filterTimeline, isFiltering, type Filters } from '@/lib/explore/filters';
 import type { TimelineFacts } from '@/lib/timeline/describe';
+import { stageHeight, timelineModel } from '@/lib/timeline/model';
 import { useExplorerStoreApi } from '@/store/provider';
 import { createTimeline } from './create-timeline';
 import './timeline.css';
@@ -24,6 +25,17 @@ export default function TimelineView({ dataset }: { dataset: CompiledDataset }) 
   const facts: TimelineFacts = useMemo(
     () => ({ statements: dataset.statements, events: dataset.events, people: dataset.conflict.people, parties: dataset.conflict.parties, sources: dataset.sources }),
     [dataset],
+  );
+
+  // Until the timeline is drawn (it is drawn in the browser), the server-rendered page keeps its
+  // room: the drawn height in either lane mode, so the map and panels below do not jump.
+  const reserve = useMemo(
+    () =>
+      ({
+        '--tl-stage-wide': `${stageHeight(timelineModel(dataset.timeline, facts, 'speaker'))}px`,
+        '--tl-stage-narrow': `${stageHeight(timelineModel(dataset.timeline, facts, 'party'))}px`,
+      }) as CSSProperties,
+    [dataset, facts],
   );
 
   useEffect(() => {
@@ -80,6 +92,7 @@ export default function TimelineView({ dataset }: { dataset: CompiledDataset }) 
         });
       }
     });
+    container.parentElement?.setAttribute('data-drawn', 'true');
     return () => {
       unsubscribe();
       timeline.destroy();
@@ -87,7 +100,7 @@ export default function TimelineView({ dataset }: { dataset: CompiledDataset }) 
   }, [dataset, facts, store]);
 
   return (
-    <div className="timeline-view">
+    <div className="timeline-view" style={reserve}>
       <div ref={ref} />
     </div>
   );

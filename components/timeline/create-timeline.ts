@@ -9,7 +9,7 @@ import { timelineDescriber, type ItemDescription, type TimelineFacts } from '@/l
 import { isTimelineKey, keyboardStep, laneStep } from '@/lib/timeline/keyboard';
 import type { LaneMode } from '@/lib/timeline/lanes';
 import { cullBefore, timelineMarks, type ClusterMark, type ItemMark, type TimelineMark } from '@/lib/timeline/marks';
-import { timelineModel, type TimelineModel } from '@/lib/timeline/model';
+import { STAGE, timelineModel, type TimelineModel } from '@/lib/timeline/model';
 import { timelineTicks } from '@/lib/timeline/ticks';
 import { shapeBox, shapeHit, shapePath, traceShape, type Shape } from './shapes';
 
@@ -83,9 +83,9 @@ export interface SVGFrame {
 export const TIMELINE_HANDLE = 'faultlineTimeline';
 
 const defaults = { label: 'Timeline of statements and events', narrowWidth: 640 };
-const AXIS_H = 44;
-const ROW_H = 12;
-const LANE_PAD = 8;
+const AXIS_H = STAGE.axis;
+const ROW_H = STAGE.row;
+const LANE_PAD = STAGE.lanePad;
 const RADIUS = 5;
 const EVENT_COLOUR = '#4f5663';
 const OTHER_COLOUR = '#8a8f98';
@@ -270,7 +270,7 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
       laneTop.push(y);
       y += lane.rows * ROW_H + LANE_PAD;
     }
-    height = y + 4;
+    height = y + STAGE.bottom;
     base.domain(fullDomain()).range([0, plotW]);
     svg.attr('width', width).attr('height', height).attr('viewBox', `0 0 ${width} ${height}`);
     front.attr('width', width).attr('height', height).attr('viewBox', `0 0 ${width} ${height}`);

@@ -68,3 +68,11 @@ export function timelineModel(items: readonly TimelineItem[], context: LaneConte
   }
   return { mode, items, lanes, entries, maxLength, laneOf, order, orderOf, undated, extent, indexOf: new Map(items.map((t, i) => [t.id, i])) };
 }
+
+/** Pixel sizes of the drawn timeline: the axis band, one row of a lane, a lane's padding. */
+export const STAGE = { axis: 44, row: 12, lanePad: 8, bottom: 4 } as const;
+
+/** Height (px) of the drawn timeline (axis and every lane) for a model. */
+export function stageHeight(model: Pick<TimelineModel, 'lanes'>): number {
+  return STAGE.axis + model.lanes.reduce((h, lane) => h + lane.rows * STAGE.row + STAGE.lanePad, 0) + STAGE.bottom;
+}

@@ -4,7 +4,7 @@ import type { FuzzyDate } from '../schema';
 import { timeSpanOf } from '../dataset/compile';
 import { timelineLanes } from './lanes';
 import { cullBefore, markLayoutDefaults, timelineMarks, type LaneEntry } from './marks';
-import { timelineModel } from './model';
+import { stageHeight, timelineModel } from './model';
 import { timelineTicks } from './ticks';
 import { keyboardStep, laneStep } from './keyboard';
 import fc from 'fast-check';
@@ -225,5 +225,13 @@ describe('syntheticTimeline(n, options)', () => {
     expect(a.items).toHaveLength(50);
     expect(a.items.every((t) => /synthetic/i.test(t.label))).toBe(true);
     expect(a.facts.sources[0]!.title).toMatch(/synthetic/i);
+  });
+});
+
+describe('stageHeight(model)', () => {
+  it('adds the axis band, each lane’s rows and padding, and the bottom margin', () => {
+    const model = timelineModel([item('a', 'events', day('2022-02-24')), item('b', 'putin', day('2022-02-24'))], context, 'speaker');
+    // Events lane: 3 rows; Putin's lane: 1 row.
+    expect(stageHeight(model)).toBe(44 + (3 * 12 + 8) + (1 * 12 + 8) + 4);
   });
 });
