@@ -268,3 +268,17 @@ test('Download SVG saves the timeline as shown, with a title, its legend and a c
   expect(parsed.texts.at(-1)).toContain('Every statement and event is tied to its source');
   expect(svg).toContain(`data-id="${BIDEN}"`);
 });
+
+test.describe('on a touch screen', () => {
+  test.use({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
+  test('tapping a mark selects it and tapping a cluster expands it', async ({ page }) => {
+    await open(page);
+    const at = centre(await mark(page, BIDEN));
+    await page.touchscreen.tap(at.x, at.y);
+    await expect(page.getByTestId('fact-detail')).toContainText('nothing more than a land grab');
+    const before = await range(page).textContent();
+    const cluster = (await drawn(page)).find((m) => m.kind === 'cluster')!;
+    await page.touchscreen.tap(centre(cluster).x, centre(cluster).y);
+    await expect(range(page)).not.toHaveText(before ?? '');
+  });
+});
