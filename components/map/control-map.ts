@@ -2,7 +2,7 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import type { Map as MaplibreMap, MapGeoJSONFeature } from 'maplibre-gl';
 import { groupOutlines } from '@/lib/map/group-outline';
 import { controlMapContext, controlMapStateAt, type ControlMapState, type MapDataset } from '@/lib/map/map-state';
-import { labelPoint, MAP_HOME_BOUNDS, MAP_MAX_BOUNDS, MAP_MAX_ZOOM, MAP_MIN_ZOOM } from '@/lib/map/view';
+import { LABEL_GRID, labelPoint, MAP_HOME_BOUNDS, MAP_MAX_BOUNDS, MAP_MAX_ZOOM, MAP_MIN_ZOOM } from '@/lib/map/view';
 import {
   CONTROL_MAP_LAYERS,
   controlMapStyle,
@@ -482,7 +482,8 @@ export function createControlMap(container: HTMLElement, options: ControlMapOpti
     if (destroyed) return;
     geo = { regions, neighbours, groups: groupOutlines(regions, options.dataset.conflict.regionGroups) };
     for (const f of regions.features) {
-      const p = labelPoint(f, 16);
+      // Computed when the data was loaded; older pinned data files lack it.
+      const p = ctx.regions.get(String(f.id))?.labelPoint ?? labelPoint(f, LABEL_GRID);
       if (p) points.set(String(f.id), p);
     }
     updateLabels();

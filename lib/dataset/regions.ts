@@ -1,5 +1,6 @@
 import { geoArea } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { labelPoint, LABEL_GRID } from '../map/view';
 import type { Region } from './types';
 
 /** Mean Earth radius (km) used to turn steradians into km². */
@@ -14,6 +15,11 @@ export interface RegionProperties {
   type?: string;
 }
 
+const labelOf = (f: Feature): { labelPoint?: [number, number] } => {
+  const p = labelPoint(f, LABEL_GRID);
+  return p ? { labelPoint: p } : {};
+};
+
 /** Region records from a boundary file; area from the geometry (rings wound for d3-geo). */
 export function regionsFromGeoJson(collection: FeatureCollection<Geometry, RegionProperties | null>): Region[] {
   return collection.features.map((f: Feature<Geometry, RegionProperties | null>) => {
@@ -27,6 +33,7 @@ export function regionsFromGeoJson(collection: FeatureCollection<Geometry, Regio
       nameUkShort: p.name_uk_short ?? '',
       type: p.type ?? 'region',
       areaKm2: Math.round(geoArea(f) * EARTH_RADIUS_KM * EARTH_RADIUS_KM),
+      ...labelOf(f),
     };
   });
 }

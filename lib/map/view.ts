@@ -53,6 +53,9 @@ function segmentDistance(x: number, y: number, a: Position, b: Position): number
  * part, the inside point farthest from every edge (holes included, so Kyiv Oblast's label does
  * not land on Kyiv City). Longitude distances are scaled by cos(latitude).
  */
+/** The grid the map's labels are placed on (see `labelPoint`). */
+export const LABEL_GRID = 16;
+
 export function labelPoint(feature: Feature, steps = 24): [number, number] | null {
   if (!feature.geometry) return null;
   const parts = polygonsOf(feature.geometry);
