@@ -12,6 +12,7 @@ import { dayStart, formatDateValue } from '@/lib/dates/fuzzy-date';
 import { groupOutlines } from '@/lib/map/group-outline';
 import { controlLegend, type LegendItem, type LegendModel } from '@/lib/map/legend';
 import { controlMapStateAt } from '@/lib/map/map-state';
+import { stageHeight, timelineModel } from '@/lib/timeline/model';
 import { ATTRIBUTION_HTML, sourceLineText } from './chrome-text';
 
 export const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -39,6 +40,14 @@ export function legendHtml(model: LegendModel, prefix = 'lg-'): string {
     `<ul class="cm-legend-steps">${model.steps.map(li).join('')}</ul>` +
     `<ul class="cm-legend-marks">${model.marks.map(li).join('')}</ul></div>`
   );
+}
+
+/** The timeline's drawn height in either lane mode: room kept for it until it is drawn. */
+function timelineReserve(dataset: CompiledDataset): string {
+  const context = { people: dataset.conflict.people, parties: dataset.conflict.parties };
+  const wide = stageHeight(timelineModel(dataset.timeline, context, 'speaker'));
+  const narrow = stageHeight(timelineModel(dataset.timeline, context, 'party'));
+  return `--tl-stage-wide:${wide}px;--tl-stage-narrow:${narrow}px`;
 }
 
 export interface EmbedDocumentInput {
@@ -98,7 +107,7 @@ export function embedDocument({ dataset, geo, defaultDate, assets }: EmbedDocume
 ${legendHtml(controlLegend(party))}
 </div>
 </section>
-<section class="fe-timeline" aria-label="Timeline of statements and events">
+<section class="fe-timeline timeline-view" style="${timelineReserve(dataset)}" aria-label="Timeline of statements and events">
 <div id="fe-timeline"></div>
 <noscript><p class="fe-noscript">The interactive timeline needs JavaScript. <a href="/data" target="_blank" rel="noopener">Read every statement and event as a table</a>.</p></noscript>
 </section>

@@ -21,6 +21,7 @@ export function mountMap(
   const mentioned = (itemId: string | null) =>
     itemId ? [...new Set((items.get(itemId)?.regions ?? []).flatMap((r) => members.get(r) ?? [r]))].filter((r) => regionIds.has(r)) : [];
   const renderer = new URLSearchParams(location.search).get('renderer');
+  const placeholder = firstPaint?.querySelector<SVGSVGElement>('svg') ?? null;
   let shown = { date: state.date, item: state.item, region: state.region };
   const map = createControlMap(host, {
     dataset: data,
@@ -31,6 +32,8 @@ export function mountMap(
     renderer: renderer === 'svg' || renderer === 'webgl' ? renderer : 'auto',
     workerUrl: '/maplibre-gl-worker.mjs',
     tooltipContainer: document.getElementById('fe-map-wrap') ?? undefined,
+    // In an article the embed may sit far below the fold: the live map waits until it is near.
+    ...(placeholder ? { placeholder: { svg: placeholder, prefix: 'fp-' } } : {}),
     onSelect: on.onSelectRegion,
     onReady: () => {
       if (firstPaint) firstPaint.hidden = true;

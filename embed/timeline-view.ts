@@ -69,6 +69,7 @@ export function mountTimeline(data: EmbedDataset, state: EmbedState, on: { onSel
     onClear: () => on.onSelectItem(null),
   });
   host.append(box);
+  host.parentElement?.setAttribute('data-drawn', 'true');
   const detail = () => {
     const item = state.item ? items.get(state.item) : undefined;
     renderDetail(box, item ? describe(item) : null);
