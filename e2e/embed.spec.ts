@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
@@ -187,6 +188,18 @@ test('the map embed downloads its map as PNG and SVG, named after dataset, view 
   expect(png.suggestedFilename()).toBe('faultline-ukraine-map-2022-03-01.png');
   const [svg] = await Promise.all([page.waitForEvent('download'), page.locator('#fe-svg').click()]);
   expect(svg.suggestedFilename()).toBe('faultline-ukraine-map-2022-03-01.svg');
+});
+
+test('the timeline embed downloads the timeline as shown as SVG, with its sources', async ({ page }) => {
+  await page.goto('/embed?view=timeline&date=2022-03-01');
+  await expect(page.locator('#embed')).toHaveAttribute('data-ready', 'true');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download the timeline as shown/ }).click()]);
+  expect(download.suggestedFilename()).toBe('faultline-ukraine-timeline-2022-03-01.svg');
+  const svg = readFileSync((await download.path())!, 'utf8');
+  expect(svg).toMatch(/^<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  expect(svg).toContain('statements and events');
+  expect(svg).toContain('data-id="st-2014-03-18-joe-biden"');
+  expect(svg).toContain('/data</text>');
 });
 
 test('the embed has no serious accessibility violations, light or dark', async ({ page }) => {

@@ -1,6 +1,10 @@
 /** The embed's timeline: the framework-free d3 timeline, and the selected item with its source. */
 import { createTimeline } from '@/components/timeline/create-timeline';
+import { saveBlob } from '@/components/export/save-blob';
+import { formatDateValue } from '@/lib/dates/fuzzy-date';
 import type { EmbedDataset } from '@/lib/embed/data';
+import { exportFileName } from '@/lib/embed/options';
+import { sourceLineText } from './chrome-text';
 import { timelineDescriber, type ItemDescription, type TimelineFacts } from '@/lib/timeline/describe';
 import type { EmbedState } from './state';
 
@@ -67,6 +71,15 @@ export function mountTimeline(data: EmbedDataset, state: EmbedState, on: { onSel
       tl.update({ hoveredId: id });
     },
     onClear: () => on.onSelectItem(null),
+    // The timeline as shown, as a picture with its title, legend and sources.
+    onDownload: () => {
+      const [d0, d1] = tl.domain().map((ms) => new Date(ms).toISOString().slice(0, 10)) as [string, string];
+      const svg = tl.toSVG({
+        title: `${data.conflict.title}: statements and events, ${formatDateValue(d0)} – ${formatDateValue(d1)}`,
+        credit: `${sourceLineText(data)} · ${location.origin}/data`,
+      });
+      saveBlob(new Blob([svg], { type: 'image/svg+xml' }), exportFileName({ dataset: data.id, view: 'timeline', date: state.date }, 'svg'));
+    },
   });
   host.append(box);
   host.parentElement?.setAttribute('data-drawn', 'true');
