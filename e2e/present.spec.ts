@@ -198,3 +198,21 @@ test('/present/draft with no story in this browser says so and leads to the buil
   await expect(page.getByTestId('draft-error')).toContainText('There is no story to present yet. Add at least one step first.');
   await expect(page.getByRole('link', { name: 'Open the explorer and build a story' })).toHaveAttribute('href', '/');
 });
+
+test('a date step of a draft shows the map on that day and says what it reports for each region', async ({ page }) => {
+  await page.goto('/present/draft');
+  await page.evaluate(() => localStorage.setItem('faultline-story-draft', JSON.stringify({ title: 'One day', steps: [{ date: '2022-09-30' }] })));
+  await page.reload();
+  await expect(page.getByTestId('slide-date')).toHaveAttribute('datetime', '2022-09-30');
+  await expect(page.getByTestId('slide-text')).toHaveText('Who controls what');
+  const captions = page.getByTestId('slide-regions').locator('li');
+  // Regions with no reported figure (only the 2014 baseline) are not listed; the most held come
+  // first (Crimea and Sevastopol, all; then Luhansk, about 99%), and past five the caption
+  // points to the map.
+  await expect(captions.filter({ hasText: 'Lviv' })).toHaveCount(0);
+  await expect(captions.nth(0)).toContainText('Russia controls all');
+  await expect(captions.nth(1)).toContainText('Russia controls all');
+  await expect(captions.nth(2)).toContainText('Luhansk Oblast: Russia controls about 99%');
+  await expect(captions).toHaveCount(6);
+  await expect(captions.last()).toHaveText(/^and \d+ more regions with a figure on the map$/);
+});

@@ -13,6 +13,9 @@ import styles from './present.module.css';
 import './present-global.css';
 
 
+/** At most this many regions are named under the map; the rest are on the map itself. */
+const CAPTION_MAX = 5;
+
 /**
  * The audience window of /present: one step at a time, large type, the map as of its date.
  * A `draft` (the story builder's, from this browser) has a presenter window but no handout yet.
@@ -54,7 +57,7 @@ export default function Presentation({ deck, mapSvg, mapPrefix, draft = false }:
               <p>No region of the map is named in this step.</p>
             ) : (
               <ul data-testid="slide-regions">
-                {slide.regions.map((r) => (
+                {slide.regions.slice(0, CAPTION_MAX).map((r) => (
                   <li key={r.id} data-region-caption={r.id}>
                     <strong>{r.name}</strong>: {r.figure}
                     {r.asOf ? `, ${r.asOf}` : ''}
@@ -72,6 +75,11 @@ export default function Presentation({ deck, mapSvg, mapPrefix, draft = false }:
                     ) : r.statedBy ? ` · ${r.statedBy}` : ''}
                   </li>
                 ))}
+                {slide.regions.length > CAPTION_MAX && (
+                  <li className={styles.captionMore}>
+                    and {slide.regions.length - CAPTION_MAX} more regions with a figure on the map
+                  </li>
+                )}
               </ul>
             )}
           </figcaption>

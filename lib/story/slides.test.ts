@@ -32,5 +32,25 @@ describe('storyDeck(dataset, story)', () => {
     expect(st?.regions.every((r) => r.figure.length > 0)).toBe(true);
     expect(Object.keys(st?.shades ?? {}).sort()).toEqual(['XX-01', 'XX-02', 'XX-03']);
     expect(deck.slides[2]?.text).toBe('Later');
+    expect(deck.slides[2]?.heading).toBe('The map on this date');
+  });
+  it('on a date step that outlines nothing, says what the map reports for every region with a figure', () => {
+    const deck = storyDeck(ds, { schemaVersion: 1, id: 'd', title: 'Dates', steps: [{ date: '2021-06-01' }, { date: '2021-06-02', map: { highlight: ['XX-03'] } }] });
+    const [all, one] = deck.slides;
+    expect(all?.text).toBe('Who controls what');
+    expect(all?.highlight).toEqual([]);
+    const withFigure = Object.entries(all!.shades).filter(([, sh]) => sh.kind === 'figure').map(([id]) => id).sort();
+    expect(withFigure.length).toBeGreaterThan(0);
+    expect(all?.regions.map((r) => r.id).sort()).toEqual(withFigure);
+    expect(all?.regions.every((r) => r.figure.length > 0)).toBe(true);
+    // Most held first.
+    const mid = (id: string) => {
+      const m = all!.shades[id]!.share;
+      return m && 'value' in m ? m.value : m?.kind === 'all' ? 100 : m?.kind === 'none' ? 0 : 50;
+    };
+    const order = all!.regions.map((r) => mid(r.id));
+    expect(order).toEqual([...order].sort((a, b) => b - a));
+    // An outlined region is the only one named.
+    expect(one?.regions.map((r) => r.id)).toEqual(['XX-03']);
   });
 });

@@ -4,6 +4,7 @@ import { dayStart, describeDateBasis, formatDateValue, formatFuzzyDate, parseDat
 import { controlMapContext, controlMapStateAt } from '../map/map-state';
 import type { RegionShade } from '../map/shade';
 import { citeSource, type TooltipSource } from '../map/tooltip';
+import { shareInterval } from '../measure/describe';
 import { resolveStory } from './steps';
 
 /** What the map of a slide says about one highlighted region, with the source of the figure. */
@@ -47,6 +48,10 @@ export interface Slide {
   source?: TooltipSource;
   /** Region ids outlined on the map. */
   highlight: string[];
+  /**
+   * What the map says about the outlined regions; on a date step that outlines none, about
+   * every region with a reported figure (the map's story on that day), most held first.
+   */
   regions: SlideRegion[];
   note?: string;
   /** Map shading on `day`, for applySvgState / controlMapSvg. */
@@ -87,7 +92,20 @@ export function storyDeck(dataset: DeckDataset, story: Story): Deck {
   const ctx = controlMapContext(dataset);
   const slides = resolveStory(story, dataset).map((step): Slide => {
     const state = controlMapStateAt(dataset, dayStart(step.day), ctx);
-    const regions = step.highlight.map((id): SlideRegion => {
+    // Most held first: by the middle of the share the figure allows (unknown shares last).
+    const held = (id: string) => {
+      const share = state.shades[id]?.share;
+      const i = share ? shareInterval(share) : null;
+      return i ? (i.lo + i.hi) / 2 : -1;
+    };
+    const named =
+      step.kind === 'date' && step.highlight.length === 0
+        ? dataset.regions
+            .map((r) => r.id)
+            .filter((id) => state.shades[id]?.kind === 'figure')
+            .sort((a, b) => held(b) - held(a))
+        : step.highlight;
+    const regions = named.map((id): SlideRegion => {
       const t = state.tooltips[id];
       const publisher = t?.source ? sources.get(t.source.id)?.publisher : undefined;
       return {
@@ -141,7 +159,8 @@ export function storyDeck(dataset: DeckDataset, story: Story): Deck {
         source: citeSource(sources.get(e.source), e.source),
       };
     }
-    return { ...common, kind: 'date', heading: step.title ?? 'The map on this date', text: step.title ?? formatDateValue(step.day, { longMonth: true }), textKind: 'date' };
+    // The date is already the slide's dateline: the words say what the step is about.
+    return { ...common, kind: 'date', heading: 'The map on this date', text: step.title ?? 'Who controls what', textKind: 'date' };
   });
   return { id: story.id, title: story.title, ...(story.description ? { description: story.description } : {}), slides };
 }
