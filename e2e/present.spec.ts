@@ -180,8 +180,8 @@ test('a story built in the explorer is presented straight from this browser, and
   await expect(page.getByTestId('progress')).toHaveText('Step 2 of 2');
   await expect(page.getByTestId('slide-text')).toContainText('nothing more than a land grab');
   await expect(page.getByTestId('story-map').locator('svg')).toHaveAttribute('data-day', '2014-03-18');
-  // A draft has no handout yet; it leads back to the builder instead.
-  await expect(page.getByRole('link', { name: 'Handout' })).toHaveCount(0);
+  // A draft has its own handout and leads back to the builder.
+  await expect(page.getByRole('link', { name: 'Handout' })).toHaveAttribute('href', '/print/draft');
   await expect(page.getByRole('link', { name: 'Back to the story builder' })).toBeVisible();
   // The presenter window of the draft shows the teacher's view of the same step, and follows.
   await expect(page.getByRole('link', { name: 'Presenter view' })).toHaveAttribute('href', '/present/draft/presenter?step=2');
@@ -191,6 +191,14 @@ test('a story built in the explorer is presented straight from this browser, and
   await expect(presenter.getByTestId('presenter-next')).toHaveText('End of the story.');
   await page.keyboard.press('ArrowLeft');
   await expect(presenter.getByTestId('presenter-current')).toHaveAttribute('data-slide-id', PESKOV);
+  // The handout: one page per step, each with its map.
+  await page.getByRole('link', { name: 'Handout' }).click();
+  await expect(page).toHaveURL(/\/print\/draft$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Handout: Crimea and after');
+  const sheets = page.locator('section[data-step]');
+  await expect(sheets).toHaveCount(2);
+  await expect(sheets.nth(1)).toContainText('nothing more than a land grab');
+  await expect(sheets.nth(1).locator('svg .story-highlight [data-highlight]')).toHaveCount(1);
 });
 
 test('/present/draft with no story in this browser says so and leads to the builder', async ({ page }) => {
@@ -213,6 +221,15 @@ test('a date step of a draft shows the map on that day and says what it reports 
   await expect(captions.nth(0)).toContainText('Russia controls all');
   await expect(captions.nth(1)).toContainText('Russia controls all');
   await expect(captions.nth(2)).toContainText('Luhansk Oblast: Russia controls about 99%');
-  await expect(captions).toHaveCount(6);
+  await expect(captions).toHaveCount(7);
   await expect(captions.last()).toHaveText(/^and \d+ more regions with a figure on the map$/);
+  // Its handout keeps to one page per step on A4 and Letter, the long caption included.
+  await page.goto('/print/draft');
+  await expect(page.locator('section[data-step]')).toHaveCount(1);
+  await expect(page.locator('section[data-step] svg')).toHaveCount(1);
+  await page.emulateMedia({ media: 'print' });
+  for (const format of ['A4', 'Letter'] as const) {
+    const pdf = await page.pdf({ format, printBackground: true, preferCSSPageSize: false });
+    expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length, `${format} pages`).toBe(1);
+  }
 });

@@ -6,15 +6,18 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import { readDraft } from '@/components/story/draft-storage';
 import { isEmbedDataset } from '@/lib/embed/data';
 import { storyFileFromDraft } from '@/lib/story/story-file';
-import { storyDeck, type Deck } from '@/lib/story/slides';
+import { storyDeck, type Deck, type Slide } from '@/lib/story/slides';
 import Presentation from './Presentation';
+import Handout from './Handout';
 import PresenterView from './PresenterView';
 import { storyMapSvg } from './story-map-svg';
 import { slideMapTitle } from './story-map';
 
 const PREFIX = 'pm-';
 
-type Loaded = { deck: Deck; svg: string | null } | { error: string };
+/** A slide's map as SVG (the draft's boundaries, fetched once). */
+type MapOf = (slide: Slide, options: { idPrefix: string; title: string; thin?: number }) => string;
+type Loaded = { deck: Deck; mapOf: MapOf | null; party: string } | { error: string };
 
 async function fetchJson(url: string): Promise<unknown> {
   const res = await fetch(url);
@@ -24,11 +27,7 @@ async function fetchJson(url: string): Promise<unknown> {
 
 /** Builds the deck of the story builder's draft (kept in this browser), from published data. */
 async function loadDraftDeck(
-  urls: {
-    dataset: string;
-    regions: string;
-    neighbours: string;
-  },
+  urls: { dataset: string; regions: string; neighbours: string },
   withMap: boolean,
 ): Promise<Loaded> {
   const file = storyFileFromDraft(readDraft());
@@ -42,42 +41,41 @@ async function loadDraftDeck(
   ]);
   if (!isEmbedDataset(data)) return { error: `${urls.dataset} is not a Faultline dataset file.` };
   const deck = storyDeck(data, file.story);
-  const first = deck.slides[0];
-  if (!first)
+  if (deck.slides.length === 0)
     return {
       error: 'None of the story’s steps is in this dataset: they may name facts that were removed.',
     };
-  const svg = regions
-    ? storyMapSvg({ regions, neighbours }, data, first, {
-        idPrefix: PREFIX,
-        title: slideMapTitle(first),
-      })
+  const party =
+    data.conflict.parties.find((p) => p.id === data.conflict.mapParty)?.name ??
+    data.conflict.mapParty;
+  const mapOf: MapOf | null = regions
+    ? (slide, options) => storyMapSvg({ regions, neighbours }, data, slide, options)
     : null;
-  return { deck, svg };
+  return { deck, mapOf, party };
 }
 
 /**
- * /present/draft: the story being built in the explorer, presented like the default story,
- * straight from this browser (no file to download and no rebuild). With `presenter`, the
- * presenter's window of it (/present/draft/presenter), which follows the audience window.
+ * The story being built in the explorer, straight from this browser (no file to download and
+ * no rebuild): presented like the default story (/present/draft), in the presenter's window
+ * that follows it (/present/draft/presenter), or as a printable handout (/print/draft).
  */
 export default function DraftPresentation({
   datasetUrl,
   regionsUrl,
   neighboursUrl,
-  presenter = false,
+  view = 'audience',
 }: {
   datasetUrl: string;
   regionsUrl: string;
   neighboursUrl: string;
-  presenter?: boolean;
+  view?: 'audience' | 'presenter' | 'handout';
 }) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   useEffect(() => {
     let live = true;
     loadDraftDeck(
       { dataset: datasetUrl, regions: regionsUrl, neighbours: neighboursUrl },
-      !presenter,
+      view !== 'presenter',
     )
       .catch((e: unknown) => ({
         error: `The story could not be loaded: ${e instanceof Error ? e.message : String(e)}.`,
@@ -86,7 +84,7 @@ export default function DraftPresentation({
     return () => {
       live = false;
     };
-  }, [datasetUrl, regionsUrl, neighboursUrl, presenter]);
+  }, [datasetUrl, regionsUrl, neighboursUrl, view]);
 
   if (!loaded) return <p role="status">Loading your story…</p>;
   if ('error' in loaded) {
@@ -102,6 +100,30 @@ export default function DraftPresentation({
       </div>
     );
   }
-  if (presenter) return <PresenterView deck={loaded.deck} />;
-  return <Presentation deck={loaded.deck} mapSvg={loaded.svg ?? ''} mapPrefix={PREFIX} draft />;
+  const { deck, mapOf, party } = loaded;
+  if (view === 'presenter') return <PresenterView deck={deck} />;
+  if (view === 'handout') {
+    return (
+      <Handout
+        deck={deck}
+        party={party}
+        mapSvg={(slide) =>
+          mapOf?.(slide, {
+            idPrefix: `pr${slide.index}-`,
+            title: slideMapTitle(slide),
+            thin: 1.2,
+          }) ?? ''
+        }
+      />
+    );
+  }
+  const first = deck.slides[0]!;
+  return (
+    <Presentation
+      deck={deck}
+      mapSvg={mapOf?.(first, { idPrefix: PREFIX, title: slideMapTitle(first) }) ?? ''}
+      mapPrefix={PREFIX}
+      draft
+    />
+  );
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { CAPTION_MAX } from '@/lib/story/caption';
 import type { Deck } from '@/lib/story/slides';
 import { stepProgress } from '@/lib/story/navigation';
 import { useStoryCursor } from './use-story-cursor';
@@ -13,12 +14,9 @@ import styles from './present.module.css';
 import './present-global.css';
 
 
-/** At most this many regions are named under the map; the rest are on the map itself. */
-const CAPTION_MAX = 5;
-
 /**
  * The audience window of /present: one step at a time, large type, the map as of its date.
- * A `draft` (the story builder's, from this browser) has a presenter window but no handout yet.
+ * A `draft` (the story builder's, from this browser) links to its own presenter window and handout.
  */
 export default function Presentation({ deck, mapSvg, mapPrefix, draft = false }: { deck: Deck; mapSvg: string; mapPrefix: string; draft?: boolean }) {
   const count = deck.slides.length;
@@ -116,12 +114,11 @@ export default function Presentation({ deck, mapSvg, mapPrefix, draft = false }:
         <a href={presenterHref} target="faultline-presenter" rel="noopener">
           Presenter view
         </a>
-        {draft ? (
+        <a href={draft ? '/print/draft' : `/print?story=${encodeURIComponent(deck.id)}`}>Handout</a>
+        {draft && (
           <Link href="/" prefetch={false}>
             Back to the story builder
           </Link>
-        ) : (
-          <a href={`/print?story=${encodeURIComponent(deck.id)}`}>Handout</a>
         )}
         <span className={styles.keysHint}>Keys: → Space PageDown next · ← PageUp back · Home/End</span>
       </nav>

@@ -13,7 +13,7 @@ export default function DraftPresenterPage() {
       datasetUrl={embedDataPaths.latest(id)}
       regionsUrl={`/data/${id}/regions.geojson`}
       neighboursUrl={`/data/${id}/neighbours.geojson`}
-      presenter
+      view="presenter"
     />
   );
 }
