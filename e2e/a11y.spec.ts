@@ -13,6 +13,15 @@ interface ScannedRoute {
   rescan?: string;
 }
 
+/** Puts a two-step draft story in this browser, reloads, and waits for `selector`. */
+const withDraft = (selector: string) => async (page: Page) => {
+  await page.evaluate(() =>
+    localStorage.setItem('faultline-story-draft', JSON.stringify({ title: 'A draft', steps: [{ statement: 'st-2014-03-18-joe-biden', note: 'Ask why.' }, { date: '2022-09-30' }] })),
+  );
+  await page.reload();
+  await expect(page.locator(selector).first()).toBeVisible();
+};
+
 const ROUTES: ScannedRoute[] = [
   { path: '/' },
   {
@@ -32,6 +41,10 @@ const ROUTES: ScannedRoute[] = [
   { path: '/present?step=9&theme=contrast' },
   { path: '/present/presenter?step=2' },
   { path: '/print' },
+  // A draft story (from this browser): its presentation and handout, and the page with none.
+  { path: '/present/draft', ready: withDraft('[data-testid="deck"]') },
+  { path: '/print/draft', ready: withDraft('section[data-step]') },
+  { path: '/present/draft?none', ready: async (page) => expect(page.getByTestId('draft-error')).toBeVisible() },
 ];
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
