@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import type { DrawnMark, TimelineHandle } from '../components/timeline/create-timeline';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
@@ -10,15 +11,8 @@ const listbox = (page: Page) => page.getByRole('listbox', { name: 'Timeline of s
 const activeId = (page: Page) => page.locator('.tl-listbox [role="option"]').getAttribute('data-id');
 
 // Marks are drawn on a canvas; the timeline's handle (on its root element) says where.
-interface Drawn {
-  kind: 'item' | 'cluster';
-  ids: string[];
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-type Handle = { drawnMarks: () => Drawn[]; toSVG: () => string };
+type Drawn = DrawnMark;
+type Handle = Pick<TimelineHandle, 'drawnMarks' | 'toSVG'>;
 const drawn = (page: Page) => page.locator('.tl').evaluate((el) => (el as unknown as Record<string, Handle>)['faultlineTimeline']!.drawnMarks());
 const markBox = async (page: Page, id: string) => (await drawn(page)).find((m) => m.kind === 'item' && m.ids[0] === id) ?? null;
 const centre = (b: Drawn) => ({ x: b.x + b.width / 2, y: b.y + b.height / 2 });

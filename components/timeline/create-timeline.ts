@@ -449,14 +449,14 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     // One path per colour and kind: a few fills and strokes, whatever the number of marks.
     const spans = new Map<string, Shape[]>();
     const points = new Map<string, Shape[]>();
-    const clusters = new Map<string, ClusterMark[]>();
+    const clusters = new Map<string, (Shape & { kind: 'pill'; count: number })[]>();
     const push = <T,>(map: Map<string, T[]>, key: string, value: T) => {
       const list = map.get(key);
       if (list) list.push(value);
       else map.set(key, [value]);
     };
     for (const m of marks) {
-      if (m.kind === 'cluster') push(clusters, laneColour(m.lane), m);
+      if (m.kind === 'cluster') push(clusters, laneColour(m.lane), { ...clusterShape(m), count: m.indices.length });
       else push(m.span ? spans : points, colourOf(opts.items[m.index]!), itemShape(m));
     }
     ctx.lineJoin = 'round';
@@ -483,7 +483,7 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     ctx.lineWidth = 2;
     for (const [colour, list] of clusters) {
       ctx.beginPath();
-      for (const c of list) traceShape(ctx, clusterShape(c));
+      for (const sh of list) traceShape(ctx, sh);
       ctx.fillStyle = '#ffffff';
       ctx.fill();
       ctx.strokeStyle = colour;
@@ -494,10 +494,7 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';
     for (const list of clusters.values()) {
-      for (const c of list) {
-        const sh = clusterShape(c);
-        ctx.fillText(String(c.indices.length), (sh.x0 + sh.x1) / 2, sh.cy + 0.5);
-      }
+      for (const sh of list) ctx.fillText(String(sh.count), (sh.x0 + sh.x1) / 2, sh.cy + 0.5);
     }
   }
 
@@ -651,14 +648,15 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     );
   }
   function clusterTooltip(c: ClusterMark) {
+    const pill = clusterShape(c);
     showTooltip(
       (el) => {
         add(el, 'strong', 'tl-tip-heading', `${c.indices.length} items`);
         add(el, 'span', 'tl-tip-date', `${formatDateValue(toDayString(c.start))} – ${formatDateValue(toDayString(c.end - DAY_MS))}`);
         add(el, 'span', 'tl-tip-source', 'Click to zoom in and expand');
       },
-      (clusterShape(c).x0 + clusterShape(c).x1) / 2,
-      laneCentre(c.lane),
+      (pill.x0 + pill.x1) / 2,
+      pill.cy,
     );
   }
 

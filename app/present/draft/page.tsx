@@ -1,7 +1,5 @@
 import type { Metadata } from 'next';
-import DraftPresentation from '@/components/present/DraftPresentation';
-import { getDataset } from '@/lib/dataset/server';
-import { embedDataPaths } from '@/lib/embed/data';
+import DraftPage from '@/components/present/DraftPage';
 
 export const metadata: Metadata = {
   title: 'Present your story',
@@ -11,12 +9,5 @@ export const metadata: Metadata = {
 
 /** Presents the story builder's draft from this browser; the page itself holds no story. */
 export default function DraftPresentPage() {
-  const { id } = getDataset();
-  return (
-    <DraftPresentation
-      datasetUrl={embedDataPaths.latest(id)}
-      regionsUrl={`/data/${id}/regions.geojson`}
-      neighboursUrl={`/data/${id}/neighbours.geojson`}
-    />
-  );
+  return <DraftPage view="audience" />;
 }

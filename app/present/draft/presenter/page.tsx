@@ -1,19 +1,9 @@
 import type { Metadata } from 'next';
-import DraftPresentation from '@/components/present/DraftPresentation';
-import { getDataset } from '@/lib/dataset/server';
-import { embedDataPaths } from '@/lib/embed/data';
+import DraftPage from '@/components/present/DraftPage';
 
 export const metadata: Metadata = { title: 'Presenter view: your story', robots: { index: false } };
 
 /** The presenter's window for the story builder's draft, from this browser. */
 export default function DraftPresenterPage() {
-  const { id } = getDataset();
-  return (
-    <DraftPresentation
-      datasetUrl={embedDataPaths.latest(id)}
-      regionsUrl={`/data/${id}/regions.geojson`}
-      neighboursUrl={`/data/${id}/neighbours.geojson`}
-      view="presenter"
-    />
-  );
+  return <DraftPage view="presenter" />;
 }

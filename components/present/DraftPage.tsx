@@ -1,0 +1,19 @@
+import { getDataset } from '@/lib/dataset/server';
+import { embedDataPaths } from '@/lib/embed/data';
+import DraftPresentation from './DraftPresentation';
+
+/**
+ * Server side of the draft story's pages (/present/draft, its presenter window, /print/draft):
+ * where the browser finds the published dataset and boundaries to build the draft from.
+ */
+export default function DraftPage({ view }: { view: 'audience' | 'presenter' | 'handout' }) {
+  const { id } = getDataset();
+  return (
+    <DraftPresentation
+      datasetUrl={embedDataPaths.latest(id)}
+      regionsUrl={`/data/${id}/regions.geojson`}
+      neighboursUrl={`/data/${id}/neighbours.geojson`}
+      view={view}
+    />
+  );
+}
