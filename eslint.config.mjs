@@ -5,12 +5,24 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: ['node_modules/**', '.next/**', '.next-*/**', 'out/**', 'next-env.d.ts', 'public/**', 'test-results*/**', 'playwright-report/**'],
+    ignores: [
+      'node_modules/**',
+      '.next/**',
+      '.next-*/**',
+      'out/**',
+      'next-env.d.ts',
+      'public/**',
+      'test-results*/**',
+      'playwright-report/**',
+    ],
   },
   {
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -19,7 +31,20 @@ const config = [
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['react', 'react-dom', 'next', 'next/*', 'zustand', 'zustand/*', 'maplibre-gl', '@/components/*', '@/store/*', '@/app/*'] },
+        {
+          patterns: [
+            'react',
+            'react-dom',
+            'next',
+            'next/*',
+            'zustand',
+            'zustand/*',
+            'maplibre-gl',
+            '@/components/*',
+            '@/store/*',
+            '@/app/*',
+          ],
+        },
       ],
     },
   },

@@ -16,10 +16,14 @@ const nextConfig: NextConfig = {
   ...(staticExport ? { output: 'export' as const, trailingSlash: false } : {}),
   // Headers are not sent by a static export; it ships public/_headers instead. The dev server
   // goes without them (its hot reload needs eval).
-  ...(staticExport || process.env.NODE_ENV !== 'production' ? {} : { headers: async () => SECURITY_HEADER_RULES }),
+  ...(staticExport || process.env.NODE_ENV !== 'production'
+    ? {}
+    : { headers: async () => SECURITY_HEADER_RULES }),
   // /embed is the static document app/embed.html writes; static hosts (and sirv) resolve
   // /embed to embed.html on their own, `next start` needs the rewrite.
-  ...(staticExport ? {} : { rewrites: async () => [{ source: '/embed', destination: '/embed.html' }] }),
+  ...(staticExport
+    ? {}
+    : { rewrites: async () => [{ source: '/embed', destination: '/embed.html' }] }),
   // lib/dataset reads data/ at build time; keep those files traced for `next start`.
   outputFileTracingIncludes: { '/**': ['./data/**/*'] },
 };

@@ -26,19 +26,29 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <nav aria-label="Site">
             <ul>
               <li>
-                <Link href="/" prefetch={false}>Explore</Link>
+                <Link href="/" prefetch={false}>
+                  Explore
+                </Link>
               </li>
               <li>
-                <Link href="/present" prefetch={false}>Present</Link>
+                <Link href="/present" prefetch={false}>
+                  Present
+                </Link>
               </li>
               <li>
-                <Link href="/data" prefetch={false}>Data</Link>
+                <Link href="/data" prefetch={false}>
+                  Data
+                </Link>
               </li>
               <li>
-                <Link href="/ingest" prefetch={false}>Ingest</Link>
+                <Link href="/ingest" prefetch={false}>
+                  Ingest
+                </Link>
               </li>
               <li>
-                <Link href="/about" prefetch={false}>About</Link>
+                <Link href="/about" prefetch={false}>
+                  About
+                </Link>
               </li>
             </ul>
           </nav>

@@ -12,8 +12,19 @@ export function generateMetadata(): Metadata {
   const alt = `Map of the share of each region controlled by ${conflict.parties.find((p) => p.id === conflict.mapParty)?.name ?? conflict.mapParty}${conflict.defaultDate ? `, as of ${conflict.defaultDate}` : ''}`;
   return {
     metadataBase: new URL(process.env.SITE_URL ?? 'http://localhost:3000'),
-    openGraph: { type: 'website', siteName: 'Faultline', title, description: conflict.description, images: [{ url: '/og/map.png', width: 1200, height: 630, alt }] },
-    twitter: { card: 'summary_large_image', title, description: conflict.description, images: [{ url: '/og/map.png', alt }] },
+    openGraph: {
+      type: 'website',
+      siteName: 'Faultline',
+      title,
+      description: conflict.description,
+      images: [{ url: '/og/map.png', width: 1200, height: 630, alt }],
+    },
+    twitter: {
+      card: 'summary_large_image',
+      title,
+      description: conflict.description,
+      images: [{ url: '/og/map.png', alt }],
+    },
   };
 }
 

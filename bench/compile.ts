@@ -25,16 +25,49 @@ export function syntheticSourceFile(n: number, people: string[], regions: string
     const kind = i % 3;
     const evidence = { type: 'citation' as const, note: 'SYNTHETIC benchmark fact' };
     if (kind === 0) {
-      statements.push({ id: `syn-st-${i}`, source: 'synthetic', speaker: pick(people), date: { value: day(), basis: 'explicit' }, kind: 'quote', text: `Synthetic statement number ${i}`, topics: [], regions: [pick(regions)], evidence });
+      statements.push({
+        id: `syn-st-${i}`,
+        source: 'synthetic',
+        speaker: pick(people),
+        date: { value: day(), basis: 'explicit' },
+        kind: 'quote',
+        text: `Synthetic statement number ${i}`,
+        topics: [],
+        regions: [pick(regions)],
+        evidence,
+      });
     } else if (kind === 1) {
-      events.push({ id: `syn-ev-${i}`, source: 'synthetic', date: { value: day(), basis: 'explicit' }, title: `Synthetic event ${i}`, regions: [pick(regions)], evidence });
+      events.push({
+        id: `syn-ev-${i}`,
+        source: 'synthetic',
+        date: { value: day(), basis: 'explicit' },
+        title: `Synthetic event ${i}`,
+        regions: [pick(regions)],
+        evidence,
+      });
     } else {
-      control.push({ id: `syn-cf-${i}`, source: 'synthetic', target: pick(regions), controller: 'russia', asOf: { value: day(), basis: 'explicit' }, measure: { kind: 'approximately', value: Math.round(rnd() * 100), unit: 'percent' }, status: 'assessed', evidence });
+      control.push({
+        id: `syn-cf-${i}`,
+        source: 'synthetic',
+        target: pick(regions),
+        controller: 'russia',
+        asOf: { value: day(), basis: 'explicit' },
+        measure: { kind: 'approximately', value: Math.round(rnd() * 100), unit: 'percent' },
+        status: 'assessed',
+        evidence,
+      });
     }
   }
   return {
     schemaVersion: 1,
-    sources: [{ id: 'synthetic', publisher: 'SYNTHETIC (benchmark)', title: 'Synthetic benchmark facts', published: '2026-01-01' }],
+    sources: [
+      {
+        id: 'synthetic',
+        publisher: 'SYNTHETIC (benchmark)',
+        title: 'Synthetic benchmark facts',
+        published: '2026-01-01',
+      },
+    ],
     statements,
     events,
     control,
@@ -49,15 +82,25 @@ export function benchCompile(n: number, runs = 5) {
     const dir = path.join(root, 'synthetic');
     // The real conflict and regions; only the synthetic facts (no stories, no real sources).
     mkdirSync(path.join(dir, 'sources'), { recursive: true });
-    for (const f of ['conflict.json', 'regions.geojson']) cpSync(path.join('data/ukraine', f), path.join(dir, f));
+    for (const f of ['conflict.json', 'regions.geojson'])
+      cpSync(path.join('data/ukraine', f), path.join(dir, f));
     const conflict = JSON.parse(JSON.stringify(loadConflictIds()));
-    writeFileSync(path.join(dir, 'sources', 'synthetic.json'), JSON.stringify(syntheticSourceFile(n, conflict.people, conflict.regions)));
+    writeFileSync(
+      path.join(dir, 'sources', 'synthetic.json'),
+      JSON.stringify(syntheticSourceFile(n, conflict.people, conflict.regions)),
+    );
     const times: number[] = [];
     for (let i = 0; i < runs; i++) {
       const t0 = performance.now();
       const r = loadDataset(dir);
       times.push(performance.now() - t0);
-      if (!r.ok) throw new Error(r.problems.slice(0, 3).map((p) => p.message).join('; '));
+      if (!r.ok)
+        throw new Error(
+          r.problems
+            .slice(0, 3)
+            .map((p) => p.message)
+            .join('; '),
+        );
     }
     return summarise(times);
   } finally {
@@ -68,13 +111,18 @@ export function benchCompile(n: number, runs = 5) {
 function loadConflictIds() {
   const r = loadDataset('data/ukraine');
   if (!r.ok) throw new Error('data/ukraine does not load');
-  return { people: r.dataset.conflict.people.map((p) => p.id), regions: r.dataset.regions.map((x) => x.id) };
+  return {
+    people: r.dataset.conflict.people.map((p) => p.id),
+    regions: r.dataset.regions.map((x) => x.id),
+  };
 }
 
 async function main() {
   for (const n of [1_000, 10_000]) {
     const s = benchCompile(n);
-    console.log(`compile ${String(n).padStart(6)} synthetic facts: median ${fmtMs(s.p50)} (min ${fmtMs(s.min)}, max ${fmtMs(s.max)}, ${s.n} runs)`);
+    console.log(
+      `compile ${String(n).padStart(6)} synthetic facts: median ${fmtMs(s.p50)} (min ${fmtMs(s.min)}, max ${fmtMs(s.max)}, ${s.n} runs)`,
+    );
   }
 }
 

@@ -18,8 +18,13 @@ export const CHROMIUM_ARGS = [
 ];
 
 export async function launchChromium(extraArgs: string[] = []): Promise<Browser> {
-  const executablePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-  return chromium.launch({ ...(executablePath ? { executablePath } : {}), args: [...CHROMIUM_ARGS, ...extraArgs] });
+  const executablePath =
+    process.env.CHROMIUM_PATH ||
+    (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+  return chromium.launch({
+    ...(executablePath ? { executablePath } : {}),
+    args: [...CHROMIUM_ARGS, ...extraArgs],
+  });
 }
 
 async function freePort(): Promise<number> {
@@ -27,7 +32,9 @@ async function freePort(): Promise<number> {
     const srv = createServer();
     srv.listen(0, '127.0.0.1', () => {
       const addr = srv.address();
-      srv.close(() => (typeof addr === 'object' && addr ? resolve(addr.port) : reject(new Error('no port'))));
+      srv.close(() =>
+        typeof addr === 'object' && addr ? resolve(addr.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -42,14 +49,20 @@ export interface RunningServer {
  * $BENCH_URL when set. Waits until the server answers.
  */
 export async function startServer(): Promise<RunningServer> {
-  if (process.env.BENCH_URL) return { url: process.env.BENCH_URL.replace(/\/$/, ''), stop: () => {} };
+  if (process.env.BENCH_URL)
+    return { url: process.env.BENCH_URL.replace(/\/$/, ''), stop: () => {} };
   const distDir = process.env.NEXT_DIST_DIR ?? '.next';
-  if (!existsSync(`${distDir}/BUILD_ID`)) throw new Error(`no production build in ${distDir}: run npm run build first`);
+  if (!existsSync(`${distDir}/BUILD_ID`))
+    throw new Error(`no production build in ${distDir}: run npm run build first`);
   const port = await freePort();
-  const child: ChildProcess = spawn('node_modules/.bin/next', ['start', '-p', String(port), '-H', '127.0.0.1'], {
-    stdio: 'ignore',
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-  });
+  const child: ChildProcess = spawn(
+    'node_modules/.bin/next',
+    ['start', '-p', String(port), '-H', '127.0.0.1'],
+    {
+      stdio: 'ignore',
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    },
+  );
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
     try {
@@ -67,7 +80,8 @@ export async function startServer(): Promise<RunningServer> {
 /** Median, min, max and percentiles of a sample. */
 export function summarise(samples: readonly number[]) {
   const s = [...samples].sort((a, b) => a - b);
-  const q = (p: number) => (s.length ? (s[Math.min(s.length - 1, Math.floor(p * (s.length - 1) + 0.5))] ?? NaN) : NaN);
+  const q = (p: number) =>
+    s.length ? (s[Math.min(s.length - 1, Math.floor(p * (s.length - 1) + 0.5))] ?? NaN) : NaN;
   return { n: s.length, min: s[0] ?? NaN, p50: q(0.5), p95: q(0.95), max: s[s.length - 1] ?? NaN };
 }
 

@@ -10,7 +10,13 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
 
-export const LOAD_PATHS = ['/', '/data', '/about', '/data/ukraine/regions.geojson', '/data/faultline-ukraine.json'];
+export const LOAD_PATHS = [
+  '/',
+  '/data',
+  '/about',
+  '/data/ukraine/regions.geojson',
+  '/data/faultline-ukraine.json',
+];
 
 export interface LoadResult {
   dir: string;
@@ -39,14 +45,21 @@ async function waitFor(url: string, ms: number) {
   throw new Error(`${url} did not answer within ${ms} ms`);
 }
 
-export async function benchLoad(options: { dir?: string; port?: number; seconds?: number; connections?: number } = {}): Promise<LoadResult> {
+export async function benchLoad(
+  options: { dir?: string; port?: number; seconds?: number; connections?: number } = {},
+): Promise<LoadResult> {
   const dir = options.dir ?? process.env.BENCH_STATIC_DIR ?? 'out';
   const port = options.port ?? Number(process.env.BENCH_STATIC_PORT ?? 3208);
   const seconds = options.seconds ?? Number(process.env.BENCH_LOAD_SECONDS ?? 30);
   const connections = options.connections ?? Number(process.env.BENCH_LOAD_CONNECTIONS ?? 50);
-  if (!existsSync(path.join(dir, 'index.html'))) throw new Error(`no static export in ${dir}: run STATIC_EXPORT=1 npm run build first`);
+  if (!existsSync(path.join(dir, 'index.html')))
+    throw new Error(`no static export in ${dir}: run STATIC_EXPORT=1 npm run build first`);
   // sirv: compressed (gzip/brotli) files are not precompressed here; --etag lets caches revalidate.
-  const server = spawn('node_modules/.bin/sirv', [dir, '--port', String(port), '--host', '127.0.0.1', '--quiet', '--etag'], { stdio: 'ignore' });
+  const server = spawn(
+    'node_modules/.bin/sirv',
+    [dir, '--port', String(port), '--host', '127.0.0.1', '--quiet', '--etag'],
+    { stdio: 'ignore' },
+  );
   const url = `http://127.0.0.1:${port}`;
   try {
     await waitFor(`${url}/about`, 15_000);
@@ -54,14 +67,24 @@ export async function benchLoad(options: { dir?: string; port?: number; seconds?
       const r = await fetch(url + p);
       if (!r.ok) throw new Error(`${p} answers ${r.status} on the static server`);
     }
-    const result = await autocannon({ url, connections, duration: seconds, requests: LOAD_PATHS.map((p) => ({ method: 'GET', path: p })) });
+    const result = await autocannon({
+      url,
+      connections,
+      duration: seconds,
+      requests: LOAD_PATHS.map((p) => ({ method: 'GET', path: p })),
+    });
     return {
       dir,
       seconds,
       connections,
       paths: LOAD_PATHS,
       requests: result.requests.total,
-      rps: { mean: result.requests.average, p50: result.requests.p50, min: result.requests.min, max: result.requests.max },
+      rps: {
+        mean: result.requests.average,
+        p50: result.requests.p50,
+        min: result.requests.min,
+        max: result.requests.max,
+      },
       latency: { p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max },
       throughputMBs: result.throughput.average / 1048576,
       errors: result.errors,
@@ -75,9 +98,15 @@ export async function benchLoad(options: { dir?: string; port?: number; seconds?
 
 async function main() {
   const r = await benchLoad();
-  console.log(`sirv serving ${r.dir} on 127.0.0.1, autocannon ${r.connections} connections for ${r.seconds} s over ${r.paths.join(', ')}`);
-  console.log(`requests/s mean ${r.rps.mean.toFixed(0)} (p50 ${r.rps.p50}, min ${r.rps.min}, max ${r.rps.max}); latency p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, max ${r.latency.max} ms`);
-  console.log(`${r.requests} requests, ${r.throughputMBs.toFixed(1)} MB/s, errors ${r.errors}, timeouts ${r.timeouts}, non-2xx ${r.non2xx}`);
+  console.log(
+    `sirv serving ${r.dir} on 127.0.0.1, autocannon ${r.connections} connections for ${r.seconds} s over ${r.paths.join(', ')}`,
+  );
+  console.log(
+    `requests/s mean ${r.rps.mean.toFixed(0)} (p50 ${r.rps.p50}, min ${r.rps.min}, max ${r.rps.max}); latency p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, max ${r.latency.max} ms`,
+  );
+  console.log(
+    `${r.requests} requests, ${r.throughputMBs.toFixed(1)} MB/s, errors ${r.errors}, timeouts ${r.timeouts}, non-2xx ${r.non2xx}`,
+  );
 }
 
 if (process.argv[1]?.endsWith('load.ts')) void main();

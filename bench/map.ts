@@ -14,7 +14,8 @@ export function scriptedDays(n: number): string[] {
   const end = Date.UTC(2025, 11, 30);
   // i·37 mod n visits every step once, jumping around; step 0 (1 Jan 2014) moves off the load date.
   return Array.from({ length: n }, (_, i) => {
-    const t = start + Math.round(((end - start) * ((i * 37) % n)) / (n - 1) / 86_400_000) * 86_400_000;
+    const t =
+      start + Math.round(((end - start) * ((i * 37) % n)) / (n - 1) / 86_400_000) * 86_400_000;
     return new Date(t).toISOString().slice(0, 10);
   });
 }
@@ -69,12 +70,25 @@ async function main() {
     page.on('response', (res) => {
       const url = res.url();
       const ct = res.headers()['content-type'] ?? '';
-      const type = /javascript/.test(ct) || /\.m?js(\?|$)/.test(url) ? 'js' : /text\/css/.test(ct) || /\.css(\?|$)/.test(url) ? 'css' : null;
+      const type =
+        /javascript/.test(ct) || /\.m?js(\?|$)/.test(url)
+          ? 'js'
+          : /text\/css/.test(ct) || /\.css(\?|$)/.test(url)
+            ? 'css'
+            : null;
       if (!type || res.status() >= 400) return;
       assets.push(
         res
           .body()
-          .then((b) => ({ url, type, gzip: gzipSync(b, { level: 9 }).length, text: b.toString('utf8') }) as Asset)
+          .then(
+            (b) =>
+              ({
+                url,
+                type,
+                gzip: gzipSync(b, { level: 9 }).length,
+                text: b.toString('utf8'),
+              }) as Asset,
+          )
           .catch(() => null),
       );
     });
@@ -91,7 +105,8 @@ async function main() {
       (f.type === 'js' && /controlmap:idle|cm-tooltip|maplibregl|setWorkerUrl/.test(f.text)) ||
       (f.type === 'css' && /\.cm-frame/.test(f.text));
     const mapFiles = unique.filter(isMap);
-    const sum = (list: Asset[], type: Asset['type']) => list.filter((f) => f.type === type).reduce((a, f) => a + f.gzip, 0);
+    const sum = (list: Asset[], type: Asset['type']) =>
+      list.filter((f) => f.type === type).reduce((a, f) => a + f.gzip, 0);
     const geo = await Promise.all(
       ['regions', 'neighbours'].map(async (n) => {
         const r = await fetch(`${server.url}/data/ukraine/${n}.geojson`);
@@ -100,11 +115,20 @@ async function main() {
     );
 
     console.log(`Control map benchmark, headless Chromium 1280×800, renderer: ${renderer}`);
-    console.log(`date change → next idle over ${s.n} changes: p50 ${fmtMs(s.p50)}, p95 ${fmtMs(s.p95)} (min ${fmtMs(s.min)}, max ${fmtMs(s.max)})`);
-    console.log(`map JS (gzip): ${fmtKB(sum(mapFiles, 'js'))} in ${mapFiles.filter((f) => f.type === 'js').length} files; map CSS (gzip): ${fmtKB(sum(mapFiles, 'css'))}`);
-    for (const f of mapFiles) console.log(`  ${f.type} ${fmtKB(f.gzip).padStart(9)}  ${new URL(f.url).pathname}`);
-    console.log(`page total (gzip): JS ${fmtKB(sum(unique, 'js'))}, CSS ${fmtKB(sum(unique, 'css'))}`);
-    console.log(`boundary data (gzip, fetched by the map): regions ${fmtKB(geo[0] ?? 0)}, neighbours ${fmtKB(geo[1] ?? 0)}`);
+    console.log(
+      `date change → next idle over ${s.n} changes: p50 ${fmtMs(s.p50)}, p95 ${fmtMs(s.p95)} (min ${fmtMs(s.min)}, max ${fmtMs(s.max)})`,
+    );
+    console.log(
+      `map JS (gzip): ${fmtKB(sum(mapFiles, 'js'))} in ${mapFiles.filter((f) => f.type === 'js').length} files; map CSS (gzip): ${fmtKB(sum(mapFiles, 'css'))}`,
+    );
+    for (const f of mapFiles)
+      console.log(`  ${f.type} ${fmtKB(f.gzip).padStart(9)}  ${new URL(f.url).pathname}`);
+    console.log(
+      `page total (gzip): JS ${fmtKB(sum(unique, 'js'))}, CSS ${fmtKB(sum(unique, 'css'))}`,
+    );
+    console.log(
+      `boundary data (gzip, fetched by the map): regions ${fmtKB(geo[0] ?? 0)}, neighbours ${fmtKB(geo[1] ?? 0)}`,
+    );
   } finally {
     await browser.close();
     server.stop();

@@ -13,7 +13,10 @@ export async function measureRenderCounts(changes = 20): Promise<Record<string, 
     await page.addInitScript(() => {
       window.__FAULTLINE_COUNT_RENDERS__ = true;
     });
-    await page.goto(`${server.url}/?date=2022-03-01&item=st-2025-01-20-putin-root-causes&region=UA-14`, { waitUntil: 'load' });
+    await page.goto(
+      `${server.url}/?date=2022-03-01&item=st-2025-01-20-putin-root-causes&region=UA-14`,
+      { waitUntil: 'load' },
+    );
     await page.waitForTimeout(1000);
     await page.evaluate(() => {
       window.__faultlineRenders = {};
@@ -36,7 +39,8 @@ export async function measureRenderCounts(changes = 20): Promise<Record<string, 
 async function main() {
   const perChange = await measureRenderCounts();
   console.log('renders per date change (20 changes):');
-  for (const [name, n] of Object.entries(perChange).sort()) console.log(`  ${name.padEnd(14)} ${n.toFixed(2)}`);
+  for (const [name, n] of Object.entries(perChange).sort())
+    console.log(`  ${name.padEnd(14)} ${n.toFixed(2)}`);
 }
 
 if (process.argv[1]?.endsWith('render-counts.ts')) void main();

@@ -18,7 +18,13 @@ import { conflict as conflictSchema } from '../lib/schema';
 import { benchCompile } from './compile';
 import { launchChromium, startServer, summarise } from './harness';
 import { benchLoad, type LoadResult } from './load';
-import { ourFirstRender, startTimelineJsServer, timelineJsFirstRender, TIMELINEJS_VERSION, type FirstRender } from './timelinejs';
+import {
+  ourFirstRender,
+  startTimelineJsServer,
+  timelineJsFirstRender,
+  TIMELINEJS_VERSION,
+  type FirstRender,
+} from './timelinejs';
 import { measureWeights, weightRoute, type RouteWeight } from './weight';
 import { mapIdleSamples, openMap, scriptedDays } from './map';
 import { openTimelineBench, zoomAndPan } from './timeline';
@@ -31,7 +37,8 @@ const DIST = process.env.NEXT_DIST_DIR ?? '.next';
 // The export gets a folder of its own: written to the default (.next → out/) it would replace
 // the `next start` build the other benchmarks use.
 const STATIC_DIR = process.env.BENCH_STATIC_DIR ?? `${DIST}-export`;
-const CHROMIUM = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const CHROMIUM =
+  process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 // ---------- budgets ----------
 // From the issues where they set one (timeline: issue 3, map: issue 4, embeds: issue 7);
@@ -62,8 +69,14 @@ const B = {
   loadErrors: { limit: 0, kind: 'max', unit: '', from: 'issue 9' },
 } satisfies Record<string, Budget>;
 
-const pass = (value: number, b: Budget) => (Number.isFinite(value) ? ((b.kind === 'max' ? value <= b.limit : value >= b.limit) ? '✅ pass' : '❌ fail') : '– n/a');
-const budgetText = (b: Budget) => `${b.limit === 0 && b.kind === 'max' ? '=' : b.kind === 'max' ? '≤' : '≥'} ${b.limit}${b.unit ? ` ${b.unit}` : ''} (${b.from})`;
+const pass = (value: number, b: Budget) =>
+  Number.isFinite(value)
+    ? (b.kind === 'max' ? value <= b.limit : value >= b.limit)
+      ? '✅ pass'
+      : '❌ fail'
+    : '– n/a';
+const budgetText = (b: Budget) =>
+  `${b.limit === 0 && b.kind === 'max' ? '=' : b.kind === 'max' ? '≤' : '≥'} ${b.limit}${b.unit ? ` ${b.unit}` : ''} (${b.from})`;
 const f1 = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '–');
 const f0 = (n: number) => (Number.isFinite(n) ? n.toFixed(0) : '–');
 /** "median (min–max)" of samples, formatted. */
@@ -79,7 +92,11 @@ function log(msg: string) {
 
 function versionOf(pkg: string): string {
   try {
-    return (JSON.parse(readFileSync(path.join('node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
+    return (
+      JSON.parse(readFileSync(path.join('node_modules', pkg, 'package.json'), 'utf8')) as {
+        version: string;
+      }
+    ).version;
   } catch {
     return '?';
   }
@@ -102,12 +119,18 @@ function ensureBuilds(force: boolean) {
   // goes to another folder, so building it second would replace the `next start` build.
   if (force || !existsSync(path.join(STATIC_DIR, 'index.html'))) {
     log(`building the static export into ${STATIC_DIR}`);
-    const r = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env: { ...env, STATIC_EXPORT: '1', NEXT_DIST_DIR: STATIC_DIR } });
+    const r = spawnSync('npm', ['run', 'build'], {
+      stdio: 'inherit',
+      env: { ...env, STATIC_EXPORT: '1', NEXT_DIST_DIR: STATIC_DIR },
+    });
     if (r.status !== 0) throw new Error('static export build failed');
   }
   if (force || !existsSync(path.join(DIST, 'BUILD_ID'))) {
     log(`building the app into ${DIST}`);
-    const r = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env: { ...env, NEXT_DIST_DIR: DIST } });
+    const r = spawnSync('npm', ['run', 'build'], {
+      stdio: 'inherit',
+      env: { ...env, NEXT_DIST_DIR: DIST },
+    });
     if (r.status !== 0) throw new Error('npm run build failed');
   }
 }
@@ -129,7 +152,16 @@ async function benchTimelines(browser: Browser, appUrl: string): Promise<Timelin
   const rows: TimelineRow[] = [];
   try {
     for (const n of SIZES) {
-      const r: TimelineRow = { n, ours: [], frameP95: [], frameP50: [], tl: [], tlTimeouts: 0, tlEvents: 0, tlBlocked: 0 };
+      const r: TimelineRow = {
+        n,
+        ours: [],
+        frameP95: [],
+        frameP50: [],
+        tl: [],
+        tlTimeouts: 0,
+        tlEvents: 0,
+        tlBlocked: 0,
+      };
       for (let i = 0; i < RUNS; i++) {
         r.ours.push(await ourFirstRender(browser, appUrl, n));
         // Frames during zoom/pan, on a fresh page.
@@ -141,7 +173,9 @@ async function benchTimelines(browser: Browser, appUrl: string): Promise<Timelin
         r.frameP95.push(s.p95);
         r.frameP50.push(s.p50);
       }
-      log(`timeline N=${n}: ours data→marks ${mmm(r.ours.map((x) => x.data)).text} ms, frame p95 ${mmm(r.frameP95).text} ms`);
+      log(
+        `timeline N=${n}: ours data→marks ${mmm(r.ours.map((x) => x.data)).text} ms, frame p95 ${mmm(r.frameP95).text} ms`,
+      );
       for (let i = 0; i < RUNS; i++) {
         const t = await timelineJsFirstRender(browser, tlServer.url, n, 120_000);
         if (!t) {
@@ -153,7 +187,9 @@ async function benchTimelines(browser: Browser, appUrl: string): Promise<Timelin
         r.tlEvents = t.events;
         r.tlBlocked = Math.max(r.tlBlocked, t.blocked);
       }
-      log(`TimelineJS N=${n}: data→marks ${mmm(r.tl.map((x) => x.data)).text} ms, ${r.tlTimeouts} timed out`);
+      log(
+        `TimelineJS N=${n}: data→marks ${mmm(r.tl.map((x) => x.data)).text} ms, ${r.tlTimeouts} timed out`,
+      );
       rows.push(r);
     }
   } finally {
@@ -192,7 +228,9 @@ async function benchLighthouse(appUrl: string, routes: string[]): Promise<LhRow[
   const chromeLauncher = await import('chrome-launcher');
   const rows: LhRow[] = [];
   for (const route of routes) {
-    const status = await fetch(appUrl + route).then((r) => r.status).catch(() => 0);
+    const status = await fetch(appUrl + route)
+      .then((r) => r.status)
+      .catch(() => 0);
     const r: LhRow = { route, status, perf: [], a11y: [] };
     rows.push(r);
     if (status !== 200) {
@@ -202,10 +240,22 @@ async function benchLighthouse(appUrl: string, routes: string[]): Promise<LhRow[
     for (let i = 0; i < LH_RUNS; i++) {
       const chrome = await chromeLauncher.launch({
         ...(CHROMIUM ? { chromePath: CHROMIUM } : {}),
-        chromeFlags: ['--headless=new', '--enable-unsafe-swiftshader', '--disable-background-networking', '--disable-component-update', '--no-first-run', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
+        chromeFlags: [
+          '--headless=new',
+          '--enable-unsafe-swiftshader',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--no-first-run',
+          ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+        ],
       });
       try {
-        const result = await lighthouse(appUrl + route, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
+        const result = await lighthouse(appUrl + route, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance', 'accessibility'],
+        });
         const cats = result?.lhr.categories;
         r.perf.push(Math.round((cats?.performance?.score ?? NaN) * 100));
         r.a11y.push(Math.round((cats?.accessibility?.score ?? NaN) * 100));
@@ -215,7 +265,9 @@ async function benchLighthouse(appUrl: string, routes: string[]): Promise<LhRow[
         chrome.kill();
       }
     }
-    log(`lighthouse ${route}: performance ${r.perf.join(', ')}; accessibility ${r.a11y.join(', ')}`);
+    log(
+      `lighthouse ${route}: performance ${r.perf.join(', ')}; accessibility ${r.a11y.join(', ')}`,
+    );
   }
   return rows;
 }
@@ -223,9 +275,16 @@ async function benchLighthouse(appUrl: string, routes: string[]): Promise<LhRow[
 // ---------- ingest ----------
 /** Articles per second over the ingest fixtures and the seed article, per run of ≥ 1 s. */
 function benchIngest(): { rates: number[]; articles: number; bytes: number } {
-  const conflict = conflictSchema.parse(JSON.parse(readFileSync('data/ukraine/conflict.json', 'utf8')));
+  const conflict = conflictSchema.parse(
+    JSON.parse(readFileSync('data/ukraine/conflict.json', 'utf8')),
+  );
   const dir = 'lib/ingest/fixtures';
-  const texts = [...readdirSync(dir).filter((n) => n.endsWith('.txt')).map((n) => readFileSync(path.join(dir, n), 'utf8')), readFileSync('data/ukraine/sources/newsroom-2025-01-21.txt', 'utf8')];
+  const texts = [
+    ...readdirSync(dir)
+      .filter((n) => n.endsWith('.txt'))
+      .map((n) => readFileSync(path.join(dir, n), 'utf8')),
+    readFileSync('data/ukraine/sources/newsroom-2025-01-21.txt', 'utf8'),
+  ];
   for (const t of texts) ingestText(t, { conflict }); // warm up
   const rates: number[] = [];
   for (let run = 0; run < Math.max(RUNS, 5); run++) {
@@ -237,7 +296,11 @@ function benchIngest(): { rates: number[]; articles: number; bytes: number } {
     }
     rates.push(done / ((performance.now() - t0) / 1000));
   }
-  return { rates, articles: texts.length, bytes: texts.reduce((a, t) => a + Buffer.byteLength(t), 0) };
+  return {
+    rates,
+    articles: texts.length,
+    bytes: texts.reduce((a, t) => a + Buffer.byteLength(t), 0),
+  };
 }
 
 // ---------- report ----------
@@ -260,9 +323,16 @@ function report(r: Results): string {
   const L: string[] = [];
   const la = (x: [number, number, number]) => x.map((v) => v.toFixed(2)).join(', ');
   L.push('# Faultline benchmark report', '');
-  L.push(`Generated by \`npm run bench\` (bench/run-all.ts) on ${r.started.toISOString().replace('T', ' ').slice(0, 16)} UTC, in ${Math.round(r.seconds)} s.`);
-  L.push('Numbers are median (min–max) over the runs named; budgets come from the issue that set them or are marked "proposed". Nothing here is asserted by a test.');
-  L.push(`Load average (1, 5, 15 min) at start: ${la(r.load[0]!)}; at end: ${la(r.load[r.load.length - 1]!)}. A load near or above the core count means other work shared the machine and the timings are pessimistic.`, '');
+  L.push(
+    `Generated by \`npm run bench\` (bench/run-all.ts) on ${r.started.toISOString().replace('T', ' ').slice(0, 16)} UTC, in ${Math.round(r.seconds)} s.`,
+  );
+  L.push(
+    'Numbers are median (min–max) over the runs named; budgets come from the issue that set them or are marked "proposed". Nothing here is asserted by a test.',
+  );
+  L.push(
+    `Load average (1, 5, 15 min) at start: ${la(r.load[0]!)}; at end: ${la(r.load[r.load.length - 1]!)}. A load near or above the core count means other work shared the machine and the timings are pessimistic.`,
+    '',
+  );
   L.push('## Machine', '');
   L.push(row(['CPU', `${cpus[0]?.model ?? '?'}`]).replace(/^/, '| what | value |\n|---|---|\n'));
   L.push(row(['cores', String(cpus.length)]));
@@ -286,25 +356,53 @@ function report(r: Results): string {
   L.push('');
 
   L.push('## Timeline (synthetic data), and TimelineJS side by side', '');
-  L.push(`Headless Chromium at 1280×800, ${RUNS} run(s) per N. Items are synthetic (lib/synthetic, seed 42), never real facts. "First render" is from the data being ready in the page to the frame after the first marks are drawn (ours: on the canvas; TimelineJS: its marker elements in the document); "nav" is from navigation start. Frame times: intervals between animation frames during a scripted wheel zoom in, drag pan and zoom out (180 frames, bench:timeline's gesture). TimelineJS ${TIMELINEJS_VERSION} is loaded from node_modules and fed the same items converted by our TimelineJS export (lib/interchange/timelinejs.ts; undated items stay in its "faultline" extension, since TimelineJS needs a date); requests off the machine are blocked.`, '');
-  L.push('| N | ours: first render ms | budget | ours: nav→marks ms | ours: frame p95 ms (p50) | budget | TimelineJS: first render ms | TimelineJS ÷ ours |', '|---|---|---|---|---|---|---|---|');
+  L.push(
+    `Headless Chromium at 1280×800, ${RUNS} run(s) per N. Items are synthetic (lib/synthetic, seed 42), never real facts. "First render" is from the data being ready in the page to the frame after the first marks are drawn (ours: on the canvas; TimelineJS: its marker elements in the document); "nav" is from navigation start. Frame times: intervals between animation frames during a scripted wheel zoom in, drag pan and zoom out (180 frames, bench:timeline's gesture). TimelineJS ${TIMELINEJS_VERSION} is loaded from node_modules and fed the same items converted by our TimelineJS export (lib/interchange/timelinejs.ts; undated items stay in its "faultline" extension, since TimelineJS needs a date); requests off the machine are blocked.`,
+    '',
+  );
+  L.push(
+    '| N | ours: first render ms | budget | ours: nav→marks ms | ours: frame p95 ms (p50) | budget | TimelineJS: first render ms | TimelineJS ÷ ours |',
+    '|---|---|---|---|---|---|---|---|',
+  );
   for (const t of r.timelines) {
     const ours = mmm(t.ours.map((x) => x.data));
     const nav = mmm(t.ours.map((x) => x.nav));
     const fp = mmm(t.frameP95);
     const fp50 = summarise(t.frameP50).p50;
     const tl = mmm(t.tl.map((x) => x.data));
-    const tlText = t.tl.length ? `${tl.text}${t.tlTimeouts ? `; ${t.tlTimeouts} run > 120 s` : ''} (${t.tlEvents} events)` : `no render within 120 s`;
-    const ratio = t.tl.length ? `${(tl.median / ours.median).toFixed(1)}×` : `> ${(120_000 / ours.median).toFixed(0)}×`;
-    L.push(row([t.n.toLocaleString('en-GB'), ours.text, `${budgetText(B.firstRender)} ${pass(ours.median, B.firstRender)}`, nav.text, `${fp.text} (${f1(fp50)})`, `${budgetText(B.frameP95)} ${pass(fp.median, B.frameP95)}`, tlText, ratio]));
+    const tlText = t.tl.length
+      ? `${tl.text}${t.tlTimeouts ? `; ${t.tlTimeouts} run > 120 s` : ''} (${t.tlEvents} events)`
+      : `no render within 120 s`;
+    const ratio = t.tl.length
+      ? `${(tl.median / ours.median).toFixed(1)}×`
+      : `> ${(120_000 / ours.median).toFixed(0)}×`;
+    L.push(
+      row([
+        t.n.toLocaleString('en-GB'),
+        ours.text,
+        `${budgetText(B.firstRender)} ${pass(ours.median, B.firstRender)}`,
+        nav.text,
+        `${fp.text} (${f1(fp50)})`,
+        `${budgetText(B.frameP95)} ${pass(fp.median, B.frameP95)}`,
+        tlText,
+        ratio,
+      ]),
+    );
   }
   const blocked = Math.max(0, ...r.timelines.map((t) => t.tlBlocked));
-  if (blocked) L.push('', `TimelineJS asked for ${blocked} resource(s) off this machine per page (fonts or analytics); they were blocked, as ours would be offline.`);
+  if (blocked)
+    L.push(
+      '',
+      `TimelineJS asked for ${blocked} resource(s) off this machine per page (fonts or analytics); they were blocked, as ours would be offline.`,
+    );
   L.push('');
 
   L.push('## Map: date change → idle', '');
   const renderer = r.map[0]?.renderer ?? '?';
-  L.push(`100 scripted date changes (2014–2025) per run, ${r.map.length} run(s), renderer: ${renderer}${renderer === 'webgl' ? ' (WebGL through SwiftShader, i.e. on the CPU)' : ''}. Time from the state change to the map's next idle.`, '');
+  L.push(
+    `100 scripted date changes (2014–2025) per run, ${r.map.length} run(s), renderer: ${renderer}${renderer === 'webgl' ? ' (WebGL through SwiftShader, i.e. on the CPU)' : ''}. Time from the state change to the map's next idle.`,
+    '',
+  );
   L.push('| metric | value ms | budget | result |', '|---|---|---|---|');
   const m50 = mmm(r.map.map((x) => x.p50));
   const m95 = mmm(r.map.map((x) => x.p95));
@@ -312,20 +410,46 @@ function report(r: Results): string {
   L.push(row(['p95', m95.text, budgetText(B.mapP95), pass(m95.median, B.mapP95)]), '');
 
   L.push('## Page weight per route', '');
-  L.push('Gzip (level 9) bytes of every JavaScript and CSS file a route loads until the network is idle, lazily loaded chunks and the map worker included (bench:weight), at 1280×800 unless a width is named (at 375 px the map is below the timeline and waits until it is scrolled near). One run: the bytes do not vary.', '');
-  L.push('| route | status | JS KB | budget | CSS KB | budget | maplibre loaded |', '|---|---|---|---|---|---|---|');
+  L.push(
+    'Gzip (level 9) bytes of every JavaScript and CSS file a route loads until the network is idle, lazily loaded chunks and the map worker included (bench:weight), at 1280×800 unless a width is named (at 375 px the map is below the timeline and waits until it is scrolled near). One run: the bytes do not vary.',
+    '',
+  );
+  L.push(
+    '| route | status | JS KB | budget | CSS KB | budget | maplibre loaded |',
+    '|---|---|---|---|---|---|---|',
+  );
   for (const w of r.weights) {
     const { path, width } = weightRoute(w.route);
-    const jsB = path === '/' ? B.jsHome : w.route.includes('view=map') ? B.jsEmbedMap : w.route.includes('view=timeline') ? B.jsEmbedTimeline : B.jsPage;
+    const jsB =
+      path === '/'
+        ? B.jsHome
+        : w.route.includes('view=map')
+          ? B.jsEmbedMap
+          : w.route.includes('view=timeline')
+            ? B.jsEmbedTimeline
+            : B.jsPage;
     const js = w.js / 1024;
     const css = w.css / 1024;
     const ok = w.status === 200;
-    L.push(row([width === 1280 ? `\`${path}\`` : `\`${path}\` at ${width} px`, w.status, ok ? f1(js) : '–', ok ? `${budgetText(jsB)} ${pass(js, jsB)}` : 'route not built yet', ok ? f1(css) : '–', ok ? `${budgetText(B.css)} ${pass(css, B.css)}` : '–', ok ? (w.maplibre ? 'yes' : 'no') : '–']));
+    L.push(
+      row([
+        width === 1280 ? `\`${path}\`` : `\`${path}\` at ${width} px`,
+        w.status,
+        ok ? f1(js) : '–',
+        ok ? `${budgetText(jsB)} ${pass(js, jsB)}` : 'route not built yet',
+        ok ? f1(css) : '–',
+        ok ? `${budgetText(B.css)} ${pass(css, B.css)}` : '–',
+        ok ? (w.maplibre ? 'yes' : 'no') : '–',
+      ]),
+    );
   }
   L.push('');
 
   L.push('## Lighthouse', '');
-  L.push(`Lighthouse ${versionOf('lighthouse')} from npm with the system Chromium (chrome-launcher's chromePath), default (mobile, simulated throttling) settings, performance and accessibility only, ${LH_RUNS} run(s) per route against \`next start\`.`, '');
+  L.push(
+    `Lighthouse ${versionOf('lighthouse')} from npm with the system Chromium (chrome-launcher's chromePath), default (mobile, simulated throttling) settings, performance and accessibility only, ${LH_RUNS} run(s) per route against \`next start\`.`,
+    '',
+  );
   L.push('| route | performance | budget | accessibility | budget |', '|---|---|---|---|---|');
   for (const l of r.lighthouse) {
     if (!l.perf.length) {
@@ -334,30 +458,79 @@ function report(r: Results): string {
     }
     const p = mmm(l.perf, f0);
     const a = mmm(l.a11y, f0);
-    L.push(row([`\`${l.route}\``, p.text, `${budgetText(B.lhPerf)} ${pass(p.median, B.lhPerf)}`, a.text, `${budgetText(B.lhA11y)} ${pass(a.median, B.lhA11y)}`]));
+    L.push(
+      row([
+        `\`${l.route}\``,
+        p.text,
+        `${budgetText(B.lhPerf)} ${pass(p.median, B.lhPerf)}`,
+        a.text,
+        `${budgetText(B.lhA11y)} ${pass(a.median, B.lhA11y)}`,
+      ]),
+    );
   }
   L.push('');
 
   L.push('## Dataset compile and ingest', '');
   L.push('| what | value | budget | result |', '|---|---|---|---|');
-  L.push(row([`validate + compile 10,000 synthetic facts (bench:compile, ${r.compile.n} runs), ms`, `${f1(r.compile.p50)} (${f1(r.compile.min)}–${f1(r.compile.max)})`, budgetText(B.compile), pass(r.compile.p50, B.compile)]));
+  L.push(
+    row([
+      `validate + compile 10,000 synthetic facts (bench:compile, ${r.compile.n} runs), ms`,
+      `${f1(r.compile.p50)} (${f1(r.compile.min)}–${f1(r.compile.max)})`,
+      budgetText(B.compile),
+      pass(r.compile.p50, B.compile),
+    ]),
+  );
   const ing = mmm(r.ingest.rates, f0);
-  L.push(row([`ingest throughput over ${r.ingest.articles} articles (${(r.ingest.bytes / 1024).toFixed(0)} KB: the ingest fixtures and the seed article), ${r.ingest.rates.length} runs of ≥ 1 s, articles/s`, ing.text, budgetText(B.ingest), pass(ing.median, B.ingest)]), '');
+  L.push(
+    row([
+      `ingest throughput over ${r.ingest.articles} articles (${(r.ingest.bytes / 1024).toFixed(0)} KB: the ingest fixtures and the seed article), ${r.ingest.rates.length} runs of ≥ 1 s, articles/s`,
+      ing.text,
+      budgetText(B.ingest),
+      pass(ing.median, B.ingest),
+    ]),
+    '',
+  );
 
   L.push('## Load: the static export under autocannon', '');
   if ('error' in r.serve) L.push(`Not run: ${r.serve.error}`, '');
   else {
     const s = r.serve;
-    L.push(`sirv ${versionOf('sirv')} serving \`${s.dir}\` on 127.0.0.1; autocannon ${versionOf('autocannon')}, ${s.connections} connections for ${s.seconds} s, cycling through ${s.paths.map((p) => `\`${p}\``).join(', ')}. One run; client and server share the machine's cores.`, '');
+    L.push(
+      `sirv ${versionOf('sirv')} serving \`${s.dir}\` on 127.0.0.1; autocannon ${versionOf('autocannon')}, ${s.connections} connections for ${s.seconds} s, cycling through ${s.paths.map((p) => `\`${p}\``).join(', ')}. One run; client and server share the machine's cores.`,
+      '',
+    );
     L.push('| metric | value | budget | result |', '|---|---|---|---|');
-    L.push(row(['requests/s (mean; per-second min–max)', `${f0(s.rps.mean)} (${s.rps.min}–${s.rps.max})`, budgetText(B.loadRps), pass(s.rps.mean, B.loadRps)]));
+    L.push(
+      row([
+        'requests/s (mean; per-second min–max)',
+        `${f0(s.rps.mean)} (${s.rps.min}–${s.rps.max})`,
+        budgetText(B.loadRps),
+        pass(s.rps.mean, B.loadRps),
+      ]),
+    );
     L.push(row(['latency p50 ms', s.latency.p50, '–', '–']));
-    L.push(row(['latency p99 ms (max)', `${s.latency.p99} (${s.latency.max})`, budgetText(B.loadP99), pass(s.latency.p99, B.loadP99)]));
-    L.push(row(['errors + timeouts + non-2xx', `${s.errors} + ${s.timeouts} + ${s.non2xx} of ${s.requests.toLocaleString('en-GB')} requests`, budgetText(B.loadErrors), pass(s.errors + s.timeouts + s.non2xx, B.loadErrors)]));
+    L.push(
+      row([
+        'latency p99 ms (max)',
+        `${s.latency.p99} (${s.latency.max})`,
+        budgetText(B.loadP99),
+        pass(s.latency.p99, B.loadP99),
+      ]),
+    );
+    L.push(
+      row([
+        'errors + timeouts + non-2xx',
+        `${s.errors} + ${s.timeouts} + ${s.non2xx} of ${s.requests.toLocaleString('en-GB')} requests`,
+        budgetText(B.loadErrors),
+        pass(s.errors + s.timeouts + s.non2xx, B.loadErrors),
+      ]),
+    );
     L.push(row(['throughput MB/s', f1(s.throughputMBs), '–', '–']), '');
   }
   L.push('## Re-running', '');
-  L.push('`npm run bench` (add `-- --build` to rebuild first). Run it on a quiet machine: these numbers are only comparable between runs on the same machine with nothing else running.');
+  L.push(
+    '`npm run bench` (add `-- --build` to rebuild first). Run it on a quiet machine: these numbers are only comparable between runs on the same machine with nothing else running.',
+  );
   return L.join('\n') + '\n';
 }
 
@@ -390,9 +563,23 @@ async function main() {
     const lighthouse = await benchLighthouse(server.url, ['/', '/embed']);
     server.stop();
     log('load: static export under autocannon');
-    const serve = await benchLoad({ dir: STATIC_DIR }).catch((e: unknown) => ({ error: e instanceof Error ? e.message : String(e) }));
+    const serve = await benchLoad({ dir: STATIC_DIR }).catch((e: unknown) => ({
+      error: e instanceof Error ? e.message : String(e),
+    }));
     load.push(os.loadavg() as [number, number, number]);
-    const text = report({ started, seconds: (performance.now() - t0) / 1000, chromium, load, timelines, map, weights, lighthouse, compile, ingest, serve });
+    const text = report({
+      started,
+      seconds: (performance.now() - t0) / 1000,
+      chromium,
+      load,
+      timelines,
+      map,
+      weights,
+      lighthouse,
+      compile,
+      ingest,
+      serve,
+    });
     writeFileSync(OUT, text);
     log(`wrote ${OUT}`);
   } finally {

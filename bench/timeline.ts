@@ -45,13 +45,17 @@ const ZOOM_AND_PAN = `new Promise((resolve) => {
 })`;
 
 /** Runs the scripted zoom and pan on an open benchmark page: frame intervals and render times (ms). */
-export const zoomAndPan = (page: Page) => page.evaluate(ZOOM_AND_PAN) as Promise<{ frames: number[]; renders: number[] }>;
+export const zoomAndPan = (page: Page) =>
+  page.evaluate(ZOOM_AND_PAN) as Promise<{ frames: number[]; renders: number[] }>;
 
 /** Opens the synthetic benchmark page with N items and waits for its first marks. */
 export async function openTimelineBench(page: Page, url: string, n: number) {
   await page.goto(`${url}/bench/timeline?n=${n}`);
   // A function, not a string: the app's CSP forbids eval, which a string predicate needs.
-  await page.waitForFunction(() => window.__timelineBench?.firstMarks !== undefined, null, { timeout: 120_000, polling: 100 });
+  await page.waitForFunction(() => window.__timelineBench?.firstMarks !== undefined, null, {
+    timeout: 120_000,
+    polling: 100,
+  });
   return (await page.evaluate('window.__timelineBench')) as NonNullable<Window['__timelineBench']>;
 }
 
@@ -59,11 +63,25 @@ async function main() {
   const server = await startServer();
   const url = server.url;
   const browser = await launchChromium();
-  console.log('Timeline benchmark (synthetic data), headless Chromium 1280×800, median of', RUNS, 'runs');
-  console.log('      N | nav→marks ms | data→marks ms | marks | frame p50 | frame p95 | render p50 | render p95');
+  console.log(
+    'Timeline benchmark (synthetic data), headless Chromium 1280×800, median of',
+    RUNS,
+    'runs',
+  );
+  console.log(
+    '      N | nav→marks ms | data→marks ms | marks | frame p50 | frame p95 | render p50 | render p95',
+  );
   try {
     for (const n of SIZES) {
-      const rows: { nav: number; data: number; marks: number; p50: number; p95: number; r50: number; r95: number }[] = [];
+      const rows: {
+        nav: number;
+        data: number;
+        marks: number;
+        p50: number;
+        p95: number;
+        r50: number;
+        r95: number;
+      }[] = [];
       for (let run = 0; run < RUNS; run++) {
         const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
         const t = await openTimelineBench(page, url, n);

@@ -15,7 +15,9 @@ import { toTimelineJs } from '../lib/interchange/timelinejs';
 import { launchChromium, summarise } from './harness';
 
 const TL_DIST = path.resolve('node_modules/@knight-lab/timelinejs/dist');
-export const TIMELINEJS_VERSION = (JSON.parse(readFileSync(path.join(TL_DIST, '../package.json'), 'utf8')) as { version: string }).version;
+export const TIMELINEJS_VERSION = (
+  JSON.parse(readFileSync(path.join(TL_DIST, '../package.json'), 'utf8')) as { version: string }
+).version;
 
 export interface FirstRender {
   /** Navigation start → first marks painted (ms). */
@@ -26,12 +28,25 @@ export interface FirstRender {
   marks: number;
 }
 
-const MIME: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.woff': 'font/woff', '.woff2': 'font/woff2', '.ttf': 'font/ttf', '.svg': 'image/svg+xml', '.png': 'image/png' };
+const MIME: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
 
 function page(n: number): string {
   const data = syntheticTimeline(n, { seed: 42 });
   // Our TimelineJS export (lib/interchange), as a visitor would download it.
-  const tl = toTimelineJs({ title: 'Synthetic benchmark timeline (not real data)', dataset: { id: 'synthetic', version: 'seed-42' }, ...data.facts });
+  const tl = toTimelineJs({
+    title: 'Synthetic benchmark timeline (not real data)',
+    dataset: { id: 'synthetic', version: 'seed-42' },
+    ...data.facts,
+  });
   // `<` escaped so the JSON cannot end the script element.
   const json = JSON.stringify(tl).replace(/</g, '\\u003c');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>TimelineJS benchmark (synthetic)</title>
@@ -54,7 +69,10 @@ function page(n: number): string {
 }
 
 /** A tiny static server: /tl/* from TimelineJS's dist folder, /page?n=N the benchmark page. */
-export async function startTimelineJsServer(): Promise<{ url: string; close: () => Promise<void> }> {
+export async function startTimelineJsServer(): Promise<{
+  url: string;
+  close: () => Promise<void>;
+}> {
   const pages = new Map<number, string>();
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -69,7 +87,11 @@ export async function startTimelineJsServer(): Promise<{ url: string; close: () 
       if (file.startsWith(TL_DIST + path.sep)) {
         try {
           const body = readFileSync(file);
-          res.writeHead(200, { 'content-type': MIME[path.extname(file)] ?? 'application/octet-stream' }).end(body);
+          res
+            .writeHead(200, {
+              'content-type': MIME[path.extname(file)] ?? 'application/octet-stream',
+            })
+            .end(body);
           return;
         } catch {
           // fall through to 404
@@ -81,11 +103,19 @@ export async function startTimelineJsServer(): Promise<{ url: string; close: () 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const addr = server.address();
   const port = typeof addr === 'object' && addr ? addr.port : 0;
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((r) => server.close(() => r())),
+  };
 }
 
 /** One TimelineJS first render of N items; null when it did not render within `timeoutMs`. */
-export async function timelineJsFirstRender(browser: Browser, baseUrl: string, n: number, timeoutMs = 120_000): Promise<(FirstRender & { events: number; blocked: number }) | null> {
+export async function timelineJsFirstRender(
+  browser: Browser,
+  baseUrl: string,
+  n: number,
+  timeoutMs = 120_000,
+): Promise<(FirstRender & { events: number; blocked: number }) | null> {
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   let blocked = 0;
   await ctx.route('**/*', (route) => {
@@ -96,10 +126,36 @@ export async function timelineJsFirstRender(browser: Browser, baseUrl: string, n
   const p = await ctx.newPage();
   try {
     await p.goto(`${baseUrl}/page?n=${n}`, { timeout: timeoutMs });
-    await p.waitForFunction(() => (window as unknown as { __tlBench?: { firstMarks?: number; error?: string } }).__tlBench?.firstMarks !== undefined || !!(window as unknown as { __tlBench?: { error?: string } }).__tlBench?.error, null, { timeout: timeoutMs, polling: 100 });
-    const b = await p.evaluate(() => (window as unknown as { __tlBench: { n: number; dataReady: number; firstMarks?: number; marks?: number; error?: string } }).__tlBench);
+    await p.waitForFunction(
+      () =>
+        (window as unknown as { __tlBench?: { firstMarks?: number; error?: string } }).__tlBench
+          ?.firstMarks !== undefined ||
+        !!(window as unknown as { __tlBench?: { error?: string } }).__tlBench?.error,
+      null,
+      { timeout: timeoutMs, polling: 100 },
+    );
+    const b = await p.evaluate(
+      () =>
+        (
+          window as unknown as {
+            __tlBench: {
+              n: number;
+              dataReady: number;
+              firstMarks?: number;
+              marks?: number;
+              error?: string;
+            };
+          }
+        ).__tlBench,
+    );
     if (b.error || b.firstMarks === undefined) throw new Error(`TimelineJS failed: ${b.error}`);
-    return { nav: b.firstMarks, data: b.firstMarks - b.dataReady, marks: b.marks ?? 0, events: b.n, blocked };
+    return {
+      nav: b.firstMarks,
+      data: b.firstMarks - b.dataReady,
+      marks: b.marks ?? 0,
+      events: b.n,
+      blocked,
+    };
   } catch (e) {
     if (e instanceof Error && /Timeout/i.test(e.message)) return null;
     throw e;
@@ -109,11 +165,18 @@ export async function timelineJsFirstRender(browser: Browser, baseUrl: string, n
 }
 
 /** Our timeline's first render of N items at /bench/timeline, measured the same way. */
-export async function ourFirstRender(browser: Browser, appUrl: string, n: number): Promise<FirstRender> {
+export async function ourFirstRender(
+  browser: Browser,
+  appUrl: string,
+  n: number,
+): Promise<FirstRender> {
   const p = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   try {
     await p.goto(`${appUrl}/bench/timeline?n=${n}`);
-    await p.waitForFunction(() => window.__timelineBench?.firstMarks !== undefined, null, { timeout: 120_000, polling: 100 });
+    await p.waitForFunction(() => window.__timelineBench?.firstMarks !== undefined, null, {
+      timeout: 120_000,
+      polling: 100,
+    });
     const b = await p.evaluate(() => window.__timelineBench!);
     return { nav: b.firstMarks!, data: b.firstMarks! - b.dataReady, marks: b.marks ?? 0 };
   } finally {
@@ -127,13 +190,17 @@ async function main() {
   const server = await startTimelineJsServer();
   const browser = await launchChromium();
   try {
-    console.log(`TimelineJS ${TIMELINEJS_VERSION}, headless Chromium 1280×800, ${runs} runs (data ready → first marks painted)`);
+    console.log(
+      `TimelineJS ${TIMELINEJS_VERSION}, headless Chromium 1280×800, ${runs} runs (data ready → first marks painted)`,
+    );
     for (const n of sizes) {
       const rs = [];
       for (let i = 0; i < runs; i++) rs.push(await timelineJsFirstRender(browser, server.url, n));
       const ok = rs.filter((r): r is NonNullable<typeof r> => r !== null);
       const s = summarise(ok.map((r) => r.data));
-      console.log(`N=${n}: ${ok[0]?.events ?? '?'} events, median ${s.p50.toFixed(1)} ms (min ${s.min.toFixed(1)}, max ${s.max.toFixed(1)}), ${rs.length - ok.length} timed out, ${ok[0]?.blocked ?? 0} outside requests blocked`);
+      console.log(
+        `N=${n}: ${ok[0]?.events ?? '?'} events, median ${s.p50.toFixed(1)} ms (min ${s.min.toFixed(1)}, max ${s.max.toFixed(1)}), ${rs.length - ok.length} timed out, ${ok[0]?.blocked ?? 0} outside requests blocked`,
+      );
     }
   } finally {
     await browser.close();

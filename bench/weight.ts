@@ -7,7 +7,14 @@ import { gzipSync } from 'node:zlib';
 import { fmtKB, launchChromium, startServer } from './harness';
 
 /** Routes measured at 1280 px wide; `@375` measures at a phone's width (the map waits there). */
-export const WEIGHT_ROUTES = ['/', '/@375', '/data', '/about', '/embed?view=map', '/embed?view=timeline'];
+export const WEIGHT_ROUTES = [
+  '/',
+  '/@375',
+  '/data',
+  '/about',
+  '/embed?view=map',
+  '/embed?view=timeline',
+];
 
 /** The path and viewport width of a WEIGHT_ROUTES entry. */
 export const weightRoute = (route: string) => {
@@ -38,9 +45,18 @@ export async function measureWeights(routes = WEIGHT_ROUTES): Promise<RouteWeigh
         const ct = res.headers()['content-type'] ?? '';
         const url = res.url();
         const type: 'js' | 'css' | null =
-          /javascript/.test(ct) || /\.m?js(\?|$)/.test(url) ? 'js' : /text\/css/.test(ct) || /\.css(\?|$)/.test(url) ? 'css' : null;
+          /javascript/.test(ct) || /\.m?js(\?|$)/.test(url)
+            ? 'js'
+            : /text\/css/.test(ct) || /\.css(\?|$)/.test(url)
+              ? 'css'
+              : null;
         if (!type || res.status() >= 400) return;
-        bodies.push(res.body().then((b) => ({ url, type, bytes: gzipSync(b, { level: 9 }).length })).catch(() => ({ url, type, bytes: 0 })));
+        bodies.push(
+          res
+            .body()
+            .then((b) => ({ url, type, bytes: gzipSync(b, { level: 9 }).length }))
+            .catch(() => ({ url, type, bytes: 0 })),
+        );
       });
       const res = await page.goto(server.url + path, { waitUntil: 'load' });
       // Lazily loaded chunks (maplibre, its worker) arrive after load: wait for the network to

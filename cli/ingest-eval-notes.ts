@@ -20,7 +20,9 @@ if (!c.ok) {
   console.error(`✗ ${c.message}`);
   process.exit(2);
 }
-const curated = sourceFile.parse(JSON.parse(readFileSync('data/ukraine/sources/curated-2014-2025.json', 'utf8')));
+const curated = sourceFile.parse(
+  JSON.parse(readFileSync('data/ukraine/sources/curated-2014-2025.json', 'utf8')),
+);
 let notes = 0;
 let hits = 0;
 let found = 0;
@@ -30,11 +32,19 @@ for (const cf of curated.control) {
   if (!note) continue;
   notes++;
   // A neutral header and a date after every note, so relative words resolve and nothing is "future".
-  const draft = ingestText(`Curated note\n\nJanuary 1, 2026\n\n${note}`, { conflict: c.conflict }).draft;
-  const same = (x: (typeof draft.control)[number]) => x.target === cf.target && x.controller === cf.controller && sameMeasure(x.measure, cf.measure);
+  const draft = ingestText(`Curated note\n\nJanuary 1, 2026\n\n${note}`, {
+    conflict: c.conflict,
+  }).draft;
+  const same = (x: (typeof draft.control)[number]) =>
+    x.target === cf.target && x.controller === cf.controller && sameMeasure(x.measure, cf.measure);
   found += draft.control.length;
   unmatched += draft.control.filter((x) => !same(x)).length;
   if (draft.control.some(same)) hits++;
-  else if (verbose) console.log(`missed ${cf.target} ${cf.controller} ${cf.measure.kind}${'value' in cf.measure ? ` ${cf.measure.value}` : ''}: ${note}\n    drafted: ${draft.control.map((x) => `${x.target} ${x.measure.kind}${'value' in x.measure ? ` ${x.measure.value}` : ''}`).join('; ') || 'nothing'}`);
+  else if (verbose)
+    console.log(
+      `missed ${cf.target} ${cf.controller} ${cf.measure.kind}${'value' in cf.measure ? ` ${cf.measure.value}` : ''}: ${note}\n    drafted: ${draft.control.map((x) => `${x.target} ${x.measure.kind}${'value' in x.measure ? ` ${x.measure.value}` : ''}`).join('; ') || 'nothing'}`,
+    );
 }
-console.log(`curated notes: ${notes}; read correctly ${hits} (${(hits / Math.max(1, notes)).toFixed(2)}); figures drafted ${found}, of which ${unmatched} match no curated figure of their note`);
+console.log(
+  `curated notes: ${notes}; read correctly ${hits} (${(hits / Math.max(1, notes)).toFixed(2)}); figures drafted ${found}, of which ${unmatched} match no curated figure of their note`,
+);

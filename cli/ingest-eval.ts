@@ -32,7 +32,14 @@ const json = args.includes('--json');
 const verbose = args.includes('--verbose') || args.includes('-v');
 const inputs = args.filter((a) => !a.startsWith('--') && a !== '-v');
 // Default: the first fixtures, the two held-out sets (see lib/ingest/fixtures/HELDOUT.md) and the seed.
-const targets = inputs.length ? inputs : ['lib/ingest/fixtures', 'lib/ingest/fixtures/heldout', 'lib/ingest/fixtures/heldout-2', 'data/ukraine/sources/newsroom-2025-01-21.txt'];
+const targets = inputs.length
+  ? inputs
+  : [
+      'lib/ingest/fixtures',
+      'lib/ingest/fixtures/heldout',
+      'lib/ingest/fixtures/heldout-2',
+      'data/ukraine/sources/newsroom-2025-01-21.txt',
+    ];
 
 const c = loadConflict(conflictPath);
 if (!c.ok) {
@@ -80,8 +87,16 @@ for (const file of files) {
   // The expected date stands in only when the text gives none (as --published would).
   const draft = result.meta.published
     ? result.draft
-    : ingestText(read.article.text, { conflict: c.conflict, published: expected.sources[0]?.published ?? null }).draft;
-  rows.push({ article: path.basename(file), publishedRead: result.meta.published, publishedExpected: expected.sources[0]?.published ?? null, ...scoreDraft(expected, draft) });
+    : ingestText(read.article.text, {
+        conflict: c.conflict,
+        published: expected.sources[0]?.published ?? null,
+      }).draft;
+  rows.push({
+    article: path.basename(file),
+    publishedRead: result.meta.published,
+    publishedExpected: expected.sources[0]?.published ?? null,
+    ...scoreDraft(expected, draft),
+  });
 }
 
 const st = sumScores(rows.map((r) => r.statements));
@@ -97,20 +112,33 @@ if (json) {
       `${r.article.padEnd(w)}  ${pct(r.statements.precision)} ${pct(r.statements.recall)} (${r.statements.matched}/${r.statements.expected}, ${r.statements.found} found)   ${pct(r.control.precision)} ${pct(r.control.recall)} (${r.control.matched}/${r.control.expected}, ${r.control.found} found)`,
     );
     if (verbose) {
-      console.log(`    publication date: ${r.publishedRead ? `read ${r.publishedRead}${r.publishedRead === r.publishedExpected ? '' : ` (expected ${r.publishedExpected ?? 'none'})`}` : `not in the text; supplied ${r.publishedExpected ?? 'none'}`}`);
-      for (const [category, sc] of [['statement', r.statements], ['control', r.control]] as const) {
+      console.log(
+        `    publication date: ${r.publishedRead ? `read ${r.publishedRead}${r.publishedRead === r.publishedExpected ? '' : ` (expected ${r.publishedExpected ?? 'none'})`}` : `not in the text; supplied ${r.publishedExpected ?? 'none'}`}`,
+      );
+      for (const [category, sc] of [
+        ['statement', r.statements],
+        ['control', r.control],
+      ] as const) {
         for (const e of sc.errors) {
           console.log(`    ${e.type === 'missed' ? 'missed' : 'extra '} ${category}: ${e.fact}`);
           console.log(`        why: ${e.why}`);
-          console.log(`        in:  “${e.sentence.length > 160 ? e.sentence.slice(0, 157) + '…' : e.sentence}”`);
+          console.log(
+            `        in:  “${e.sentence.length > 160 ? e.sentence.slice(0, 157) + '…' : e.sentence}”`,
+          );
         }
       }
     }
   }
-  console.log(`${'TOTAL'.padEnd(w)}  ${pct(st.precision)} ${pct(st.recall)} (${st.matched}/${st.expected}, ${st.found} found)   ${pct(cf.precision)} ${pct(cf.recall)} (${cf.matched}/${cf.expected}, ${cf.found} found)`);
+  console.log(
+    `${'TOTAL'.padEnd(w)}  ${pct(st.precision)} ${pct(st.recall)} (${st.matched}/${st.expected}, ${st.found} found)   ${pct(cf.precision)} ${pct(cf.recall)} (${cf.matched}/${cf.expected}, ${cf.found} found)`,
+  );
   const read = rows.filter((r) => r.publishedRead);
-  console.log(`publication date read from the text: ${read.length}/${rows.length} articles, ${read.filter((r) => r.publishedRead === r.publishedExpected).length} correct`);
-  console.log(`statements: precision ${pct(st.precision)}, recall ${pct(st.recall)}; control figures: precision ${pct(cf.precision)}, recall ${pct(cf.recall)}`);
+  console.log(
+    `publication date read from the text: ${read.length}/${rows.length} articles, ${read.filter((r) => r.publishedRead === r.publishedExpected).length} correct`,
+  );
+  console.log(
+    `statements: precision ${pct(st.precision)}, recall ${pct(st.recall)}; control figures: precision ${pct(cf.precision)}, recall ${pct(cf.recall)}`,
+  );
 }
 const failed = [st, cf].some((s) => s.recall < minRecall || s.precision < minPrecision);
 if (failed) {

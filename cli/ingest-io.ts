@@ -8,11 +8,17 @@ import { decodeInput } from '../lib/ingest/input';
 
 export const DEFAULT_CONFLICT = 'data/ukraine/conflict.json';
 
-export function loadConflict(file: string): { ok: true; conflict: Conflict } | { ok: false; message: string } {
+export function loadConflict(
+  file: string,
+): { ok: true; conflict: Conflict } | { ok: false; message: string } {
   if (!existsSync(file)) return { ok: false, message: `conflict file not found: ${file}` };
   try {
     const parsed = conflictSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-    if (!parsed.success) return { ok: false, message: `${file} is not a valid conflict file: ${parsed.error.issues[0]?.message ?? ''}` };
+    if (!parsed.success)
+      return {
+        ok: false,
+        message: `${file} is not a valid conflict file: ${parsed.error.issues[0]?.message ?? ''}`,
+      };
     return { ok: true, conflict: parsed.data };
   } catch (e) {
     return { ok: false, message: `${file}: ${e instanceof Error ? e.message : String(e)}` };
@@ -30,16 +36,33 @@ export interface ReadArticle {
 }
 
 /** Bytes → article text (HTML reduced to its main text). Never throws. */
-export function readArticleBytes(bytes: Uint8Array, name: string): { ok: true; article: ReadArticle } | { ok: false; reason: string } {
+export function readArticleBytes(
+  bytes: Uint8Array,
+  name: string,
+): { ok: true; article: ReadArticle } | { ok: false; reason: string } {
   const decoded = decodeInput(bytes);
   if (!decoded.ok) return decoded;
   if (/\.html?$/i.test(name) || looksLikeHtml(decoded.text)) {
     try {
       const h = extractHtmlNode(decoded.text);
       if (!h.text.trim()) return { ok: false, reason: 'no readable text found in the HTML' };
-      return { ok: true, article: { text: h.text, html: true, title: h.title, author: h.author, publisher: h.publisher, published: h.published, url: h.url } };
+      return {
+        ok: true,
+        article: {
+          text: h.text,
+          html: true,
+          title: h.title,
+          author: h.author,
+          publisher: h.publisher,
+          published: h.published,
+          url: h.url,
+        },
+      };
     } catch (e) {
-      return { ok: false, reason: `could not read the HTML: ${e instanceof Error ? e.message : String(e)}` };
+      return {
+        ok: false,
+        reason: `could not read the HTML: ${e instanceof Error ? e.message : String(e)}`,
+      };
     }
   }
   return { ok: true, article: { text: decoded.text, html: false } };
@@ -59,7 +82,9 @@ export function expandInputs(args: readonly string[]): { files: string[]; missin
       continue;
     }
     if (statSync(a).isDirectory()) {
-      for (const f of readdirSync(a).sort()) if (/\.(txt|html?)$/i.test(f) && !/\.draft(-\d+)?\.txt$/i.test(f)) files.push(path.join(a, f));
+      for (const f of readdirSync(a).sort())
+        if (/\.(txt|html?)$/i.test(f) && !/\.draft(-\d+)?\.txt$/i.test(f))
+          files.push(path.join(a, f));
     } else files.push(a);
   }
   return { files, missing };

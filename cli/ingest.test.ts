@@ -1,11 +1,22 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const cli = (script: string, args: string[], input?: string) =>
-  spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { encoding: 'utf8', ...(input !== undefined ? { input } : {}) });
+  spawnSync(process.execPath, ['--import', 'tsx', script, ...args], {
+    encoding: 'utf8',
+    ...(input !== undefined ? { input } : {}),
+  });
 const root = mkdtempSync(path.join(tmpdir(), 'faultline-ingest-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -15,7 +26,13 @@ describe('npm run ingest', { timeout: 60_000 }, () => {
     cpSync('data/ukraine', data, { recursive: true });
     const article = path.join(data, 'sources', 'seed-again.txt');
     cpSync('data/ukraine/sources/newsroom-2025-01-21.txt', article);
-    const r = cli('cli/ingest.ts', [article, '--conflict', path.join(data, 'conflict.json'), '--publisher', 'Newsroom']);
+    const r = cli('cli/ingest.ts', [
+      article,
+      '--conflict',
+      path.join(data, 'conflict.json'),
+      '--publisher',
+      'Newsroom',
+    ]);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/✓ .*seed-again\.draft\.json/);
     expect(r.stdout).toContain('Vladimir Putin');
@@ -31,7 +48,9 @@ describe('npm run ingest', { timeout: 60_000 }, () => {
     expect(cli('cli/ingest.ts', [file]).status).toBe(0);
     const first = readFileSync(path.join(dir, 'fictional-wire-2024-03-08.draft.json'), 'utf8');
     expect(cli('cli/ingest.ts', [file]).status).toBe(0);
-    expect(readFileSync(path.join(dir, 'fictional-wire-2024-03-08.draft.json'), 'utf8')).toBe(first);
+    expect(readFileSync(path.join(dir, 'fictional-wire-2024-03-08.draft.json'), 'utf8')).toBe(
+      first,
+    );
     expect(existsSync(path.join(dir, 'fictional-wire-2024-03-08.draft-2.json'))).toBe(true);
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
@@ -41,7 +60,10 @@ describe('npm run ingest', { timeout: 60_000 }, () => {
     cpSync('lib/ingest/fixtures', dir, { recursive: true });
     writeFileSync(path.join(dir, 'empty.txt'), '');
     writeFileSync(path.join(dir, 'binary.txt'), Buffer.from([0, 1, 2, 3, 0, 255]));
-    writeFileSync(path.join(dir, 'latin1.txt'), Buffer.from([67, 97, 102, 0xe9, 32, 110, 101, 119, 115]));
+    writeFileSync(
+      path.join(dir, 'latin1.txt'),
+      Buffer.from([67, 97, 102, 0xe9, 32, 110, 101, 119, 115]),
+    );
     const r = cli('cli/ingest.ts', [dir]);
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/article\s+stmts events control claims people\s+result/);
@@ -53,9 +75,16 @@ describe('npm run ingest', { timeout: 60_000 }, () => {
 
   it('reads standard input, honours --published, prints --json, and refuses a bad date', () => {
     const out = path.join(root, 'stdin', 'piped.json');
-    const r = cli('cli/ingest.ts', ['-', '--published', '2025-01-21', '--out', out, '--json'], 'Russia controls most of Luhansk, officials said.');
+    const r = cli(
+      'cli/ingest.ts',
+      ['-', '--published', '2025-01-21', '--out', out, '--json'],
+      'Russia controls most of Luhansk, officials said.',
+    );
     expect(r.status).toBe(0);
-    const draft = JSON.parse(r.stdout) as { control: { target: string; measure: { kind: string } }[]; sources: { published: string }[] };
+    const draft = JSON.parse(r.stdout) as {
+      control: { target: string; measure: { kind: string } }[];
+      sources: { published: string }[];
+    };
     expect(draft.sources[0]?.published).toBe('2025-01-21');
     expect(draft.control[0]).toMatchObject({ target: 'UA-09', measure: { kind: 'most' } });
     expect(existsSync(path.join(root, 'stdin', 'piped.draft.json'))).toBe(true);
@@ -70,6 +99,8 @@ describe('npm run ingest:eval', { timeout: 60_000 }, () => {
     const r = cli('cli/ingest-eval.ts', ['--min-recall', '0.9', '--min-precision', '0.95']);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/newsroom-2025-01-21\.txt\s+1\.00 1\.00 \(8\/8/);
-    expect(r.stdout).toMatch(/statements: precision [01]\.\d\d, recall [01]\.\d\d; control figures: precision/);
+    expect(r.stdout).toMatch(
+      /statements: precision [01]\.\d\d, recall [01]\.\d\d; control figures: precision/,
+    );
   });
 });

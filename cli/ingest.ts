@@ -15,7 +15,19 @@
  * numbered sibling. Writes atomically (temporary file, then a hard link that fails if the name
  * is taken). Bad input gets a message, never a crash.
  */
-import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, readdirSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  linkSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import path from 'node:path';
 import type { FeatureCollection } from 'geojson';
 import { ingestText, type IngestResult } from '../lib/ingest/draft';
@@ -36,7 +48,9 @@ interface Options {
   inputs: string[];
 }
 
-export function parseArgs(argv: readonly string[]): { ok: true; options: Options } | { ok: false; message: string } {
+export function parseArgs(
+  argv: readonly string[],
+): { ok: true; options: Options } | { ok: false; message: string } {
   const o: Options = { conflict: DEFAULT_CONFLICT, json: false, inputs: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? '';
@@ -59,10 +73,17 @@ export function parseArgs(argv: readonly string[]): { ok: true; options: Options
       return { ok: false, message: e instanceof Error ? e.message : String(e) };
     }
   }
-  if (o.published !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(o.published) || !isValidDateValue(o.published))) {
-    return { ok: false, message: `--published must be a real day as YYYY-MM-DD (got "${o.published}")` };
+  if (
+    o.published !== undefined &&
+    (!/^\d{4}-\d{2}-\d{2}$/.test(o.published) || !isValidDateValue(o.published))
+  ) {
+    return {
+      ok: false,
+      message: `--published must be a real day as YYYY-MM-DD (got "${o.published}")`,
+    };
   }
-  if (!o.inputs.length) return { ok: false, message: 'give an article file, a folder, or - for standard input' };
+  if (!o.inputs.length)
+    return { ok: false, message: 'give an article file, a folder, or - for standard input' };
   return { ok: true, options: o };
 }
 
@@ -75,7 +96,10 @@ export function freeName(dir: string, base: string, ext: string): string {
 
 /** Writes `content` to `file` atomically and never over an existing file (throws EEXIST). */
 export function writeNew(file: string, content: string): void {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  const tmp = path.join(
+    path.dirname(file),
+    `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`,
+  );
   const fd = openSync(tmp, 'wx');
   try {
     writeSync(fd, content);
@@ -112,7 +136,9 @@ function sourceIdsIn(dirs: readonly string[]): Set<string> {
     for (const f of readdirSync(dir)) {
       if (!f.endsWith('.json')) continue;
       try {
-        const data = JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as { sources?: { id?: unknown }[] };
+        const data = JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as {
+          sources?: { id?: unknown }[];
+        };
         for (const s of data.sources ?? []) if (typeof s.id === 'string') ids.add(s.id);
       } catch {
         // not a fact file
@@ -126,7 +152,9 @@ function regionIdsBeside(conflictFile: string): string[] {
   const file = path.join(path.dirname(conflictFile), 'regions.geojson');
   try {
     const fc = JSON.parse(readFileSync(file, 'utf8')) as FeatureCollection;
-    return fc.features.map((f) => String(f.id ?? (f.properties as { iso_3166_2?: string } | null)?.iso_3166_2 ?? ''));
+    return fc.features.map((f) =>
+      String(f.id ?? (f.properties as { iso_3166_2?: string } | null)?.iso_3166_2 ?? ''),
+    );
   } catch {
     return [];
   }
@@ -168,10 +196,22 @@ export function summarize(r: IngestResult, nameOf: (id: string) => string): stri
     `  author:    ${src?.author ?? 'not found'}`,
     `  published: ${src?.published ?? 'NOT FOUND (give --published YYYY-MM-DD)'}${src?.updated ? `   updated: ${src.updated}` : ''}`,
   ];
-  for (const s of d.statements) lines.push(`  [${(s.confidence ?? 0).toFixed(2)}] ${s.kind.padEnd(10)} ${short(nameOf(s.speaker), 22).padEnd(22)} ${formatFuzzyDate(s.date).padEnd(16)} “${short(s.text, 70)}”`);
-  for (const c of d.control) lines.push(`  [${(c.confidence ?? 0).toFixed(2)}] control    ${c.target.padEnd(22)} ${formatFuzzyDate(c.asOf).padEnd(16)} ${c.controller} ${describeMeasure(c.measure)}${c.status === 'claimed' ? ` (claimed by ${c.claimant ?? '?'})` : ''}`);
-  for (const e of d.events) lines.push(`  [${(e.confidence ?? 0).toFixed(2)}] event      ${short(e.title, 40).padEnd(40)} ${formatFuzzyDate(e.date)}`);
-  for (const c of d.claims) lines.push(`  [${(c.confidence ?? 0).toFixed(2)}] claim      ${c.claimant} → ${c.regions.join(', ')}`);
+  for (const s of d.statements)
+    lines.push(
+      `  [${(s.confidence ?? 0).toFixed(2)}] ${s.kind.padEnd(10)} ${short(nameOf(s.speaker), 22).padEnd(22)} ${formatFuzzyDate(s.date).padEnd(16)} “${short(s.text, 70)}”`,
+    );
+  for (const c of d.control)
+    lines.push(
+      `  [${(c.confidence ?? 0).toFixed(2)}] control    ${c.target.padEnd(22)} ${formatFuzzyDate(c.asOf).padEnd(16)} ${c.controller} ${describeMeasure(c.measure)}${c.status === 'claimed' ? ` (claimed by ${c.claimant ?? '?'})` : ''}`,
+    );
+  for (const e of d.events)
+    lines.push(
+      `  [${(e.confidence ?? 0).toFixed(2)}] event      ${short(e.title, 40).padEnd(40)} ${formatFuzzyDate(e.date)}`,
+    );
+  for (const c of d.claims)
+    lines.push(
+      `  [${(c.confidence ?? 0).toFixed(2)}] claim      ${c.claimant} → ${c.regions.join(', ')}`,
+    );
   for (const n of d.notes) lines.push(`  note: ${n}`);
   return lines.join('\n');
 }
@@ -180,10 +220,14 @@ async function main(): Promise<number> {
   const parsed = parseArgs(process.argv.slice(2));
   if (!parsed.ok) {
     if (parsed.message === 'help') {
-      console.log('usage: npm run ingest -- <article.txt|article.html|folder|->… [--conflict file] [--published YYYY-MM-DD] [--publisher name] [--url url] [--out file|folder] [--json]');
+      console.log(
+        'usage: npm run ingest -- <article.txt|article.html|folder|->… [--conflict file] [--published YYYY-MM-DD] [--publisher name] [--url url] [--out file|folder] [--json]',
+      );
       return 0;
     }
-    console.error(`✗ ${parsed.message}\nusage: npm run ingest -- <article.txt|article.html|folder|->… [--conflict file] [--published YYYY-MM-DD] [--out file|folder] [--json]`);
+    console.error(
+      `✗ ${parsed.message}\nusage: npm run ingest -- <article.txt|article.html|folder|->… [--conflict file] [--published YYYY-MM-DD] [--out file|folder] [--json]`,
+    );
     return 2;
   }
   const o = parsed.options;
@@ -200,7 +244,9 @@ async function main(): Promise<number> {
     return 1;
   }
   const batch = files.length > 1;
-  const outIsDir = !!o.out && (batch || (existsSync(o.out) && statSync(o.out).isDirectory()) || o.out.endsWith('/'));
+  const outIsDir =
+    !!o.out &&
+    (batch || (existsSync(o.out) && statSync(o.out).isDirectory()) || o.out.endsWith('/'));
   if (o.out && outIsDir) mkdirSync(o.out, { recursive: true });
   const outcomes: FileOutcome[] = [];
   const tty = process.stderr.isTTY;
@@ -234,33 +280,75 @@ async function main(): Promise<number> {
       }
       const art = read.article;
       const inputBase = file === '-' ? 'stdin' : path.basename(file).replace(/\.(txt|html?)$/i, '');
-      const dir = o.out ? (outIsDir ? o.out : path.dirname(o.out)) : file === '-' ? process.cwd() : path.dirname(file);
-      const base = o.out && !outIsDir ? path.basename(o.out).replace(/\.json$/i, '').replace(/\.draft$/, '') : inputBase;
+      const dir = o.out
+        ? outIsDir
+          ? o.out
+          : path.dirname(o.out)
+        : file === '-'
+          ? process.cwd()
+          : path.dirname(file);
+      const base =
+        o.out && !outIsDir
+          ? path
+              .basename(o.out)
+              .replace(/\.json$/i, '')
+              .replace(/\.draft$/, '')
+          : inputBase;
       // The evidence must be found in a text shipped beside the draft: reuse the input when it
       // is that exact text, else write the text we read.
-      const reuseInput = file !== '-' && !art.html && path.resolve(path.dirname(file)) === path.resolve(dir) && !/\r|^\uFEFF/.test(art.text);
+      const reuseInput =
+        file !== '-' &&
+        !art.html &&
+        path.resolve(path.dirname(file)) === path.resolve(dir) &&
+        !/\r|^\uFEFF/.test(art.text);
       mkdirSync(dir, { recursive: true });
-      const first = ingestText(art.text, { conflict: c.conflict, published: o.published ?? art.published ?? undefined, ...(o.publisher ?? art.publisher ? { publisher: (o.publisher ?? art.publisher) as string } : {}) });
+      const first = ingestText(art.text, {
+        conflict: c.conflict,
+        published: o.published ?? art.published ?? undefined,
+        ...((o.publisher ?? art.publisher)
+          ? { publisher: (o.publisher ?? art.publisher) as string }
+          : {}),
+      });
       const taken = sourceIdsIn([dir, path.join(path.dirname(o.conflict), 'sources')]);
       const wanted = first.draft.sources[0]?.id ?? 'article';
       let sourceId = wanted;
       for (let n = 2; taken.has(sourceId); n++) sourceId = `${wanted}-${n}`;
-      const textName = reuseInput ? path.basename(file) : path.basename(freeName(dir, `${base}.draft`, '.txt'));
+      const textName = reuseInput
+        ? path.basename(file)
+        : path.basename(freeName(dir, `${base}.draft`, '.txt'));
       const result = ingestText(art.text, {
         conflict: c.conflict,
         published: o.published ?? art.published ?? undefined,
-        ...(o.publisher ?? art.publisher ? { publisher: (o.publisher ?? art.publisher) as string } : {}),
-        ...(o.url ?? art.url ? { url: (o.url ?? art.url) as string } : {}),
+        ...((o.publisher ?? art.publisher)
+          ? { publisher: (o.publisher ?? art.publisher) as string }
+          : {}),
+        ...((o.url ?? art.url) ? { url: (o.url ?? art.url) as string } : {}),
         textFile: textName,
         sourceId,
       });
       outcome.result = result;
-      const problems = validateDraft(result.draft, c.conflict, regionIds, result.text, result.newPeople);
+      const problems = validateDraft(
+        result.draft,
+        c.conflict,
+        regionIds,
+        result.text,
+        result.newPeople,
+      );
       outcome.problems = problems;
       if (!reuseInput) writeNew(path.join(dir, textName), result.text);
-      outcome.draft = writeFree(dir, `${base}.draft`, '.json', `${JSON.stringify(result.draft, null, 2)}\n`);
+      outcome.draft = writeFree(
+        dir,
+        `${base}.draft`,
+        '.json',
+        `${JSON.stringify(result.draft, null, 2)}\n`,
+      );
       if (result.newPeople.length) {
-        writeFree(dir, `${base}.people`, '.json', `${JSON.stringify({ note: 'People drafted from the article; review, then add them to conflict.json.', people: result.newPeople.map(toPerson) }, null, 2)}\n`);
+        writeFree(
+          dir,
+          `${base}.people`,
+          '.json',
+          `${JSON.stringify({ note: 'People drafted from the article; review, then add them to conflict.json.', people: result.newPeople.map(toPerson) }, null, 2)}\n`,
+        );
       }
       Object.assign(outcome, {
         ok: true,
@@ -277,8 +365,16 @@ async function main(): Promise<number> {
   if (batch && tty) process.stderr.write('\n');
 
   if (o.json) {
-    if (!batch && outcomes[0]?.result) console.log(JSON.stringify(outcomes[0].result.draft, null, 2));
-    else console.log(JSON.stringify(outcomes.map(({ result: _r, ...rest }) => rest), null, 2));
+    if (!batch && outcomes[0]?.result)
+      console.log(JSON.stringify(outcomes[0].result.draft, null, 2));
+    else
+      console.log(
+        JSON.stringify(
+          outcomes.map(({ result: _r, ...rest }) => rest),
+          null,
+          2,
+        ),
+      );
   } else {
     for (const out of outcomes) {
       if (!out.ok) {
@@ -287,7 +383,10 @@ async function main(): Promise<number> {
       }
       console.log(`✓ ${out.input} → ${out.draft}`);
       const added = out.result?.newPeople ?? [];
-      if (!batch && out.result) console.log(summarize(out.result, (id) => added.find((p) => p.id === id)?.name ?? nameOf(id)));
+      if (!batch && out.result)
+        console.log(
+          summarize(out.result, (id) => added.find((p) => p.id === id)?.name ?? nameOf(id)),
+        );
       for (const p of out.problems ?? []) console.log(`  ! validation: ${p}`);
     }
     if (batch) {
@@ -295,7 +394,9 @@ async function main(): Promise<number> {
       console.log(`\n${'article'.padEnd(w)}  stmts events control claims people  result`);
       for (const x of outcomes) {
         const n = (v: number | undefined) => String(v ?? '-').padStart(5);
-        console.log(`${path.basename(x.input).padEnd(w)}  ${n(x.statements)} ${n(x.events)}  ${n(x.control)}  ${n(x.claims)}  ${n(x.newPeople)}  ${x.ok ? (x.problems?.length ? `${x.problems.length} problem(s)` : 'ok') : `✗ ${x.message ?? ''}`}`);
+        console.log(
+          `${path.basename(x.input).padEnd(w)}  ${n(x.statements)} ${n(x.events)}  ${n(x.control)}  ${n(x.claims)}  ${n(x.newPeople)}  ${x.ok ? (x.problems?.length ? `${x.problems.length} problem(s)` : 'ok') : `✗ ${x.message ?? ''}`}`,
+        );
       }
       const ok = outcomes.filter((x) => x.ok).length;
       console.log(`${ok} of ${outcomes.length} drafted; every fact is review: pending.`);

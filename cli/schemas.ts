@@ -11,7 +11,11 @@ import { conflict, sourceFile, story, SCHEMA_VERSION } from '../lib/schema';
 const outDir = path.resolve('schemas');
 const targets = [
   { file: 'conflict.schema.json', schema: conflict, title: 'Faultline conflict (conflict.json)' },
-  { file: 'source-file.schema.json', schema: sourceFile, title: 'Faultline source file (sources/*.json)' },
+  {
+    file: 'source-file.schema.json',
+    schema: sourceFile,
+    title: 'Faultline source file (sources/*.json)',
+  },
   { file: 'story.schema.json', schema: story, title: 'Faultline story (stories/*.json)' },
 ];
 const check = process.argv.includes('--check');

@@ -5,7 +5,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const run = (...args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'cli/validate.ts', ...args], { encoding: 'utf8' });
+  spawnSync(process.execPath, ['--import', 'tsx', 'cli/validate.ts', ...args], {
+    encoding: 'utf8',
+  });
 
 describe('npm run validate', () => {
   it('passes the bundled datasets', () => {
@@ -20,15 +22,21 @@ describe('npm run validate', () => {
       const dir = path.join(root, 'mini');
       cpSync('lib/dataset/fixtures/mini', dir, { recursive: true });
       const file = path.join(dir, 'sources/article.json');
-      const data = JSON.parse(readFileSync(file, 'utf8')) as { statements: { speaker: string; date: { value: string } }[] };
+      const data = JSON.parse(readFileSync(file, 'utf8')) as {
+        statements: { speaker: string; date: { value: string } }[];
+      };
       data.statements[0]!.speaker = 'nobody';
       data.statements[0]!.date.value = '2025-02-30';
       writeFileSync(file, JSON.stringify(data, null, 2));
       const r = run(dir);
       expect(r.status).toBe(1);
       expect(r.stderr).toContain('✗ mini: 2 problems');
-      expect(r.stderr).toMatch(/mini\/sources\/article\.json:\d+ \$\.statements\[0\]\.speaker: unknown person "nobody"/);
-      expect(r.stderr).toMatch(/mini\/sources\/article\.json:\d+ \$\.statements\[0\]\.date\.value: impossible date "2025-02-30"/);
+      expect(r.stderr).toMatch(
+        /mini\/sources\/article\.json:\d+ \$\.statements\[0\]\.speaker: unknown person "nobody"/,
+      );
+      expect(r.stderr).toMatch(
+        /mini\/sources\/article\.json:\d+ \$\.statements\[0\]\.date\.value: impossible date "2025-02-30"/,
+      );
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

@@ -18,7 +18,9 @@ for (const dir of dirs) {
     );
   } else {
     failed++;
-    console.error(`✗ ${path.basename(dir)}: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}`);
+    console.error(
+      `✗ ${path.basename(dir)}: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}`,
+    );
     for (const p of result.problems) console.error(`  ${formatProblem(p)}`);
   }
 }

@@ -16,7 +16,13 @@ interface ScannedRoute {
 /** Puts a two-step draft story in this browser, reloads, and waits for `selector`. */
 const withDraft = (selector: string) => async (page: Page) => {
   await page.evaluate(() =>
-    localStorage.setItem('faultline-story-draft', JSON.stringify({ title: 'A draft', steps: [{ statement: 'st-2014-03-18-joe-biden', note: 'Ask why.' }, { date: '2022-09-30' }] })),
+    localStorage.setItem(
+      'faultline-story-draft',
+      JSON.stringify({
+        title: 'A draft',
+        steps: [{ statement: 'st-2014-03-18-joe-biden', note: 'Ask why.' }, { date: '2022-09-30' }],
+      }),
+    ),
   );
   await page.reload();
   await expect(page.locator(selector).first()).toBeVisible();
@@ -30,7 +36,10 @@ const ROUTES: ScannedRoute[] = [
       await expect(page.locator('thead button').first()).toBeVisible();
     },
     interact: async (page) => {
-      await page.locator('#table-control').getByRole('button', { name: /^Figure/ }).click();
+      await page
+        .locator('#table-control')
+        .getByRole('button', { name: /^Figure/ })
+        .click();
     },
     rescan: '#table-control',
   },
@@ -44,7 +53,10 @@ const ROUTES: ScannedRoute[] = [
   // A draft story (from this browser): its presentation and handout, and the page with none.
   { path: '/present/draft', ready: withDraft('[data-testid="deck"]') },
   { path: '/print/draft', ready: withDraft('section[data-step]') },
-  { path: '/present/draft?none', ready: async (page) => expect(page.getByTestId('draft-error')).toBeVisible() },
+  {
+    path: '/present/draft?none',
+    ready: async (page) => expect(page.getByTestId('draft-error')).toBeVisible(),
+  },
 ];
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -55,7 +67,12 @@ async function blockingViolations(page: Page, include?: string) {
   const results = await (include ? builder.include(include) : builder).analyze();
   return results.violations
     .filter((v) => BLOCKING.has(v.impact ?? ''))
-    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+    .map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+    }));
 }
 
 for (const route of ROUTES) {

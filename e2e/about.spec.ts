@@ -3,52 +3,95 @@ import { expect, test } from '@playwright/test';
 test('/about explains what Faultline is and its method, uncertainty included', async ({ page }) => {
   await page.goto('/about');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('About Faultline');
-  for (const name of ['Method: how facts are read from articles', 'How uncertainty is kept', 'Sources', 'Licences and attributions']) {
+  for (const name of [
+    'Method: how facts are read from articles',
+    'How uncertainty is kept',
+    'Sources',
+    'Licences and attributions',
+  ]) {
     await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
   }
-  const uncertainty = page.locator('section', { has: page.getByRole('heading', { name: 'How uncertainty is kept' }) });
-  await expect(uncertainty).toContainText('A year is drawn across the whole year, never as 1 January');
+  const uncertainty = page.locator('section', {
+    has: page.getByRole('heading', { name: 'How uncertainty is kept' }),
+  });
+  await expect(uncertainty).toContainText(
+    'A year is drawn across the whole year, never as 1 January',
+  );
   await expect(uncertainty.getByRole('table')).toContainText('more than 70% (>70%), never “70%”');
   await expect(uncertainty).toContainText('Group figures stay group figures');
   await expect(uncertainty).toContainText('Claimed and assessed');
   await expect(uncertainty).toContainText('Held by Ukraine before 20 February 2014 (baseline)');
   await expect(uncertainty).toContainText('stale');
   // The judgements made reading the seed article are shown.
-  await expect(page.locator('#method').locator('..')).toContainText('is one figure for the group Donbas');
+  await expect(page.locator('#method').locator('..')).toContainText(
+    'is one figure for the group Donbas',
+  );
 });
 
-test('/about lists every source, grouped, with publisher, linked title and date', async ({ page }) => {
+test('/about lists every source, grouped, with publisher, linked title and date', async ({
+  page,
+}) => {
   await page.goto('/about');
-  const sources = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Sources' }) });
-  const total = Number(/(\d+) sources/.exec((await sources.locator('p').first().textContent()) ?? '')?.[1]);
+  const sources = page.locator('section', {
+    has: page.getByRole('heading', { level: 2, name: 'Sources' }),
+  });
+  const total = Number(
+    /(\d+) sources/.exec((await sources.locator('p').first().textContent()) ?? '')?.[1],
+  );
   expect(total).toBeGreaterThan(100);
   await expect(sources.locator('li')).toHaveCount(total);
-  const shipped = sources.locator('section', { has: page.getByRole('heading', { name: /Articles whose text ships/ }) });
-  await expect(shipped).toContainText('Newsroom (Vusala Abbasova): Putin Signals Willingness for Ukraine Peace Talks as Trump Takes Office, 21 Jan 2025');
-  await expect(sources.getByRole('heading', { level: 3, name: /Cited sources published in 2014/ })).toBeVisible();
-  const rferl = sources.getByRole('link', { name: 'Russia’s Putin, Crimean Leaders Sign Annexation Treaty' }).or(
-    sources.getByRole('link', { name: "Russia's Putin, Crimean Leaders Sign Annexation Treaty" }),
+  const shipped = sources.locator('section', {
+    has: page.getByRole('heading', { name: /Articles whose text ships/ }),
+  });
+  await expect(shipped).toContainText(
+    'Newsroom (Vusala Abbasova): Putin Signals Willingness for Ukraine Peace Talks as Trump Takes Office, 21 Jan 2025',
   );
-  await expect(rferl).toHaveAttribute('href', 'https://www.rferl.org/a/russia-crimea-ukraine-treaty/25301179.html');
+  await expect(
+    sources.getByRole('heading', { level: 3, name: /Cited sources published in 2014/ }),
+  ).toBeVisible();
+  const rferl = sources
+    .getByRole('link', { name: 'Russia’s Putin, Crimean Leaders Sign Annexation Treaty' })
+    .or(
+      sources.getByRole('link', { name: "Russia's Putin, Crimean Leaders Sign Annexation Treaty" }),
+    );
+  await expect(rferl).toHaveAttribute(
+    'href',
+    'https://www.rferl.org/a/russia-crimea-ukraine-treaty/25301179.html',
+  );
   // Every link in the list goes to the web.
-  for (const href of await sources.locator('li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
+  for (const href of await sources
+    .locator('li a')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
     expect(href).toMatch(/^https?:\/\//);
   }
 });
 
 test('/about shows the map data attribution with its links and the licences', async ({ page }) => {
   await page.goto('/about');
-  const licences = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Licences and attributions' }) });
+  const licences = page.locator('section', {
+    has: page.getByRole('heading', { level: 2, name: 'Licences and attributions' }),
+  });
   await expect(licences).toContainText(
     'Boundaries © OpenStreetMap contributors (ODbL), via geoBoundaries · Coastline and neighbouring countries: Natural Earth',
   );
-  await expect(licences.getByRole('link', { name: 'OpenStreetMap contributors' })).toHaveAttribute('href', 'https://www.openstreetmap.org/copyright');
-  await expect(licences.getByRole('link', { name: 'geoBoundaries', exact: true })).toHaveAttribute('href', 'https://www.geoboundaries.org');
-  await expect(licences.getByRole('link', { name: /Open Database License/ })).toHaveAttribute('href', 'https://opendatacommons.org/licenses/odbl/1-0/');
+  await expect(licences.getByRole('link', { name: 'OpenStreetMap contributors' })).toHaveAttribute(
+    'href',
+    'https://www.openstreetmap.org/copyright',
+  );
+  await expect(licences.getByRole('link', { name: 'geoBoundaries', exact: true })).toHaveAttribute(
+    'href',
+    'https://www.geoboundaries.org',
+  );
+  await expect(licences.getByRole('link', { name: /Open Database License/ })).toHaveAttribute(
+    'href',
+    'https://opendatacommons.org/licenses/odbl/1-0/',
+  );
   await expect(licences).toContainText('MIT licence');
 });
 
-test('/about links to the data page, and the site navigation reaches both pages', async ({ page }) => {
+test('/about links to the data page, and the site navigation reaches both pages', async ({
+  page,
+}) => {
   await page.goto('/about');
   await page.getByRole('main').getByRole('link', { name: 'data page' }).first().click();
   await expect(page).toHaveURL(/\/data$/);

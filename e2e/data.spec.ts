@@ -43,11 +43,19 @@ const bodyRows = (t: Locator) => t.locator('tbody tr');
 const columnLines = async (t: Locator, column: number) =>
   t.locator(`tbody tr > :nth-child(${column}) > span:first-child`).allTextContents();
 
-test('/data lists every kind of fact in captioned tables with a table of contents', async ({ page }) => {
+test('/data lists every kind of fact in captioned tables with a table of contents', async ({
+  page,
+}) => {
   await page.goto('/data');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Data: Russia–Ukraine war');
   const toc = page.getByRole('navigation', { name: 'On this page' });
-  for (const name of ['Downloads', 'Statements', 'Events', 'Control figures', 'Territorial claims']) {
+  for (const name of [
+    'Downloads',
+    'Statements',
+    'Events',
+    'Control figures',
+    'Territorial claims',
+  ]) {
     await expect(toc.getByRole('link', { name })).toBeVisible();
   }
   for (const id of ['statements', 'events', 'control', 'claims']) {
@@ -59,37 +67,60 @@ test('/data lists every kind of fact in captioned tables with a table of content
   }
 });
 
-test('a statement row gives date with precision and basis, speaker with role and party, source and evidence sentence', async ({ page }) => {
+test('a statement row gives date with precision and basis, speaker with role and party, source and evidence sentence', async ({
+  page,
+}) => {
   await page.goto('/data');
   const row = page.locator('#st-2025-01-20-putin-open-to-dialogue');
   await expect(row).toContainText('20 Jan 2025');
   await expect(row).toContainText('day precision; worked out from a relative date');
   await expect(row).toContainText('Vladimir Putin');
   await expect(row).toContainText('President of Russia · Russia');
-  await expect(row).toContainText('“We are open to dialogue with the new U.S. administration on the Ukrainian conflict”');
+  await expect(row).toContainText(
+    '“We are open to dialogue with the new U.S. administration on the Ukrainian conflict”',
+  );
   await expect(row).toContainText('via Kremlin website');
   await expect(row).toContainText('Newsroom');
-  await expect(row).toContainText('Putin Signals Willingness for Ukraine Peace Talks as Trump Takes Office');
+  await expect(row).toContainText(
+    'Putin Signals Willingness for Ukraine Peace Talks as Trump Takes Office',
+  );
   await expect(row).toContainText('according to the Kremlin’s official website');
   await expect(row).toContainText('sentence of the source text');
   // Indirect speech is not put in quotation marks; a year stays a year; an unknown date says so.
   const medvedev = page.locator('#st-2024-medvedev-peacekeepers-targets');
   await expect(medvedev.locator('th > span').first()).toHaveText(/^NATO peacekeepers could become/);
   await expect(medvedev).toContainText('indirect speech');
-  await expect(medvedev.locator('td').first().locator('span')).toHaveText(['2024', /^year precision; worked out from a relative date/]);
-  await expect(page.locator('#st-putin-concrete-real-peace-proposal')).toContainText('date not stated (before 21 Jan 2025)');
+  await expect(medvedev.locator('td').first().locator('span')).toHaveText([
+    '2024',
+    /^year precision; worked out from a relative date/,
+  ]);
+  await expect(page.locator('#st-putin-concrete-real-peace-proposal')).toContainText(
+    'date not stated (before 21 Jan 2025)',
+  );
 });
 
-test('control figures say the measure in words, the group, the status and claimant, and link the source', async ({ page }) => {
+test('control figures say the measure in words, the group, the status and claimant, and link the source', async ({
+  page,
+}) => {
   await page.goto('/data');
-  const donbas = page.locator('#table-control tbody tr', { hasText: 'group: Donetsk + Luhansk' }).filter({ hasText: 'Newsroom' });
+  const donbas = page
+    .locator('#table-control tbody tr', { hasText: 'group: Donetsk + Luhansk' })
+    .filter({ hasText: 'Newsroom' });
   await expect(donbas).toHaveCount(1);
   await expect(donbas).toContainText('about 80% held by Russia');
-  await expect(page.locator('#cf-ua-23-2025-01-21-newsroom')).toContainText('more than 70% held by Russia');
-  await expect(page.locator('#cf-ua-48-2025-01-21-newsroom')).toContainText('partly held by Russia');
-  const ukraineShare = page.locator('#table-control tbody tr', { hasText: 'stated as Ukraine’s share' }).first();
+  await expect(page.locator('#cf-ua-23-2025-01-21-newsroom')).toContainText(
+    'more than 70% held by Russia',
+  );
+  await expect(page.locator('#cf-ua-48-2025-01-21-newsroom')).toContainText(
+    'partly held by Russia',
+  );
+  const ukraineShare = page
+    .locator('#table-control tbody tr', { hasText: 'stated as Ukraine’s share' })
+    .first();
   await expect(ukraineShare).toContainText('held by Ukraine');
-  await expect(page.locator('#table-control tbody tr', { hasText: 'claimed by ' }).first()).toBeVisible();
+  await expect(
+    page.locator('#table-control tbody tr', { hasText: 'claimed by ' }).first(),
+  ).toBeVisible();
   const link = page.locator('#table-control tbody tr').nth(1).getByRole('link');
   await expect(link).toHaveAttribute('href', /^https?:\/\//);
 });
@@ -112,7 +143,9 @@ test('column headers sort the table both ways and say so with aria-sort', async 
   await expect(speakerHeader).toHaveAttribute('aria-sort', 'descending');
   const down = await columnLines(t, 2);
   expect(down).toEqual([...up].sort(collator.compare).reverse());
-  await expect(page.getByRole('status').filter({ hasText: 'Statements sorted by Speaker, descending.' })).toBeAttached();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Statements sorted by Speaker, descending.' }),
+  ).toBeAttached();
   // Keyboard: the header buttons are reachable and work with Enter.
   const dateButton = t.getByRole('button', { name: /^Date/ });
   await dateButton.focus();
@@ -128,7 +161,10 @@ test('each CSV download parses and matches its table, row for row', async ({ pag
     ['Control figures (CSV)', 'control', 3, 'figure'],
     ['Territorial claims (CSV)', 'claims', 2, 'claimant'],
   ] as const) {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: label }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: label }).click(),
+    ]);
     const file = await download.path();
     const records = readCsv(await readFile(file, 'utf8'));
     const t = table(page, id);
@@ -137,7 +173,10 @@ test('each CSV download parses and matches its table, row for row', async ({ pag
     const cells = await columnLines(t, column);
     const byId = new Map(records.map((r) => [r.id, r]));
     ids.forEach((rowId, k) => expect(byId.get(rowId)?.[field], `${label} ${rowId}`).toBe(cells[k]));
-    expect(records.every((r) => r.source_publisher && r.date !== undefined), label).toBe(true);
+    expect(
+      records.every((r) => r.source_publisher && r.date !== undefined),
+      label,
+    ).toBe(true);
   }
 });
 
@@ -146,7 +185,11 @@ test('the JSON download holds the whole dataset', async ({ page, request }) => {
   const href = await page.getByRole('link', { name: 'Whole dataset (JSON)' }).getAttribute('href');
   const response = await request.get(href ?? '');
   expect(response.ok()).toBe(true);
-  const json = (await response.json()) as { statements: unknown[]; control: unknown[]; sources: unknown[] };
+  const json = (await response.json()) as {
+    statements: unknown[];
+    control: unknown[];
+    sources: unknown[];
+  };
   await expect(bodyRows(table(page, 'statements'))).toHaveCount(json.statements.length);
   await expect(bodyRows(table(page, 'control'))).toHaveCount(json.control.length);
   expect(json.sources.length).toBeGreaterThan(100);

@@ -46,9 +46,13 @@ async function hostPage(page: Page, baseURL: string, src: string, startHeight = 
   await page.goto(articleOrigin + path);
 }
 
-const iframeHeight = (page: Page) => page.locator('#chart').evaluate((f) => f.getBoundingClientRect().height);
+const iframeHeight = (page: Page) =>
+  page.locator('#chart').evaluate((f) => f.getBoundingClientRect().height);
 
-test('a page on another origin frames /embed, and the iframe follows the height of its content', async ({ page, baseURL }) => {
+test('a page on another origin frames /embed, and the iframe follows the height of its content', async ({
+  page,
+  baseURL,
+}) => {
   await page.setViewportSize({ width: 800, height: 700 });
   await hostPage(page, baseURL!, '/embed?view=timeline');
   const frame = page.frameLocator('#chart');
@@ -65,10 +69,15 @@ test('a page on another origin frames /embed, and the iframe follows the height 
   await frame.locator('.tl-listbox').press('Enter');
   await expect(frame.locator('.tl-detail-source')).toBeVisible();
   await expect.poll(() => iframeHeight(page)).not.toBe(before);
-  await expect.poll(async () => Math.abs((await iframeHeight(page)) - (await contentHeight()))).toBeLessThanOrEqual(1);
+  await expect
+    .poll(async () => Math.abs((await iframeHeight(page)) - (await contentHeight())))
+    .toBeLessThanOrEqual(1);
 });
 
-test('resize.js applies only height messages that come from the iframe itself', async ({ page, baseURL }) => {
+test('resize.js applies only height messages that come from the iframe itself', async ({
+  page,
+  baseURL,
+}) => {
   await hostPage(page, baseURL!, '/embed?view=map&renderer=svg', 222);
   await expect(page.frameLocator('#chart').locator('#embed')).toHaveAttribute('data-ready', 'true');
   await expect.poll(() => iframeHeight(page)).toBeGreaterThan(300);
@@ -84,7 +93,10 @@ test('resize.js applies only height messages that come from the iframe itself', 
 });
 
 test('/embed may be framed by any site; / only by itself', async ({ request }) => {
-  test.skip(process.env.E2E_TARGET === 'static', 'headers come from the static host (public/_headers)');
+  test.skip(
+    process.env.E2E_TARGET === 'static',
+    'headers come from the static host (public/_headers)',
+  );
   const embed = (await request.get('/embed')).headers();
   expect(embed['content-security-policy']).toContain('frame-ancestors *');
   expect(embed['x-frame-options']).toBeUndefined();
@@ -93,7 +105,9 @@ test('/embed may be framed by any site; / only by itself', async ({ request }) =
   expect(home['x-frame-options']).toBe('SAMEORIGIN');
 });
 
-test('view=map shows the map only; view=timeline shows the timeline and never loads maplibre', async ({ page }) => {
+test('view=map shows the map only; view=timeline shows the timeline and never loads maplibre', async ({
+  page,
+}) => {
   await page.goto('/embed?view=map&renderer=svg');
   await expect(page.locator('#embed')).toHaveAttribute('data-ready', 'true');
   await expect(page.locator('.fe-map')).toBeVisible();
@@ -113,12 +127,19 @@ test('view=map shows the map only; view=timeline shows the timeline and never lo
 
 test('date, region, statement, theme and controls options take effect', async ({ page }) => {
   const data = await dataset(page);
-  const st = data.statements.find((s) => s.date.value?.length === 10 && s.regions.includes('UA-43'))!;
-  await page.goto(`/embed?view=both&renderer=svg&date=2022-03-01&region=UA-14&theme=dark&controls=0`);
+  const st = data.statements.find(
+    (s) => s.date.value?.length === 10 && s.regions.includes('UA-43'),
+  )!;
+  await page.goto(
+    `/embed?view=both&renderer=svg&date=2022-03-01&region=UA-14&theme=dark&controls=0`,
+  );
   await expect(page.locator('#embed')).toHaveAttribute('data-ready', 'true');
   await expect(page.locator('#fe-date')).toHaveText('1 March 2022');
   await expect(page.locator('#fe-date')).toHaveAttribute('datetime', '2022-03-01');
-  await expect(page.locator('.cm-label[data-region="UA-14"]')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('.cm-label[data-region="UA-14"]')).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   expect(bg).toBe('rgb(20, 23, 28)');
@@ -143,7 +164,9 @@ test('date, region, statement, theme and controls options take effect', async ({
 test('garbage and unknown options are ignored', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto('/embed?view=globe&date=2022-02-30&region=%3Cscript%3E&statement=nobody&theme=neon&controls=maybe&v=..%2F..&zoom=9&renderer=svg');
+  await page.goto(
+    '/embed?view=globe&date=2022-02-30&region=%3Cscript%3E&statement=nobody&theme=neon&controls=maybe&v=..%2F..&zoom=9&renderer=svg',
+  );
   await expect(page.locator('#embed')).toHaveAttribute('data-ready', 'true');
   await expect(page.locator('.fe-map')).toBeVisible();
   await expect(page.locator('.fe-timeline')).toBeVisible();
@@ -154,7 +177,9 @@ test('garbage and unknown options are ignored', async ({ page }) => {
   expect(errors).toEqual([]);
 });
 
-test('v= loads the pinned release; a missing one falls back to the latest and says so', async ({ page }) => {
+test('v= loads the pinned release; a missing one falls back to the latest and says so', async ({
+  page,
+}) => {
   const data = await dataset(page);
   const fetched: string[] = [];
   page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
@@ -170,18 +195,25 @@ test('v= loads the pinned release; a missing one falls back to the latest and sa
   await expect(page.locator('#fe-notice')).toContainText(`latest data (version ${data.version})`);
 });
 
-test('without JavaScript the embed shows the map as static SVG with its legend and attribution', async ({ browser, baseURL }) => {
+test('without JavaScript the embed shows the map as static SVG with its legend and attribution', async ({
+  browser,
+  baseURL,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(`${baseURL}/embed`);
   await expect(page.locator('#fe-first-paint svg [data-region="UA-43"]')).toHaveCount(1);
-  await expect(page.locator('.cm-legend')).toContainText('Share of the region controlled by Russia');
+  await expect(page.locator('.cm-legend')).toContainText(
+    'Share of the region controlled by Russia',
+  );
   await expect(page.locator('.fe-attribution')).toContainText('OpenStreetMap contributors');
   await expect(page.locator('.fe-noscript').first()).toBeVisible();
   await context.close();
 });
 
-test('the map embed downloads its map as PNG and SVG, named after dataset, view and date', async ({ page }) => {
+test('the map embed downloads its map as PNG and SVG, named after dataset, view and date', async ({
+  page,
+}) => {
   await page.goto('/embed?view=map&date=2022-03-01&renderer=svg');
   await expect(page.locator('#embed')).toHaveAttribute('data-ready', 'true');
   const [png] = await Promise.all([page.waitForEvent('download'), page.locator('#fe-png').click()]);
@@ -190,10 +222,15 @@ test('the map embed downloads its map as PNG and SVG, named after dataset, view 
   expect(svg.suggestedFilename()).toBe('faultline-ukraine-map-2022-03-01.svg');
 });
 
-test('the timeline embed downloads the timeline as shown as SVG, with its sources', async ({ page }) => {
+test('the timeline embed downloads the timeline as shown as SVG, with its sources', async ({
+  page,
+}) => {
   await page.goto('/embed?view=timeline&date=2022-03-01');
   await expect(page.locator('#embed')).toHaveAttribute('data-ready', 'true');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download the timeline as shown/ }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /Download the timeline as shown/ }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('faultline-ukraine-timeline-2022-03-01.svg');
   const svg = readFileSync((await download.path())!, 'utf8');
   expect(svg).toMatch(/^<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
@@ -207,13 +244,28 @@ test('the embed has no serious accessibility violations, light or dark', async (
   for (const q of ['?renderer=svg', '?renderer=svg&theme=dark&statement=st-2014-03-18-joe-biden']) {
     await page.goto(`/embed${q}`);
     await expect(page.locator('#embed')).toHaveAttribute('data-ready', 'true');
-    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    const blocking = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(blocking.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    const result = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    const blocking = result.violations.filter(
+      (v) => v.impact === 'serious' || v.impact === 'critical',
+    );
+    expect(
+      blocking.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(', ')}`,
+      ),
+    ).toEqual([]);
   }
 });
 
-test('an embed far down an article loads the live map only when the reader scrolls near it', async ({ page, baseURL }) => {
+test('an embed far down an article loads the live map only when the reader scrolls near it', async ({
+  page,
+  baseURL,
+}) => {
   await page.setViewportSize({ width: 800, height: 700 });
   const path = `/article-${articles.size}.html`;
   articles.set(
@@ -231,6 +283,8 @@ test('an embed far down an article loads the live map only when the reader scrol
   await expect(frame.locator('#fe-map')).not.toHaveAttribute('data-renderer', /.*/);
   expect(workers).toEqual([]);
   await page.locator('#chart').scrollIntoViewIfNeeded();
-  await expect(frame.locator('#fe-map')).toHaveAttribute('data-renderer', 'webgl', { timeout: 20_000 });
+  await expect(frame.locator('#fe-map')).toHaveAttribute('data-renderer', 'webgl', {
+    timeout: 20_000,
+  });
   expect(workers.length).toBeGreaterThan(0);
 });

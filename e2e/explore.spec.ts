@@ -11,10 +11,14 @@ async function open(page: Page, query = '') {
 test('a shared link restores the date, the selected statement and the region', async ({ page }) => {
   await open(page, '?date=2022-09-30&item=st-2025-01-20-putin-root-causes&region=UA-23');
   const detail = page.getByTestId('fact-detail');
-  await expect(detail).toContainText('The most important thing here is to eliminate the root causes of the crisis');
+  await expect(detail).toContainText(
+    'The most important thing here is to eliminate the root causes of the crisis',
+  );
   await expect(detail).toContainText('Monday 20 Jan 2025');
   await expect(detail).toContainText('worked out from a relative date');
-  await expect(detail.locator('mark')).toHaveText('“The most important thing here is to eliminate the root causes of the crisis.”');
+  await expect(detail.locator('mark')).toHaveText(
+    '“The most important thing here is to eliminate the root causes of the crisis.”',
+  );
   // The link names its own date, which wins over the statement's day.
   await expect(page.locator('.as-of time')).toHaveAttribute('datetime', '2022-09-30');
   await expect(page.getByTestId('region-panel')).toContainText('Zaporizhzhia Oblast');
@@ -23,7 +27,12 @@ test('a shared link restores the date, the selected statement and the region', a
 test('a garbage URL loads the default view', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await open(page, '?date=2025-02-30&item=%3Cscript%3E&region=XX-1&speakers=,,,&q=' + 'x'.repeat(5000) + '&compare=tomorrow&%E0%A4%A=1');
+  await open(
+    page,
+    '?date=2025-02-30&item=%3Cscript%3E&region=XX-1&speakers=,,,&q=' +
+      'x'.repeat(5000) +
+      '&compare=tomorrow&%E0%A4%A=1',
+  );
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Russia–Ukraine war');
   await expect(page.locator('.as-of time')).toHaveAttribute('datetime', '2025-01-21');
   await expect(page.getByTestId('fact-detail')).toHaveCount(0);
@@ -31,15 +40,21 @@ test('a garbage URL loads the default view', async ({ page }) => {
   expect(errors).toEqual([]);
 });
 
-test('selecting from the region panel moves the date, updates the URL, and back/forward walk through selections', async ({ page }) => {
+test('selecting from the region panel moves the date, updates the URL, and back/forward walk through selections', async ({
+  page,
+}) => {
   await open(page, '?region=UA-23');
   const panel = page.getByTestId('region-panel');
-  await panel.getByRole('button', { name: /Yevgeny Balitsky: There is no way of taking Zaporozhye/ }).click();
+  await panel
+    .getByRole('button', { name: /Yevgeny Balitsky: There is no way of taking Zaporozhye/ })
+    .click();
   await expect(page.getByTestId('fact-detail')).toContainText('Yevgeny Balitsky');
   await expect(page.locator('.as-of time')).toHaveAttribute('datetime', '2023-01-16');
   await expect(page).toHaveURL(/item=st-2023-01-16-yevgeny-balitsky/);
 
-  await panel.getByRole('button', { name: /Jens Stoltenberg: do not, and will not, recognize/ }).click();
+  await panel
+    .getByRole('button', { name: /Jens Stoltenberg: do not, and will not, recognize/ })
+    .click();
   await expect(page.locator('.as-of time')).toHaveAttribute('datetime', '2022-09-30');
 
   await page.goBack();
@@ -51,7 +66,9 @@ test('selecting from the region panel moves the date, updates the URL, and back/
   await expect(page.getByTestId('fact-detail')).toContainText('Yevgeny Balitsky');
 });
 
-test('the date slider steps by day, by month and to the next change by keyboard', async ({ page }) => {
+test('the date slider steps by day, by month and to the next change by keyboard', async ({
+  page,
+}) => {
   await open(page, '?date=2025-01-10');
   const slider = page.getByRole('slider', { name: 'As of date' });
   await slider.focus();
@@ -97,9 +114,13 @@ test('filters narrow the timeline count and say the map is unaffected', async ({
   await expect(page.getByText('Filters narrow the timeline only.')).toBeVisible();
   // The timeline draws only the matching statement; the map still shades every region.
   const drawnIds = () =>
-    page.locator('.tl').evaluate((el) =>
-      (el as unknown as Record<string, { drawnMarks: () => { ids: string[] }[] }>)['faultlineTimeline']!.drawnMarks().flatMap((m) => m.ids),
-    );
+    page
+      .locator('.tl')
+      .evaluate((el) =>
+        (el as unknown as Record<string, { drawnMarks: () => { ids: string[] }[] }>)
+          ['faultlineTimeline']!.drawnMarks()
+          .flatMap((m) => m.ids),
+      );
   await expect.poll(drawnIds).toEqual(['st-2025-01-20-putin-root-causes']);
   await expect(page).toHaveURL(/q=root\+causes/);
 });
@@ -113,9 +134,13 @@ test('selecting a statement lights up on the map the regions it mentions', async
   await expect(page.locator('[data-mentioned]')).toHaveAttribute('data-mentioned', 'UA-09 UA-14');
 });
 
-test('selecting a region rings on the timeline the statements that mention it', async ({ page }) => {
+test('selecting a region rings on the timeline the statements that mention it', async ({
+  page,
+}) => {
   await open(page, '?region=UA-23');
   await expect(page.getByTestId('region-panel')).toContainText('Control over time');
-  await expect(page.locator('.tl-ring-mention[data-id="st-2023-01-16-yevgeny-balitsky"]')).toHaveCount(1);
+  await expect(
+    page.locator('.tl-ring-mention[data-id="st-2023-01-16-yevgeny-balitsky"]'),
+  ).toHaveCount(1);
   await expect(page.locator('.tl-ring-mention[data-id="st-2014-03-18-joe-biden"]')).toHaveCount(0);
 });

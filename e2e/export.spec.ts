@@ -8,8 +8,12 @@ import type { ConflictEvent, Statement } from '../lib/schema';
 
 async function exportFile(page: Page, kind: string): Promise<{ download: Download; path: string }> {
   const menu = page.getByTestId('export-menu');
-  if (!(await menu.evaluate((d) => (d as HTMLDetailsElement).open))) await menu.locator('summary').click();
-  const [download] = await Promise.all([page.waitForEvent('download'), menu.locator(`[data-export="${kind}"]`).click()]);
+  if (!(await menu.evaluate((d) => (d as HTMLDetailsElement).open)))
+    await menu.locator('summary').click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    menu.locator(`[data-export="${kind}"]`).click(),
+  ]);
   const path = await download.path();
   return { download, path };
 }
@@ -21,7 +25,9 @@ async function shownCount(page: Page): Promise<number> {
   return Number(m![1]);
 }
 
-test('PNG export: 2× picture with the map drawn, named after dataset, view and date', async ({ page }) => {
+test('PNG export: 2× picture with the map drawn, named after dataset, view and date', async ({
+  page,
+}) => {
   await page.goto('/?date=2023-06-01');
   const { download, path } = await exportFile(page, 'png');
   expect(download.suggestedFilename()).toBe('faultline-ukraine-map-2023-06-01.png');
@@ -74,7 +80,9 @@ test('CSV and JSON exports hold exactly the visible facts', async ({ page }) => 
   const rows = parseCsvRecords(readFileSync(csv.path, 'utf8'));
   const timelineRows = rows.filter((r) => r.table === 'statements' || r.table === 'events');
   expect(timelineRows).toHaveLength(shown);
-  expect(rows.filter((r) => r.table === 'statements').every((r) => r.speaker_id === 'vladimir-putin')).toBe(true);
+  expect(
+    rows.filter((r) => r.table === 'statements').every((r) => r.speaker_id === 'vladimir-putin'),
+  ).toBe(true);
   const controlRows = rows.filter((r) => r.table === 'control');
   expect(controlRows.length).toBeGreaterThan(0);
   for (const r of rows) expect(r.source_publisher).not.toBe('');
@@ -83,24 +91,58 @@ test('CSV and JSON exports hold exactly the visible facts', async ({ page }) => 
 
   const json = await exportFile(page, 'json');
   expect(json.download.suggestedFilename()).toBe('faultline-ukraine-facts-2023-06-01.json');
-  const doc = JSON.parse(readFileSync(json.path, 'utf8')) as { asOf: string; statements: { id: string }[]; events: { id: string }[]; control: { id: string }[] };
+  const doc = JSON.parse(readFileSync(json.path, 'utf8')) as {
+    asOf: string;
+    statements: { id: string }[];
+    events: { id: string }[];
+    control: { id: string }[];
+  };
   expect(doc.asOf).toBe('2023-06-01');
-  expect([...doc.statements, ...doc.events].map((f) => f.id).sort()).toEqual(timelineRows.map((r) => r.id).sort());
+  expect([...doc.statements, ...doc.events].map((f) => f.id).sort()).toEqual(
+    timelineRows.map((r) => r.id).sort(),
+  );
   expect(doc.control.map((f) => f.id).sort()).toEqual(controlRows.map((r) => r.id).sort());
 });
 
 const TIMELINEJS = {
   document: ['title', 'events', 'eras', 'scale'],
-  slide: ['start_date', 'end_date', 'text', 'group', 'display_date', 'unique_id', 'media', 'background', 'autolink'],
-  date: ['year', 'month', 'day', 'hour', 'minute', 'second', 'millisecond', 'display_date', 'format'],
+  slide: [
+    'start_date',
+    'end_date',
+    'text',
+    'group',
+    'display_date',
+    'unique_id',
+    'media',
+    'background',
+    'autolink',
+  ],
+  date: [
+    'year',
+    'month',
+    'day',
+    'hour',
+    'minute',
+    'second',
+    'millisecond',
+    'display_date',
+    'format',
+  ],
 };
 
-test('TimelineJS export uses TimelineJS field names and imports back losslessly', async ({ page }) => {
+test('TimelineJS export uses TimelineJS field names and imports back losslessly', async ({
+  page,
+}) => {
   await page.goto('/');
   const shown = await shownCount(page);
   const { download, path } = await exportFile(page, 'timelinejs');
-  expect(download.suggestedFilename()).toBe('faultline-ukraine-timeline-2025-01-21.timelinejs.json');
-  const doc = JSON.parse(readFileSync(path, 'utf8')) as { events: Record<string, unknown>[]; faultline: { undated: unknown[] } } & Record<string, unknown>;
+  expect(download.suggestedFilename()).toBe(
+    'faultline-ukraine-timeline-2025-01-21.timelinejs.json',
+  );
+  const doc = JSON.parse(readFileSync(path, 'utf8')) as {
+    events: Record<string, unknown>[];
+    faultline: { undated: unknown[] };
+  } & Record<string, unknown>;
   // Only TimelineJS's own fields, plus the one extension key TimelineJS ignores.
   for (const k of Object.keys(doc)) expect([...TIMELINEJS.document, 'faultline']).toContain(k);
   expect(doc.events.length).toBeGreaterThan(50);
@@ -119,13 +161,21 @@ test('TimelineJS export uses TimelineJS field names and imports back losslessly'
   // Imports back to exactly the facts the app holds.
   const back = fromTimelineJs(doc, { sourceId: 'x' });
   expect(back.problems).toEqual([]);
-  const data = (await (await page.request.get('/data/ukraine/dataset.json')).json()) as { statements: Statement[]; events: ConflictEvent[] };
-  const byId = <T extends { id: string }>(xs: T[]) => [...xs].sort((a, b) => a.id.localeCompare(b.id));
+  const data = (await (await page.request.get('/data/ukraine/dataset.json')).json()) as {
+    statements: Statement[];
+    events: ConflictEvent[];
+  };
+  const byId = <T extends { id: string }>(xs: T[]) =>
+    [...xs].sort((a, b) => a.id.localeCompare(b.id));
   expect(byId(back.statements)).toEqual(byId(data.statements));
   expect(byId(back.events)).toEqual(byId(data.events));
 });
 
-test('the share dialog copies a link and embed code, and previews the embed', async ({ page, context, baseURL }) => {
+test('the share dialog copies a link and embed code, and previews the embed', async ({
+  page,
+  context,
+  baseURL,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/?date=2022-03-01');
   await page.getByRole('button', { name: 'Share & embed' }).click();
@@ -138,7 +188,9 @@ test('the share dialog copies a link and embed code, and previews the embed', as
   await dialog.getByLabel('Dark').check();
   await dialog.getByLabel('Readers may change the date').uncheck();
   const code = await dialog.getByLabel('Embed code').inputValue();
-  expect(code).toMatch(/<iframe src="[^"]*\/embed\?view=map&amp;date=2022-03-01&amp;theme=dark&amp;controls=0&amp;v=[0-9a-f]+"/);
+  expect(code).toMatch(
+    /<iframe src="[^"]*\/embed\?view=map&amp;date=2022-03-01&amp;theme=dark&amp;controls=0&amp;v=[0-9a-f]+"/,
+  );
   expect(code).toContain(`<script async src="${baseURL}/embed/resize.js"></script>`);
   const preview = page.frameLocator('[data-testid="share-preview"]');
   await expect(preview.locator('html')).toHaveAttribute('data-theme', 'dark');
@@ -147,7 +199,10 @@ test('the share dialog copies a link and embed code, and previews the embed', as
   await expect(dialog).toBeHidden();
 });
 
-test('/ has Open Graph and Twitter card metadata with a picture of the map', async ({ page, request }) => {
+test('/ has Open Graph and Twitter card metadata with a picture of the map', async ({
+  page,
+  request,
+}) => {
   await page.goto('/');
   const meta = (sel: string) => page.locator(sel).getAttribute('content');
   expect(await meta('meta[property="og:title"]')).toContain('Faultline');

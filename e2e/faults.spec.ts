@@ -6,7 +6,9 @@ import { expect, test, type Page } from '@playwright/test';
 const map = (page: Page) => page.getByTestId('control-map');
 const label = (page: Page, id: string) => map(page).locator(`.cm-label[data-region="${id}"]`);
 
-test('a lost WebGL context hands over to the SVG map with the same date, selection and figures', async ({ page }) => {
+test('a lost WebGL context hands over to the SVG map with the same date, selection and figures', async ({
+  page,
+}) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto('/?date=2025-01-21');
@@ -39,9 +41,15 @@ test('a lost WebGL context hands over to the SVG map with the same date, selecti
 test('without WebGL the SVG map opens on the linked state from the URL', async ({ page }) => {
   await page.addInitScript(() => {
     const original = HTMLCanvasElement.prototype.getContext;
-    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+    HTMLCanvasElement.prototype.getContext = function (
+      this: HTMLCanvasElement,
+      type: string,
+      ...rest: unknown[]
+    ) {
       if (/webgl/i.test(type)) return null;
-      return (original as (this: HTMLCanvasElement, t: string, ...r: unknown[]) => RenderingContext | null).call(this, type, ...rest);
+      return (
+        original as (this: HTMLCanvasElement, t: string, ...r: unknown[]) => RenderingContext | null
+      ).call(this, type, ...rest);
     } as typeof original;
   });
   await page.goto('/?date=2014-03-20&region=UA-43');
@@ -54,7 +62,9 @@ test('without WebGL the SVG map opens on the linked state from the URL', async (
 test.describe('JavaScript disabled', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('/ shows the title, the date, the filters and the server-drawn map with its legend', async ({ page }) => {
+  test('/ shows the title, the date, the filters and the server-drawn map with its legend', async ({
+    page,
+  }) => {
     await page.goto('/?date=2025-01-21');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Russia–Ukraine war');
     await expect(page.getByText('As of 21 January 2025').first()).toBeVisible();
@@ -72,16 +82,32 @@ test.describe('JavaScript disabled', () => {
     await expect(page.locator('table caption').first()).toBeVisible();
     const rows = await page.locator('table tbody tr').count();
     expect(rows).toBeGreaterThan(100);
-    await expect(page.getByText('The most important thing here is to eliminate the root causes of the crisis').first()).toBeVisible();
+    await expect(
+      page
+        .getByText('The most important thing here is to eliminate the root causes of the crisis')
+        .first(),
+    ).toBeVisible();
   });
 });
 
 for (const [name, fulfil] of [
   ['missing (404)', { status: 404, body: 'not found' }],
-  ['malformed', { status: 200, contentType: 'application/json', body: '{"type": "FeatureCollection", "features": [' }],
-  ['not GeoJSON', { status: 200, contentType: 'application/json', body: '"<script>window.__pwned = 1</script>"' }],
+  [
+    'malformed',
+    {
+      status: 200,
+      contentType: 'application/json',
+      body: '{"type": "FeatureCollection", "features": [',
+    },
+  ],
+  [
+    'not GeoJSON',
+    { status: 200, contentType: 'application/json', body: '"<script>window.__pwned = 1</script>"' },
+  ],
 ] as const) {
-  test(`a ${name} boundary file leaves the server-drawn map and a working page, not a blank one`, async ({ page }) => {
+  test(`a ${name} boundary file leaves the server-drawn map and a working page, not a blank one`, async ({
+    page,
+  }) => {
     await page.route('**/data/ukraine/regions.geojson', (route) => route.fulfill(fulfil));
     await page.goto('/?date=2025-01-21');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Russia–Ukraine war');
@@ -92,6 +118,8 @@ for (const [name, fulfil] of [
     await expect(svg.locator('[data-region="UA-43"]')).toHaveAttribute('fill', '#6b0000');
     // The rest of the explorer still works.
     await expect(page.locator('.tl-zoom-surface').first()).toBeVisible({ timeout: 15_000 });
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(
+      await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+    ).toBeUndefined();
   });
 }

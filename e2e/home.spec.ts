@@ -7,13 +7,19 @@ test('the home page names the dataset and the "as of" date', async ({ page }) =>
 });
 
 for (const width of [375, 1280]) {
-  test(`at ${width} px nothing jumps when the timeline is drawn (layout shift under 0.1)`, async ({ page }) => {
+  test(`at ${width} px nothing jumps when the timeline is drawn (layout shift under 0.1)`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width, height: 800 });
     await page.addInitScript(() => {
       const w = window as unknown as { __shift: number };
       w.__shift = 0;
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) w.__shift += e.value;
+        for (const e of list.getEntries() as unknown as {
+          value: number;
+          hadRecentInput: boolean;
+        }[])
+          if (!e.hadRecentInput) w.__shift += e.value;
       }).observe({ type: 'layout-shift', buffered: true });
     });
     await page.goto('/');
@@ -26,10 +32,15 @@ for (const width of [375, 1280]) {
 }
 
 test('without JavaScript the page keeps no empty room for the timeline', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    viewport: { width: 375, height: 800 },
+  });
   const page = await context.newPage();
   await page.goto('/');
-  const height = await page.locator('.timeline-view').evaluate((el) => el.getBoundingClientRect().height);
+  const height = await page
+    .locator('.timeline-view')
+    .evaluate((el) => el.getBoundingClientRect().height);
   expect(height).toBeLessThan(50);
   await context.close();
 });

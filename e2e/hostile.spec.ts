@@ -34,10 +34,19 @@ async function expectInert(page: Page, seen: ReturnType<typeof watch>) {
   expect(seen.dialogs).toEqual([]);
   const injected = await page.evaluate(() => ({
     imgX: document.querySelectorAll('img[src="x"]').length,
-    handlers: [...document.querySelectorAll('*')].filter((el) => [...el.attributes].some((a) => /^on/i.test(a.name) && /__pwned/.test(a.value))).length,
-    jsLinks: [...document.querySelectorAll('a[href]')].filter((a) => /^\s*(javascript|data|vbscript):/i.test(a.getAttribute('href') ?? '')).length,
+    handlers: [...document.querySelectorAll('*')].filter((el) =>
+      [...el.attributes].some((a) => /^on/i.test(a.name) && /__pwned/.test(a.value)),
+    ).length,
+    jsLinks: [...document.querySelectorAll('a[href]')].filter((a) =>
+      /^\s*(javascript|data|vbscript):/i.test(a.getAttribute('href') ?? ''),
+    ).length,
     iframes: document.querySelectorAll('iframe[srcdoc]').length,
-    scripts: [...document.querySelectorAll('script')].filter((s) => /__pwned/.test(s.textContent ?? '') && s.type !== 'application/json' && !/self\.__next_f|__next_f/.test(s.textContent ?? '')).length,
+    scripts: [...document.querySelectorAll('script')].filter(
+      (s) =>
+        /__pwned/.test(s.textContent ?? '') &&
+        s.type !== 'application/json' &&
+        !/self\.__next_f|__next_f/.test(s.textContent ?? ''),
+    ).length,
   }));
   expect(injected).toEqual({ imgX: 0, handlers: 0, jsLinks: 0, iframes: 0, scripts: 0 });
 }
@@ -47,7 +56,14 @@ test.describe('hostile input from the visitor', () => {
 
   test('a URL full of markup and script changes nothing and runs nothing', async ({ page }) => {
     const seen = watch(page);
-    const q = new URLSearchParams({ date: '2025-01-21', item: PAYLOAD.script, region: PAYLOAD.img, q: PAYLOAD.svg, speakers: PAYLOAD.link, compare: PAYLOAD.iframe });
+    const q = new URLSearchParams({
+      date: '2025-01-21',
+      item: PAYLOAD.script,
+      region: PAYLOAD.img,
+      q: PAYLOAD.svg,
+      speakers: PAYLOAD.link,
+      compare: PAYLOAD.iframe,
+    });
     await page.goto(`/?${q}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Russia–Ukraine war');
     await page.waitForLoadState('networkidle');
@@ -55,7 +71,9 @@ test.describe('hostile input from the visitor', () => {
     expect(seen.errors).toEqual([]);
   });
 
-  test('/ingest: a pasted article with hostile quotes shows them as text and runs nothing', async ({ page }) => {
+  test('/ingest: a pasted article with hostile quotes shows them as text and runs nothing', async ({
+    page,
+  }) => {
     const seen = watch(page);
     const article = [
       'Hostile Test Article',
@@ -76,12 +94,21 @@ test.describe('hostile input from the visitor', () => {
     await expect(page.getByRole('status').first()).toContainText('facts drafted');
     // The quote is there, as the literal characters.
     const cards = page.getByTestId('fact-card');
-    await expect(cards.filter({ hasText: '<script>window.__pwned = "script"</script>' }).first()).toBeVisible();
-    await expect(page.locator('mark[data-facts]').filter({ hasText: `<img src=x onerror="window.__pwned = 'img'">` }).first()).toBeVisible();
+    await expect(
+      cards.filter({ hasText: '<script>window.__pwned = "script"</script>' }).first(),
+    ).toBeVisible();
+    await expect(
+      page
+        .locator('mark[data-facts]')
+        .filter({ hasText: `<img src=x onerror="window.__pwned = 'img'">` })
+        .first(),
+    ).toBeVisible();
     await expectInert(page, seen);
     expect(seen.errors).toEqual([]);
     // Nothing spills sideways, the 20,000-character word included.
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(1);
   });
 });
@@ -89,7 +116,18 @@ test.describe('hostile input from the visitor', () => {
 test.describe('hostile data files', () => {
   test.skip(!hostileBuild, 'needs the app built on the hostile dataset: npm run test:hostile');
 
-  for (const route of ['/', `/?date=2025-01-21&item=${HOSTILE_IDS.quote}&region=UA-14`, `/?date=2025-01-21&item=${HOSTILE_IDS.event}`, '/data', '/about', '/print', '/present', '/ingest', '/embed', `/embed?view=timeline&date=2025-01-21&item=${HOSTILE_IDS.quote}`]) {
+  for (const route of [
+    '/',
+    `/?date=2025-01-21&item=${HOSTILE_IDS.quote}&region=UA-14`,
+    `/?date=2025-01-21&item=${HOSTILE_IDS.event}`,
+    '/data',
+    '/about',
+    '/print',
+    '/present',
+    '/ingest',
+    '/embed',
+    `/embed?view=timeline&date=2025-01-21&item=${HOSTILE_IDS.quote}`,
+  ]) {
     test(`${route} renders hostile facts as inert text`, async ({ page }) => {
       const seen = watch(page);
       const res = await page.goto(route);
@@ -100,18 +138,24 @@ test.describe('hostile data files', () => {
     });
   }
 
-  test('the selected hostile quote reads as its literal characters, with a plain https source link', async ({ page }) => {
+  test('the selected hostile quote reads as its literal characters, with a plain https source link', async ({
+    page,
+  }) => {
     const seen = watch(page);
     await page.goto(`/?date=2025-01-21&item=${HOSTILE_IDS.quote}`);
     const detail = page.getByTestId('fact-detail');
     await expect(detail).toContainText(HOSTILE_TEXT.quote);
     await expect(detail).toContainText('Mallory');
-    const hrefs = await detail.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    const hrefs = await detail
+      .locator('a[href]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     for (const h of hrefs) expect(h, h).toMatch(/^(https?:|\/|#|\?)/);
     await expectInert(page, seen);
   });
 
-  test('a 50,000-character statement stays inside its panel at 1280 and 375 px', async ({ page }) => {
+  test('a 50,000-character statement stays inside its panel at 1280 and 375 px', async ({
+    page,
+  }) => {
     // The panel shows the first part of a very long text and wraps even unbroken words.
     for (const viewport of [
       { width: 1280, height: 800 },
@@ -121,18 +165,27 @@ test.describe('hostile data files', () => {
       await page.goto(`/?date=2025-01-21&item=${HOSTILE_IDS.huge}`);
       const detail = page.getByTestId('fact-detail');
       await expect(detail).toContainText('WWWWWWWWWW');
-      await expect(detail.getByRole('button', { name: /^Show all [\d,]+ characters$/ }).first()).toBeVisible();
+      await expect(
+        detail.getByRole('button', { name: /^Show all [\d,]+ characters$/ }).first(),
+      ).toBeVisible();
       const spill = await detail.evaluate((el) => {
         const box = el.getBoundingClientRect();
-        return Math.max(0, ...[...el.querySelectorAll('*')].map((c) => c.getBoundingClientRect().right - box.right));
+        return Math.max(
+          0,
+          ...[...el.querySelectorAll('*')].map((c) => c.getBoundingClientRect().right - box.right),
+        );
       });
       expect(spill, `${viewport.width} px`).toBeLessThanOrEqual(1);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, `${viewport.width} px`).toBeLessThanOrEqual(1);
     }
   });
 
-  test('/data shows hostile text literally and the huge string does not push the page sideways', async ({ page }) => {
+  test('/data shows hostile text literally and the huge string does not push the page sideways', async ({
+    page,
+  }) => {
     for (const viewport of [
       { width: 1280, height: 800 },
       { width: 375, height: 740 },
@@ -141,13 +194,17 @@ test.describe('hostile data files', () => {
       await page.goto('/data');
       await expect(page.getByText(HOSTILE_TEXT.quote).first()).toBeAttached();
       await expect(page.getByText(PAYLOAD.formula).first()).toBeAttached();
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, `${viewport.width} px`).toBeLessThanOrEqual(1);
       await page.screenshot({ path: `/tmp/hostile-data-${viewport.width}.png` });
     }
   });
 
-  test('the CSV downloads neutralise formulas and read back to the exact text; the JSON keeps it verbatim', async ({ request }) => {
+  test('the CSV downloads neutralise formulas and read back to the exact text; the JSON keeps it verbatim', async ({
+    request,
+  }) => {
     const csv = await (await request.get('/data/statements.csv')).text();
     // No cell of the file starts with a formula sign (a cell starts after a comma or a line end).
     expect(csv).not.toMatch(/(^|,|\r\n)"?[=+@]/);
@@ -157,7 +214,9 @@ test.describe('hostile data files', () => {
     expect(csv).toContain(`'${PAYLOAD.formula.replaceAll('"', '""')}`);
     const huge = rows.find((r) => r.id === HOSTILE_IDS.huge);
     expect(Object.values(huge ?? {})).toContain(HUGE);
-    const json = (await (await request.get('/data/faultline-ukraine.json')).json()) as { statements: { id: string; text: string }[] };
+    const json = (await (await request.get('/data/faultline-ukraine.json')).json()) as {
+      statements: { id: string; text: string }[];
+    };
     expect(json.statements.find((s) => s.id === HOSTILE_IDS.quote)?.text).toBe(HOSTILE_TEXT.quote);
   });
 });

@@ -12,9 +12,13 @@ async function extractSeed(page: Page) {
   await expect(page.getByRole('status').first()).toContainText('facts drafted');
 }
 
-test('pasting an article highlights every drafted fact and lists it for review', async ({ page }) => {
+test('pasting an article highlights every drafted fact and lists it for review', async ({
+  page,
+}) => {
   const requests: { url: string; method: string; body: string }[] = [];
-  page.on('request', (r) => requests.push({ url: r.url(), method: r.method(), body: r.postData() ?? '' }));
+  page.on('request', (r) =>
+    requests.push({ url: r.url(), method: r.method(), body: r.postData() ?? '' }),
+  );
   await extractSeed(page);
   const before = requests.length;
   await expect(page.getByRole('heading', { name: 'Statements (8)' })).toBeVisible();
@@ -23,34 +27,61 @@ test('pasting an article highlights every drafted fact and lists it for review',
   const n = await cards.count();
   expect(n).toBeGreaterThanOrEqual(15);
   // Every fact has a highlight in the text.
-  const marked = await page.locator('mark[data-facts]').evaluateAll((els) => new Set(els.flatMap((e) => (e.getAttribute('data-facts') ?? '').split(' '))).size);
+  const marked = await page
+    .locator('mark[data-facts]')
+    .evaluateAll(
+      (els) => new Set(els.flatMap((e) => (e.getAttribute('data-facts') ?? '').split(' '))).size,
+    );
   expect(marked).toBe(n);
   // Clicking a highlight selects its card.
-  await page.locator('mark[data-facts]').filter({ hasText: 'approximately 80 percent' }).first().click();
+  await page
+    .locator('mark[data-facts]')
+    .filter({ hasText: 'approximately 80 percent' })
+    .first()
+    .click();
   await expect(page.locator('[data-testid="fact-card"]:focus')).toContainText('Donbas');
   // Nothing is uploaded: after extraction only same-origin GETs (code chunks), no bodies.
-  const after = requests.slice(before).filter((r) => !r.url.startsWith('data:') && !r.url.startsWith('blob:'));
-  expect(after.filter((r) => r.method !== 'GET' || r.body || !r.url.startsWith('http://127.0.0.1:'))).toEqual([]);
+  const after = requests
+    .slice(before)
+    .filter((r) => !r.url.startsWith('data:') && !r.url.startsWith('blob:'));
+  expect(
+    after.filter((r) => r.method !== 'GET' || r.body || !r.url.startsWith('http://127.0.0.1:')),
+  ).toEqual([]);
 });
 
-test('rejecting and editing facts changes the downloaded file, which stays valid', async ({ page }) => {
+test('rejecting and editing facts changes the downloaded file, which stays valid', async ({
+  page,
+}) => {
   await extractSeed(page);
   const first = page.getByTestId('fact-card').first();
   await first.getByLabel('Words').fill('We are open to dialogue with the new U.S. administration');
   await first.getByRole('button', { name: 'Accept' }).click();
-  await expect(first.getByRole('button', { name: 'Accept' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(first.getByRole('button', { name: 'Accept' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   const second = page.getByTestId('fact-card').nth(1);
   await second.getByRole('button', { name: 'Reject' }).click();
   await expect(page.getByText('The reviewed file passes validation.')).toBeVisible();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download reviewed file (.json)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download reviewed file (.json)' }).click(),
+  ]);
   const path = await download.path();
-  const file = JSON.parse(readFileSync(path, 'utf8')) as { statements: { text: string; review: string }[] };
+  const file = JSON.parse(readFileSync(path, 'utf8')) as {
+    statements: { text: string; review: string }[];
+  };
   expect(file.statements).toHaveLength(7);
-  expect(file.statements[0]).toMatchObject({ text: 'We are open to dialogue with the new U.S. administration', review: 'accepted' });
+  expect(file.statements[0]).toMatchObject({
+    text: 'We are open to dialogue with the new U.S. administration',
+    review: 'accepted',
+  });
   expect(file.statements.slice(1).every((s) => s.review === 'pending')).toBe(true);
 });
 
-test('the ingest page has no axe violations before and after extraction, and fits a phone', async ({ page }) => {
+test('the ingest page has no axe violations before and after extraction, and fits a phone', async ({
+  page,
+}) => {
   await page.goto('/ingest');
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   await extractSeed(page);
@@ -59,10 +90,16 @@ test('the ingest page has no axe violations before and after extraction, and fit
   await page.getByRole('heading', { name: 'Article', exact: true }).scrollIntoViewIfNeeded();
   await page.evaluate(() => window.scrollBy(0, 700));
   await page.screenshot({ path: '/tmp/ingest-1280-work.png', fullPage: false });
-  await page.locator('mark[data-facts]').filter({ hasText: 'approximately 80 percent' }).first().scrollIntoViewIfNeeded();
+  await page
+    .locator('mark[data-facts]')
+    .filter({ hasText: 'approximately 80 percent' })
+    .first()
+    .scrollIntoViewIfNeeded();
   await page.screenshot({ path: '/tmp/ingest-1280-marks.png', fullPage: false });
   await page.setViewportSize({ width: 375, height: 740 });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
   await page.screenshot({ path: '/tmp/ingest-375.png', fullPage: false });
   await page.getByTestId('fact-card').first().scrollIntoViewIfNeeded();
@@ -72,21 +109,32 @@ test('the ingest page has no axe violations before and after extraction, and fit
 test('empty input gets a plain message, not a crash', async ({ page }) => {
   await page.goto('/ingest');
   await page.getByRole('button', { name: 'Extract facts' }).click();
-  await expect(page.getByRole('status').first()).toHaveText('Nothing to extract: the input is empty.');
+  await expect(page.getByRole('status').first()).toHaveText(
+    'Nothing to extract: the input is empty.',
+  );
 });
 
-test('an HTML file opened from disk is reduced to its main text in the browser', async ({ page }) => {
-  const para = 'Analysts said the front had barely moved in recent weeks, according to a long report on the fighting. '.repeat(3);
+test('an HTML file opened from disk is reduced to its main text in the browser', async ({
+  page,
+}) => {
+  const para =
+    'Analysts said the front had barely moved in recent weeks, according to a long report on the fighting. '.repeat(
+      3,
+    );
   const html = `<!doctype html><html><head><meta property="og:title" content="Synthetic Test Page"><meta property="article:published_time" content="2025-01-21T09:00:00Z"><meta property="og:site_name" content="Example News"></head><body><nav>Menu Home Sections</nav><article><h1>Synthetic Test Page</h1><p>${para}</p><p>Russia controls approximately 80 percent of the Donbas region, the report said.</p><p>${para}</p></article></body></html>`;
   await page.goto('/ingest');
-  await page.getByLabel('Or open a file (.txt, .html)').setInputFiles({ name: 'page.html', mimeType: 'text/html', buffer: Buffer.from(html) });
+  await page
+    .getByLabel('Or open a file (.txt, .html)')
+    .setInputFiles({ name: 'page.html', mimeType: 'text/html', buffer: Buffer.from(html) });
   await expect(page.getByRole('status').first()).toContainText('fact');
   await expect(page.getByRole('heading', { name: 'Control figures (1)' })).toBeVisible();
   await expect(page.getByTestId('ingest-text')).not.toContainText('Menu Home Sections');
   await expect(page.getByTestId('fact-card').first()).toContainText('Donbas');
 });
 
-test('the extractor loads only when "Extract facts" is clicked, and a wire dateline gives the date', async ({ page }) => {
+test('the extractor loads only when "Extract facts" is clicked, and a wire dateline gives the date', async ({
+  page,
+}) => {
   const scripts: string[] = [];
   page.on('response', (r) => {
     if (/\.m?js(\?|$)/.test(r.url())) scripts.push(r.url());
@@ -94,9 +142,11 @@ test('the extractor loads only when "Extract facts" is clicked, and a wire datel
   await page.goto('/ingest');
   await page.waitForLoadState('networkidle');
   const upFront = new Set(scripts);
-  await page.getByLabel('Article text').fill(
-    'DONETSK, Ukraine, Aug. 28, 2014 (Test Press) — Russian-backed separatists now control roughly a third of the Donetsk and Lugansk regions, according to Western estimates.',
-  );
+  await page
+    .getByLabel('Article text')
+    .fill(
+      'DONETSK, Ukraine, Aug. 28, 2014 (Test Press) — Russian-backed separatists now control roughly a third of the Donetsk and Lugansk regions, according to Western estimates.',
+    );
   await page.getByRole('button', { name: 'Extract facts' }).click();
   await expect(page.getByRole('status').first()).toContainText('facts drafted');
   // The extractor came in a chunk the page had not fetched before the click.

@@ -17,7 +17,10 @@ async function openMap(page: Page, query: string, renderer: 'webgl' | 'svg' = 'w
 }
 
 /** RGB at the label point of each region, read from a screenshot of the map. */
-async function pixelsAt(page: Page, ids: string[]): Promise<Record<string, [number, number, number]>> {
+async function pixelsAt(
+  page: Page,
+  ids: string[],
+): Promise<Record<string, [number, number, number]>> {
   const points: Record<string, [number, number]> = {};
   for (const id of ids) {
     // The label's anchor: the region's label point, where the label would sit uncrowded.
@@ -88,9 +91,18 @@ test.describe('control map (WebGL)', () => {
     await openMap(page, '?date=2014-01-01');
     expect(shaded((await pixelsAt(page, ['UA-14']))['UA-14']!)).toBe(false);
     const idle = host(page).evaluate(
-      (el) => new Promise<number>((resolve) => el.addEventListener('controlmap:idle', (e) => resolve((e as CustomEvent<{ ms: number }>).detail.ms), { once: true })),
+      (el) =>
+        new Promise<number>((resolve) =>
+          el.addEventListener(
+            'controlmap:idle',
+            (e) => resolve((e as CustomEvent<{ ms: number }>).detail.ms),
+            { once: true },
+          ),
+        ),
     );
-    await host(page).evaluate((el) => el.dispatchEvent(new CustomEvent('controlmap:set-date', { detail: '2025-01-21' })));
+    await host(page).evaluate((el) =>
+      el.dispatchEvent(new CustomEvent('controlmap:set-date', { detail: '2025-01-21' })),
+    );
     expect(await idle).toBeGreaterThanOrEqual(0);
     expect(shaded((await pixelsAt(page, ['UA-14']))['UA-14']!)).toBe(true);
   });
@@ -105,14 +117,18 @@ test.describe('control map (WebGL)', () => {
     await expect(tip).toContainText('Запорізька область');
     await expect(tip).toContainText('Russia controls more than 70%');
     await expect(tip).toContainText('as of 21 Jan 2025');
-    await expect(tip).toContainText('Source: Newsroom, “Putin Signals Willingness for Ukraine Peace Talks as Trump Takes Office”, 21 Jan 2025');
+    await expect(tip).toContainText(
+      'Source: Newsroom, “Putin Signals Willingness for Ukraine Peace Talks as Trump Takes Office”, 21 Jan 2025',
+    );
     await expect(tip).toContainText('Claimed by Russia since 30 Sep 2022');
   });
 
   test('Donbas reads as one group figure across both oblasts', async ({ page }) => {
     await openMap(page, '?date=2025-01-21');
     await label(page, 'UA-09').hover();
-    await expect(page.locator('.cm-tooltip')).toContainText('Russia controls about 80% of Donbas (Donetsk + Luhansk)');
+    await expect(page.locator('.cm-tooltip')).toContainText(
+      'Russia controls about 80% of Donbas (Donetsk + Luhansk)',
+    );
     await expect(page.locator('.cm-tooltip')).toContainText('not for each region');
   });
 
@@ -126,7 +142,9 @@ test.describe('control map (WebGL)', () => {
     await expect(page).toHaveURL(/UA-63/);
   });
 
-  test('keyboard: arrows move between regions, Enter selects, the tooltip follows focus', async ({ page }) => {
+  test('keyboard: arrows move between regions, Enter selects, the tooltip follows focus', async ({
+    page,
+  }) => {
     await openMap(page, '?date=2025-01-21');
     await label(page, 'UA-05').focus(); // Vinnytsia, first by name
     await expect(page.locator('.cm-tooltip')).toContainText('Vinnytsia Oblast');
@@ -145,24 +163,41 @@ test.describe('control map (WebGL)', () => {
   test('shows the boundary attribution with its links', async ({ page }) => {
     await page.goto('/');
     const credit = page.locator('.cm-attribution');
-    await expect(credit).toContainText('Boundaries © OpenStreetMap contributors (ODbL), via geoBoundaries');
-    await expect(credit.getByRole('link', { name: 'OpenStreetMap contributors' })).toHaveAttribute('href', 'https://www.openstreetmap.org/copyright');
-    await expect(credit.getByRole('link', { name: 'geoBoundaries' })).toHaveAttribute('href', 'https://www.geoboundaries.org');
+    await expect(credit).toContainText(
+      'Boundaries © OpenStreetMap contributors (ODbL), via geoBoundaries',
+    );
+    await expect(credit.getByRole('link', { name: 'OpenStreetMap contributors' })).toHaveAttribute(
+      'href',
+      'https://www.openstreetmap.org/copyright',
+    );
+    await expect(credit.getByRole('link', { name: 'geoBoundaries' })).toHaveAttribute(
+      'href',
+      'https://www.geoboundaries.org',
+    );
   });
 });
 
 for (const width of [1280, 375, 320]) {
-  test(`at ${width} px no two region labels overlap, and the big figures keep their labels`, async ({ page }) => {
+  test(`at ${width} px no two region labels overlap, and the big figures keep their labels`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width, height: 800 });
     await openMap(page, '?date=2025-01-21');
     const boxes = await host(page)
       .locator('.cm-label:not([hidden])')
-      .evaluateAll((els) => els.map((e) => ({ id: e.getAttribute('data-region'), r: e.getBoundingClientRect().toJSON() as DOMRect })));
+      .evaluateAll((els) =>
+        els.map((e) => ({
+          id: e.getAttribute('data-region'),
+          r: e.getBoundingClientRect().toJSON() as DOMRect,
+        })),
+      );
     for (let i = 0; i < boxes.length; i++) {
       for (let j = i + 1; j < boxes.length; j++) {
         const a = boxes[i]!.r;
         const b = boxes[j]!.r;
-        const overlap = Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+        const overlap =
+          Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 &&
+          Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
         expect(overlap, `${boxes[i]!.id} and ${boxes[j]!.id} overlap`).toBe(false);
       }
     }
@@ -172,7 +207,9 @@ for (const width of [1280, 375, 320]) {
   });
 }
 
-test('on a phone the live map waits until the reader scrolls near it; the first paint follows the date meanwhile', async ({ page }) => {
+test('on a phone the live map waits until the reader scrolls near it; the first paint follows the date meanwhile', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 375, height: 740 });
   const asked: string[] = [];
   page.on('request', (r) => asked.push(new URL(r.url()).pathname));
@@ -185,7 +222,8 @@ test('on a phone the live map waits until the reader scrolls near it; the first 
   expect(asked.some((p) => p.includes('maplibre-gl-worker'))).toBe(false);
   // The first paint was drawn for the default date (Donetsk ≈80%); it now shows 18 March 2014,
   // when Donetsk, like Kyiv Oblast, had no occupation reported.
-  const fill = (id: string) => page.locator(`.cm-first-paint svg [data-region="${id}"]`).first().getAttribute('fill');
+  const fill = (id: string) =>
+    page.locator(`.cm-first-paint svg [data-region="${id}"]`).first().getAttribute('fill');
   expect(await fill('UA-14')).toBe(await fill('UA-32'));
   expect(await fill('UA-43')).not.toBe(await fill('UA-32'));
   await host(page).scrollIntoViewIfNeeded();
@@ -206,7 +244,10 @@ test.describe('control map: print, export, accessibility', () => {
 
   test('downloads the map as SVG', async ({ page }) => {
     await openMap(page, '?date=2025-01-21');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download map (SVG)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download map (SVG)' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('faultline-control-2025-01-21.svg');
     const path = await download.path();
     const text = await (await import('node:fs/promises')).readFile(path, 'utf8');
@@ -217,7 +258,11 @@ test.describe('control map: print, export, accessibility', () => {
     await openMap(page, '?date=2025-01-21');
     await label(page, 'UA-23').focus();
     const results = await new AxeBuilder({ page }).include('.cm').analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(
+      results.violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -226,9 +271,19 @@ test.describe('control map without WebGL', () => {
     await page.addInitScript(() => {
       const original = HTMLCanvasElement.prototype.getContext;
       // Stand-in for a browser without WebGL: every WebGL context request fails.
-      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+      HTMLCanvasElement.prototype.getContext = function (
+        this: HTMLCanvasElement,
+        type: string,
+        ...rest: unknown[]
+      ) {
         if (/webgl/i.test(type)) return null;
-        return (original as (this: HTMLCanvasElement, t: string, ...r: unknown[]) => RenderingContext | null).call(this, type, ...rest);
+        return (
+          original as (
+            this: HTMLCanvasElement,
+            t: string,
+            ...r: unknown[]
+          ) => RenderingContext | null
+        ).call(this, type, ...rest);
       } as typeof original;
     });
   });
@@ -249,7 +304,9 @@ test.describe('control map without WebGL', () => {
   });
 });
 
-test('the map is in the server-rendered HTML (first paint without JavaScript)', async ({ browser }) => {
+test('the map is in the server-rendered HTML (first paint without JavaScript)', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/');

@@ -2,25 +2,43 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 
 // The expectations come from the story file and the facts it names (the data, not the app).
-interface Step { statement?: string; event?: string }
-const story = JSON.parse(readFileSync('data/ukraine/stories/default.json', 'utf8')) as { steps: Step[] };
+interface Step {
+  statement?: string;
+  event?: string;
+}
+const story = JSON.parse(readFileSync('data/ukraine/stories/default.json', 'utf8')) as {
+  steps: Step[];
+};
 const source = JSON.parse(readFileSync('data/ukraine/sources/curated-2014-2025.json', 'utf8')) as {
   statements: { id: string; text: string; date: { value: string }; regions: string[] }[];
   events: { id: string; title: string; date: { value: string }; regions: string[] }[];
 };
-const seed = JSON.parse(readFileSync('data/ukraine/sources/newsroom-2025-01-21.json', 'utf8')) as typeof source;
-const conflict = JSON.parse(readFileSync('data/ukraine/conflict.json', 'utf8')) as { regionGroups: { id: string; members: string[] }[] };
+const seed = JSON.parse(
+  readFileSync('data/ukraine/sources/newsroom-2025-01-21.json', 'utf8'),
+) as typeof source;
+const conflict = JSON.parse(readFileSync('data/ukraine/conflict.json', 'utf8')) as {
+  regionGroups: { id: string; members: string[] }[];
+};
 const groups = new Map(conflict.regionGroups.map((g) => [g.id, g.members]));
 const facts = new Map<string, { text: string; value: string; regions: string[] }>();
 for (const f of [source, seed]) {
-  for (const s of f.statements) facts.set(s.id, { text: s.text, value: s.date.value, regions: s.regions });
-  for (const e of f.events) facts.set(e.id, { text: e.title, value: e.date.value, regions: e.regions });
+  for (const s of f.statements)
+    facts.set(s.id, { text: s.text, value: s.date.value, regions: s.regions });
+  for (const e of f.events)
+    facts.set(e.id, { text: e.title, value: e.date.value, regions: e.regions });
 }
 const expected = story.steps.map((step) => {
   const id = step.statement ?? step.event ?? '';
   const fact = facts.get(id)!;
-  const day = fact.value.length === 4 ? `${fact.value}-01-01` : fact.value.length === 7 ? `${fact.value}-01` : fact.value;
-  const highlight = [...new Set(fact.regions.flatMap((r) => groups.get(r) ?? (r.startsWith('UA-') ? [r] : [])))];
+  const day =
+    fact.value.length === 4
+      ? `${fact.value}-01-01`
+      : fact.value.length === 7
+        ? `${fact.value}-01`
+        : fact.value;
+  const highlight = [
+    ...new Set(fact.regions.flatMap((r) => groups.get(r) ?? (r.startsWith('UA-') ? [r] : []))),
+  ];
   return { id, text: fact.text, day, highlight };
 });
 const N = expected.length;
@@ -37,16 +55,24 @@ async function expectStep(page: Page, i: number) {
   // The outlines drawn are exactly the step's regions.
   const drawn = await svg
     .locator('.story-highlight [data-highlight]')
-    .evaluateAll((els) => els.map((e) => `${e.getAttribute('data-highlight')}:${(e.getAttribute('d') ?? '').length > 20}`));
+    .evaluateAll((els) =>
+      els.map(
+        (e) => `${e.getAttribute('data-highlight')}:${(e.getAttribute('d') ?? '').length > 20}`,
+      ),
+    );
   expect(drawn).toEqual(want.highlight.map((id) => `${id}:true`));
   // Each step has its own address (the first page load may still be the bare /present).
-  if (i > 0 || page.url().includes('step=')) await expect(page).toHaveURL(new RegExp(`[?&]step=${i + 1}(&|$)`));
+  if (i > 0 || page.url().includes('step='))
+    await expect(page).toHaveURL(new RegExp(`[?&]step=${i + 1}(&|$)`));
 }
 
 test.describe('/present', () => {
   test.use({ viewport: { width: 1920, height: 1080 } });
 
-  test('walks the story by keyboard from first to last step and back; the presenter window follows', async ({ page, context }) => {
+  test('walks the story by keyboard from first to last step and back; the presenter window follows', async ({
+    page,
+    context,
+  }) => {
     test.setTimeout(120_000);
     await page.goto('/present');
     await expectStep(page, 0);
@@ -58,7 +84,10 @@ test.describe('/present', () => {
     for (let i = 1; i < N; i++) {
       await page.keyboard.press(forward[i % forward.length]!);
       await expectStep(page, i);
-      await expect(presenter.getByTestId('presenter-current')).toHaveAttribute('data-slide-id', expected[i]!.id);
+      await expect(presenter.getByTestId('presenter-current')).toHaveAttribute(
+        'data-slide-id',
+        expected[i]!.id,
+      );
     }
     // Past the end stays on the last step.
     await page.keyboard.press('ArrowRight');
@@ -87,27 +116,35 @@ test.describe('/present', () => {
   test('opens the step a deep link names, in large type', async ({ page }) => {
     await page.goto('/present?step=9');
     await expectStep(page, 8);
-    const size = await page.getByTestId('slide-text').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const size = await page
+      .getByTestId('slide-text')
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(size).toBeGreaterThanOrEqual(32);
     const detail = page.locator('article p').filter({ hasText: /\S/ });
-    for (const px of await detail.evaluateAll((els) => els.map((e) => parseFloat(getComputedStyle(e).fontSize)))) {
+    for (const px of await detail.evaluateAll((els) =>
+      els.map((e) => parseFloat(getComputedStyle(e).fontSize)),
+    )) {
       expect(px).toBeGreaterThanOrEqual(32);
     }
     // The outline is really painted: rasterise the map and count the highlight's blue.
-    const blue = await page.getByTestId('story-map').locator('svg').evaluate(async (svg) => {
-      const img = new Image();
-      img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(svg))}`;
-      await img.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = 720;
-      canvas.height = 480;
-      const ctx = canvas.getContext('2d')!;
-      ctx.drawImage(img, 0, 0, 720, 480);
-      const px = ctx.getImageData(0, 0, 720, 480).data;
-      let n = 0;
-      for (let i = 0; i < px.length; i += 4) if (px[i]! < 70 && px[i + 1]! < 100 && px[i + 2]! > 220) n++;
-      return n;
-    });
+    const blue = await page
+      .getByTestId('story-map')
+      .locator('svg')
+      .evaluate(async (svg) => {
+        const img = new Image();
+        img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(svg))}`;
+        await img.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = 720;
+        canvas.height = 480;
+        const ctx = canvas.getContext('2d')!;
+        ctx.drawImage(img, 0, 0, 720, 480);
+        const px = ctx.getImageData(0, 0, 720, 480).data;
+        let n = 0;
+        for (let i = 0; i < px.length; i += 4)
+          if (px[i]! < 70 && px[i + 1]! < 100 && px[i + 2]! > 220) n++;
+        return n;
+      });
     expect(blue).toBeGreaterThan(500);
     await page.goto('/present?step=999');
     await expectStep(page, N - 1);
@@ -120,24 +157,32 @@ test.describe('/present', () => {
     await page.getByLabel('Theme').selectOption('contrast');
     await expect(deck).toHaveAttribute('data-theme', 'contrast');
     // Polled: the theme's colours may take a (reduced-motion, near-zero) transition to apply.
-    await expect.poll(() => deck.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(0, 0, 0)');
+    await expect
+      .poll(() => deck.evaluate((el) => getComputedStyle(el).backgroundColor))
+      .toBe('rgb(0, 0, 0)');
     await page.getByLabel('Theme').selectOption('dark');
     await expect(deck).toHaveAttribute('data-theme', 'dark');
-    await expect.poll(() => page.locator('article').evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
+    await expect
+      .poll(() => page.locator('article').evaluate((el) => getComputedStyle(el).animationName))
+      .toBe('none');
     // The choice is remembered.
     await page.reload();
     await expect(deck).toHaveAttribute('data-theme', 'dark');
   });
 });
 
-test('/print lays the story out one step per page and prints one PDF page per step on A4 and Letter', async ({ page }) => {
+test('/print lays the story out one step per page and prints one PDF page per step on A4 and Letter', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   await page.goto('/print');
   await expect(page.locator('section[data-step]')).toHaveCount(N);
   for (const [i, want] of expected.entries()) {
     const sheet = page.locator(`section[data-step="${i + 1}"]`);
     await expect(sheet).toContainText(want.text);
-    await expect(sheet.locator('svg .story-highlight [data-highlight]')).toHaveCount(want.highlight.length);
+    await expect(sheet.locator('svg .story-highlight [data-highlight]')).toHaveCount(
+      want.highlight.length,
+    );
     await expect(sheet.locator('time')).toHaveAttribute('datetime', want.day);
   }
   await page.emulateMedia({ media: 'print' });
@@ -149,7 +194,9 @@ test('/print lays the story out one step per page and prints one PDF page per st
   }
 });
 
-test('a story built in the explorer is presented straight from this browser, and can be downloaded', async ({ page }) => {
+test('a story built in the explorer is presented straight from this browser, and can be downloaded', async ({
+  page,
+}) => {
   const builder = page.getByTestId('story-builder');
   const BIDEN = 'st-2014-03-18-joe-biden';
   const PESKOV = 'st-2025-12-29-dmitry-peskov';
@@ -161,12 +208,20 @@ test('a story built in the explorer is presented straight from this browser, and
   await page.goto(`/?item=${PESKOV}`);
   await builder.locator('summary').click();
   await builder.getByRole('button', { name: 'Add selected statement to story' }).click();
-  await expect(builder.getByRole('list', { name: 'Steps of the story' }).locator('li')).toHaveCount(2);
+  await expect(builder.getByRole('list', { name: 'Steps of the story' }).locator('li')).toHaveCount(
+    2,
+  );
   await builder.getByRole('button', { name: 'Move step 2 up' }).click();
 
-  const [download] = await Promise.all([page.waitForEvent('download'), builder.getByRole('button', { name: 'Download story file' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    builder.getByRole('button', { name: 'Download story file' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('crimea-and-after.json');
-  const file = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { title: string; steps: Step[] };
+  const file = JSON.parse(readFileSync((await download.path())!, 'utf8')) as {
+    title: string;
+    steps: Step[];
+  };
   expect(file.title).toBe('Crimea and after');
   expect(file.steps).toEqual([{ statement: PESKOV }, { statement: BIDEN }]);
 
@@ -175,16 +230,25 @@ test('a story built in the explorer is presented straight from this browser, and
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Crimea and after');
   await expect(page.getByTestId('progress')).toHaveText('Step 1 of 2');
   await expect(page.locator('article[data-slide-id]')).toHaveAttribute('data-slide-id', PESKOV);
-  await expect(page.getByTestId('story-map').locator('svg')).toHaveAttribute('data-day', '2025-12-29');
+  await expect(page.getByTestId('story-map').locator('svg')).toHaveAttribute(
+    'data-day',
+    '2025-12-29',
+  );
   await page.keyboard.press('ArrowRight');
   await expect(page.getByTestId('progress')).toHaveText('Step 2 of 2');
   await expect(page.getByTestId('slide-text')).toContainText('nothing more than a land grab');
-  await expect(page.getByTestId('story-map').locator('svg')).toHaveAttribute('data-day', '2014-03-18');
+  await expect(page.getByTestId('story-map').locator('svg')).toHaveAttribute(
+    'data-day',
+    '2014-03-18',
+  );
   // A draft has its own handout and leads back to the builder.
   await expect(page.getByRole('link', { name: 'Handout' })).toHaveAttribute('href', '/print/draft');
   await expect(page.getByRole('link', { name: 'Back to the story builder' })).toBeVisible();
   // The presenter window of the draft shows the teacher's view of the same step, and follows.
-  await expect(page.getByRole('link', { name: 'Presenter view' })).toHaveAttribute('href', '/present/draft/presenter?step=2');
+  await expect(page.getByRole('link', { name: 'Presenter view' })).toHaveAttribute(
+    'href',
+    '/present/draft/presenter?step=2',
+  );
   const presenter = await page.context().newPage();
   await presenter.goto('/present/draft/presenter?step=2');
   await expect(presenter.getByTestId('presenter-current')).toHaveAttribute('data-slide-id', BIDEN);
@@ -201,15 +265,28 @@ test('a story built in the explorer is presented straight from this browser, and
   await expect(sheets.nth(1).locator('svg .story-highlight [data-highlight]')).toHaveCount(1);
 });
 
-test('/present/draft with no story in this browser says so and leads to the builder', async ({ page }) => {
+test('/present/draft with no story in this browser says so and leads to the builder', async ({
+  page,
+}) => {
   await page.goto('/present/draft');
-  await expect(page.getByTestId('draft-error')).toContainText('There is no story to present yet. Add at least one step first.');
-  await expect(page.getByRole('link', { name: 'Open the explorer and build a story' })).toHaveAttribute('href', '/');
+  await expect(page.getByTestId('draft-error')).toContainText(
+    'There is no story to present yet. Add at least one step first.',
+  );
+  await expect(
+    page.getByRole('link', { name: 'Open the explorer and build a story' }),
+  ).toHaveAttribute('href', '/');
 });
 
-test('a date step of a draft shows the map on that day and says what it reports for each region', async ({ page }) => {
+test('a date step of a draft shows the map on that day and says what it reports for each region', async ({
+  page,
+}) => {
   await page.goto('/present/draft');
-  await page.evaluate(() => localStorage.setItem('faultline-story-draft', JSON.stringify({ title: 'One day', steps: [{ date: '2022-09-30' }] })));
+  await page.evaluate(() =>
+    localStorage.setItem(
+      'faultline-story-draft',
+      JSON.stringify({ title: 'One day', steps: [{ date: '2022-09-30' }] }),
+    ),
+  );
   await page.reload();
   await expect(page.getByTestId('slide-date')).toHaveAttribute('datetime', '2022-09-30');
   await expect(page.getByTestId('slide-text')).toHaveText('Who controls what');
@@ -230,6 +307,9 @@ test('a date step of a draft shows the map on that day and says what it reports 
   await page.emulateMedia({ media: 'print' });
   for (const format of ['A4', 'Letter'] as const) {
     const pdf = await page.pdf({ format, printBackground: true, preferCSSPageSize: false });
-    expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length, `${format} pages`).toBe(1);
+    expect(
+      (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length,
+      `${format} pages`,
+    ).toBe(1);
   }
 });

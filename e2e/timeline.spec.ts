@@ -7,18 +7,26 @@ import { dirname, join } from 'node:path';
 const BIDEN = 'st-2014-03-18-joe-biden';
 const tooltip = (page: Page) => page.locator('.tl-tooltip');
 const range = (page: Page) => page.locator('.tl-range');
-const listbox = (page: Page) => page.getByRole('listbox', { name: 'Timeline of statements and events' });
-const activeId = (page: Page) => page.locator('.tl-listbox [role="option"]').getAttribute('data-id');
+const listbox = (page: Page) =>
+  page.getByRole('listbox', { name: 'Timeline of statements and events' });
+const activeId = (page: Page) =>
+  page.locator('.tl-listbox [role="option"]').getAttribute('data-id');
 
 // Marks are drawn on a canvas; the timeline's handle (on its root element) says where.
 type Drawn = DrawnMark;
 type Handle = Pick<TimelineHandle, 'drawnMarks' | 'toSVG'>;
-const drawn = (page: Page) => page.locator('.tl').evaluate((el) => (el as unknown as Record<string, Handle>)['faultlineTimeline']!.drawnMarks());
-const markBox = async (page: Page, id: string) => (await drawn(page)).find((m) => m.kind === 'item' && m.ids[0] === id) ?? null;
+const drawn = (page: Page) =>
+  page
+    .locator('.tl')
+    .evaluate((el) => (el as unknown as Record<string, Handle>)['faultlineTimeline']!.drawnMarks());
+const markBox = async (page: Page, id: string) =>
+  (await drawn(page)).find((m) => m.kind === 'item' && m.ids[0] === id) ?? null;
 const centre = (b: Drawn) => ({ x: b.x + b.width / 2, y: b.y + b.height / 2 });
 /** The box of an item's own mark, once drawn, after scrolling the page to bring it into view. */
 async function mark(page: Page, id: string) {
-  await expect.poll(() => markBox(page, id), { message: `${id} drawn as its own mark` }).not.toBeNull();
+  await expect
+    .poll(() => markBox(page, id), { message: `${id} drawn as its own mark` })
+    .not.toBeNull();
   const box = (await markBox(page, id))!;
   const viewport = page.viewportSize()!;
   if (box.y < 0 || box.y + box.height > viewport.height) {
@@ -33,7 +41,9 @@ async function open(page: Page) {
   await expect(page.locator('.tl')).toHaveAttribute('data-marks', /^[1-9]/);
 }
 
-test('hovering a mark shows speaker, role, date with precision, the quote and the source', async ({ page }) => {
+test('hovering a mark shows speaker, role, date with precision, the quote and the source', async ({
+  page,
+}) => {
   await open(page);
   const at = centre(await mark(page, BIDEN));
   await page.mouse.move(at.x, at.y);
@@ -43,19 +53,30 @@ test('hovering a mark shows speaker, role, date with precision, the quote and th
   await expect(tip).toContainText('Vice President of the United States · United States');
   await expect(tip).toContainText('18 Mar 2014 (exact day)');
   await expect(tip).toContainText('Quote: “nothing more than a land grab”');
-  await expect(tip).toContainText('Source: BBC News, “Ukraine crisis: Putin signs Russia-Crimea treaty”, 18 Mar 2014');
+  await expect(tip).toContainText(
+    'Source: BBC News, “Ukraine crisis: Putin signs Russia-Crimea treaty”, 18 Mar 2014',
+  );
   await page.mouse.move(5, 5);
   await expect(tip).toBeHidden();
 });
 
-test('the canvas draws each mark where the pointer finds it, in its party colour', async ({ page }) => {
+test('the canvas draws each mark where the pointer finds it, in its party colour', async ({
+  page,
+}) => {
   await open(page);
   const at = centre(await mark(page, BIDEN));
   const rgb = await page.locator('.tl-canvas').evaluate((el, p) => {
     const canvas = el as HTMLCanvasElement;
     const r = canvas.getBoundingClientRect();
     const scale = canvas.width / r.width;
-    const d = canvas.getContext('2d')!.getImageData(Math.round((p.x - r.left) * scale), Math.round((p.y - r.top) * scale), 1, 1).data;
+    const d = canvas
+      .getContext('2d')!
+      .getImageData(
+        Math.round((p.x - r.left) * scale),
+        Math.round((p.y - r.top) * scale),
+        1,
+        1,
+      ).data;
     return [d[0], d[1], d[2]];
   }, at);
   // Joe Biden speaks for the United States: #009E73.
@@ -66,7 +87,9 @@ test('the canvas draws each mark where the pointer finds it, in its party colour
   await expect(page.locator('.tl-plot')).toHaveClass(/tl-over-mark/);
 });
 
-test('Tab reaches the timeline; focus shows a tooltip; arrows, Home and End move in time order', async ({ page }) => {
+test('Tab reaches the timeline; focus shows a tooltip; arrows, Home and End move in time order', async ({
+  page,
+}) => {
   await open(page);
   // The toolbar comes first (zoom, Fit all, Download), then the timeline itself.
   await page.getByRole('button', { name: /Download the timeline as shown/ }).focus();
@@ -77,7 +100,9 @@ test('Tab reaches the timeline; focus shows a tooltip; arrows, Home and End move
   expect(await activeId(page)).toBe('ev-2014-russia-annexes-crimea');
   await expect(tooltip(page)).toContainText('Russia annexes Crimea');
   await expect(tooltip(page)).toContainText('2014 (year only)');
-  await expect(page.locator('.tl-listbox [role="option"]')).toHaveText('Event, 2014: Russia annexes Crimea');
+  await expect(page.locator('.tl-listbox [role="option"]')).toHaveText(
+    'Event, 2014: Russia annexes Crimea',
+  );
   // Down moves to the item nearest in time in the lane below (Denis Pushilin's, the first
   // speaker lane); Up to the event nearest that statement's day.
   await page.keyboard.press('ArrowDown');
@@ -106,13 +131,17 @@ test('Tab reaches the timeline; focus shows a tooltip; arrows, Home and End move
   // Enter selects the active item; Escape clears the selection.
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('fact-detail')).toContainText('Event');
-  await expect(page.locator(`.tl-ring-selected[data-id="ev-2025-12-29-kremlin-says-ukraine-must-withdraw"]`)).toHaveCount(1);
+  await expect(
+    page.locator(`.tl-ring-selected[data-id="ev-2025-12-29-kremlin-says-ukraine-must-withdraw"]`),
+  ).toHaveCount(1);
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('fact-detail')).toHaveCount(0);
   await expect(page.locator('.tl-ring-selected')).toHaveCount(0);
 });
 
-test('clicking a mark selects it, moves the date and shows its full text and source', async ({ page }) => {
+test('clicking a mark selects it, moves the date and shows its full text and source', async ({
+  page,
+}) => {
   await open(page);
   const at = centre(await mark(page, BIDEN));
   await page.mouse.click(at.x, at.y);
@@ -122,7 +151,9 @@ test('clicking a mark selects it, moves the date and shows its full text and sou
   await expect(detail).toContainText('Quote');
   await expect(detail).toContainText('“nothing more than a land grab”');
   await expect(detail).toContainText('18 Mar 2014');
-  await expect(detail.getByRole('link', { name: /Putin signs Russia-Crimea treaty/ })).toHaveAttribute('href', 'http://www.bbc.com/news/world-europe-26630062');
+  await expect(
+    detail.getByRole('link', { name: /Putin signs Russia-Crimea treaty/ }),
+  ).toHaveAttribute('href', 'http://www.bbc.com/news/world-europe-26630062');
   await expect(page.locator(`.tl-ring-selected[data-id="${BIDEN}"]`)).toHaveCount(1);
   await expect(page.locator('.as-of time').first()).toHaveAttribute('datetime', '2014-03-18');
   await expect(page.locator('.tl-cursor-tag text')).toHaveText('As of 18 Mar 2014');
@@ -158,7 +189,9 @@ test('a cluster shows its count and expands into items when clicked', async ({ p
   const count = cluster.ids.length;
   expect(count).toBeGreaterThan(1);
   // The count is written on the mark (the SVG of the view holds what the canvas draws).
-  const svg = await page.locator('.tl').evaluate((el) => (el as unknown as Record<string, Handle>)['faultlineTimeline']!.toSVG());
+  const svg = await page
+    .locator('.tl')
+    .evaluate((el) => (el as unknown as Record<string, Handle>)['faultlineTimeline']!.toSVG());
   expect(svg).toContain(`data-count="${count}"`);
   expect(svg).toMatch(new RegExp(`<text[^>]*>${count}</text>`));
   const at = centre(cluster);
@@ -172,7 +205,9 @@ test('a cluster shows its count and expands into items when clicked', async ({ p
   await mark(page, 'ev-2014-russia-annexes-crimea');
 });
 
-test('a year-precision item is drawn as a span across its whole year, not at 1 January', async ({ page }) => {
+test('a year-precision item is drawn as a span across its whole year, not at 1 January', async ({
+  page,
+}) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await open(page);
   const cluster = (await drawn(page)).find((m) => m.kind === 'cluster')!;
@@ -181,7 +216,9 @@ test('a year-precision item is drawn as a span across its whole year, not at 1 J
   // In viewport pixels: the span runs from the 2014 tick to the 2015 tick.
   const tickX = (label: string) =>
     page.evaluate((text) => {
-      const tick = [...document.querySelectorAll('.tl-axis .tick')].find((t) => t.querySelector('text')?.textContent === text);
+      const tick = [...document.querySelectorAll('.tl-axis .tick')].find(
+        (t) => t.querySelector('text')?.textContent === text,
+      );
       return tick?.querySelector('line')?.getBoundingClientRect().x ?? NaN;
     }, label);
   // d3's axis shifts ticks by half a pixel for crisp lines.
@@ -196,9 +233,13 @@ for (const width of [375, 320]) {
     await page.setViewportSize({ width, height: 740 });
     await open(page);
     const labels = await page.locator('.tl-lane-label').allTextContents();
-    expect(labels.map((l) => l.trim())).toEqual(expect.arrayContaining(['Events', 'Russia', 'Ukraine', 'US']));
+    expect(labels.map((l) => l.trim())).toEqual(
+      expect.arrayContaining(['Events', 'Russia', 'Ukraine', 'US']),
+    );
     expect(labels.length).toBeLessThanOrEqual(8);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     const svg = (await page.locator('.tl-svg').boundingBox())!;
     expect(svg.x + svg.width).toBeLessThanOrEqual(width);
@@ -216,7 +257,9 @@ for (const width of [375, 320]) {
 test('the timeline has no axe violations', async ({ page }) => {
   await open(page);
   const results = await new AxeBuilder({ page }).include('.timeline-view').analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
 });
 
 // Snapshot of the seed timeline's SVG, numbers rounded; writes <name>-changed.svg on a mismatch.
@@ -229,9 +272,15 @@ test('the seed timeline matches its SVG snapshot', async ({ page }) => {
   await open(page);
   await expect.poll(async () => (await page.locator('.tl-svg').boundingBox())?.width).toBe(760);
   await page.waitForTimeout(100);
-  const svg = await page.locator('.tl').evaluate((el) => (el as unknown as Record<string, Handle>)['faultlineTimeline']!.toSVG());
+  const svg = await page
+    .locator('.tl')
+    .evaluate((el) => (el as unknown as Record<string, Handle>)['faultlineTimeline']!.toSVG());
   // Instance ids (tl1, tl2 in React's dev double mount) are not part of the picture.
-  const actual = svg.replace(/\btl\d+-/g, 'tl-').replace(/\d+\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10)).replace(/></g, '>\n<') + '\n';
+  const actual =
+    svg
+      .replace(/\btl\d+-/g, 'tl-')
+      .replace(/\d+\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10))
+      .replace(/></g, '>\n<') + '\n';
   const file = join(__dirname, '__snapshots__', 'timeline-seed.svg');
   const changed = file.replace(/\.svg$/, '-changed.svg');
   if (!existsSync(file)) {
@@ -245,20 +294,35 @@ test('the seed timeline matches its SVG snapshot', async ({ page }) => {
   expect(actual === expected, `SVG differs from ${file}; see ${changed}`).toBe(true);
 });
 
-test('Download SVG saves the timeline as shown, with a title, its legend and a credit', async ({ page }) => {
+test('Download SVG saves the timeline as shown, with a title, its legend and a credit', async ({
+  page,
+}) => {
   await open(page);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download the timeline as shown/ }).click()]);
-  expect(download.suggestedFilename()).toMatch(/^faultline-timeline-\d{4}-\d{2}-\d{2}-to-\d{4}-\d{2}-\d{2}\.svg$/);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /Download the timeline as shown/ }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(
+    /^faultline-timeline-\d{4}-\d{2}-\d{2}-to-\d{4}-\d{2}-\d{2}\.svg$/,
+  );
   const svg = readFileSync((await download.path())!, 'utf8');
   // Well-formed, standalone SVG.
   const parsed = await page.evaluate((text) => {
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-    return { error: doc.querySelector('parsererror')?.textContent ?? null, root: doc.documentElement.nodeName, texts: [...doc.querySelectorAll('text')].map((t) => t.textContent) };
+    return {
+      error: doc.querySelector('parsererror')?.textContent ?? null,
+      root: doc.documentElement.nodeName,
+      texts: [...doc.querySelectorAll('text')].map((t) => t.textContent),
+    };
   }, svg);
   expect(parsed.error).toBeNull();
   expect(parsed.root).toBe('svg');
-  expect(parsed.texts[0]).toMatch(/^Russia.Ukraine war: statements and events, \d+ \w+ \d{4} – \d+ \w+ \d{4}$/);
-  expect(parsed.texts).toEqual(expect.arrayContaining(['Joe Biden', 'United States', 'Event (day)', 'As of 21 Jan 2025']));
+  expect(parsed.texts[0]).toMatch(
+    /^Russia.Ukraine war: statements and events, \d+ \w+ \d{4} – \d+ \w+ \d{4}$/,
+  );
+  expect(parsed.texts).toEqual(
+    expect.arrayContaining(['Joe Biden', 'United States', 'Event (day)', 'As of 21 Jan 2025']),
+  );
   expect(parsed.texts.at(-1)).toContain('Every statement and event is tied to its source');
   expect(svg).toContain(`data-id="${BIDEN}"`);
 });

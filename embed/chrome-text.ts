@@ -7,6 +7,8 @@ export const ATTRIBUTION_TEXT =
   'Boundaries © OpenStreetMap contributors (ODbL), via geoBoundaries · Coastline and neighbouring countries: Natural Earth';
 
 /** The source line under every embed and exported picture. */
-export function sourceLineText(dataset: Pick<CompiledDataset, 'id' | 'version' | 'sources'>): string {
+export function sourceLineText(
+  dataset: Pick<CompiledDataset, 'id' | 'version' | 'sources'>,
+): string {
   return `Sources: ${dataset.sources.length} cited sources (each figure and quote names its own) · Faultline dataset “${dataset.id}”, version ${dataset.version}`;
 }

@@ -15,17 +15,26 @@ import { controlMapStateAt } from '@/lib/map/map-state';
 import { stageHeight, timelineModel } from '@/lib/timeline/model';
 import { ATTRIBUTION_HTML, sourceLineText } from './chrome-text';
 
-export const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const esc = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function swatch(item: LegendItem, prefix: string): string {
   const dashed = item.mark === 'claim';
   const thick = item.mark === 'group';
-  const stroke = dashed ? MAP_COLOURS.claimLine : thick ? MAP_COLOURS.groupLine : MAP_COLOURS.countryLine;
+  const stroke = dashed
+    ? MAP_COLOURS.claimLine
+    : thick
+      ? MAP_COLOURS.groupLine
+      : MAP_COLOURS.countryLine;
   return (
     `<svg class="cm-swatch" width="28" height="18" viewBox="0 0 28 18" aria-hidden="true" focusable="false">` +
     `<rect x="1" y="1" width="26" height="16" fill="${item.fill}"/>` +
-    (item.pattern !== 'solid' ? `<rect x="1" y="1" width="26" height="16" fill="url(#${prefix}${item.pattern})"/>` : '') +
-    (dashed ? `<rect x="1" y="1" width="26" height="16" fill="none" stroke="#ffffff" stroke-width="3"/>` : '') +
+    (item.pattern !== 'solid'
+      ? `<rect x="1" y="1" width="26" height="16" fill="url(#${prefix}${item.pattern})"/>`
+      : '') +
+    (dashed
+      ? `<rect x="1" y="1" width="26" height="16" fill="none" stroke="#ffffff" stroke-width="3"/>`
+      : '') +
     `<rect x="1" y="1" width="26" height="16" fill="none" stroke="${stroke}" stroke-width="${thick ? 2.5 : dashed ? 1.6 : 0.75}"${dashed ? ' stroke-dasharray="4 3"' : ''}/>` +
     `</svg>`
   );
@@ -61,13 +70,19 @@ export interface EmbedDocumentInput {
 /** The whole /embed document. */
 export function embedDocument({ dataset, geo, defaultDate, assets }: EmbedDocumentInput): string {
   const state = controlMapStateAt(dataset, dayStart(defaultDate));
-  const svg = controlMapSvg({ ...geo, groups: groupOutlines(geo.regions, dataset.conflict.regionGroups) }, state, {
-    idPrefix: 'fp-',
-    title: `Map of territorial control as of ${formatDateValue(defaultDate, { longMonth: true })}`,
-    thin: 1.2,
-    compact: true,
-  });
-  const party = dataset.conflict.parties.find((p) => p.id === dataset.conflict.mapParty)?.name ?? dataset.conflict.mapParty;
+  const svg = controlMapSvg(
+    { ...geo, groups: groupOutlines(geo.regions, dataset.conflict.regionGroups) },
+    state,
+    {
+      idPrefix: 'fp-',
+      title: `Map of territorial control as of ${formatDateValue(defaultDate, { longMonth: true })}`,
+      thin: 1.2,
+      compact: true,
+    },
+  );
+  const party =
+    dataset.conflict.parties.find((p) => p.id === dataset.conflict.mapParty)?.name ??
+    dataset.conflict.mapParty;
   const title = dataset.conflict.title;
   const description = `${title}: share of each region controlled by ${party}, and what was said, each figure tied to its source.`;
   // Applied before first paint, so a dark or timeline-only embed never flashes the defaults.

@@ -8,7 +8,14 @@ import type { TimelineItem } from '@/lib/dataset/types';
 import { DAY_MS, dayStart, formatDateValue, toDayString } from '@/lib/dates/fuzzy-date';
 import { embedDataPaths, isEmbedDataset, type EmbedDataset } from '@/lib/embed/data';
 import type { EmbedState } from './state';
-import { embedHeightMessage, embedOptionsFor, exportFileName, fullViewQuery, parseEmbedOptions, type EmbedOptions } from '@/lib/embed/options';
+import {
+  embedHeightMessage,
+  embedOptionsFor,
+  exportFileName,
+  fullViewQuery,
+  parseEmbedOptions,
+  type EmbedOptions,
+} from '@/lib/embed/options';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T | null;
 const root = $('embed');
@@ -21,7 +28,8 @@ function postHeight() {
   lastHeight = h;
   window.parent.postMessage(embedHeightMessage(h, location.href), '*');
 }
-if (typeof ResizeObserver === 'function') new ResizeObserver(postHeight).observe(document.documentElement);
+if (typeof ResizeObserver === 'function')
+  new ResizeObserver(postHeight).observe(document.documentElement);
 window.addEventListener('load', postHeight);
 
 async function fetchDataset(url: string): Promise<EmbedDataset | null> {
@@ -51,7 +59,10 @@ async function start() {
     data = await fetchDataset(embedDataPaths.release(id, asked.version));
     if (!data) {
       data = await fetchDataset(embedDataPaths.latest(id));
-      if (data) notice(`This chart was pinned to data version ${asked.version}, which is no longer available: it shows the latest data (version ${data.version}).`);
+      if (data)
+        notice(
+          `This chart was pinned to data version ${asked.version}, which is no longer available: it shows the latest data (version ${data.version}).`,
+        );
     }
   } else data = await fetchDataset(embedDataPaths.latest(id));
   if (!data) {
@@ -60,7 +71,10 @@ async function start() {
   }
   root.dataset.version = data.version;
   root.dataset.loadedVersion = data.version;
-  const bounds: [string, string] = [toDayString(data.extent.start), toDayString(data.extent.end - DAY_MS)];
+  const bounds: [string, string] = [
+    toDayString(data.extent.start),
+    toDayString(data.extent.end - DAY_MS),
+  ];
   const opts = embedOptionsFor(asked, {
     regionIds: new Set(data.regions.map((r) => r.id)),
     itemIds: new Set(data.timeline.map((t) => t.id)),
@@ -108,7 +122,9 @@ function mount(data: EmbedDataset, opts: EmbedOptions, bounds: [string, string])
     input.addEventListener('change', () => {
       if (/^\d{4}-\d{2}-\d{2}$/.test(input.value)) setDate(input.value);
     });
-    range.addEventListener('input', () => setDate(toDayString(firstDay + Number(range.value) * DAY_MS)));
+    range.addEventListener('input', () =>
+      setDate(toDayString(firstDay + Number(range.value) * DAY_MS)),
+    );
   }
   const controls = $('fe-controls');
   if (controls) controls.hidden = !opts.controls;
@@ -122,7 +138,8 @@ function mount(data: EmbedDataset, opts: EmbedOptions, bounds: [string, string])
       range.value = String(dayIndex(state.date));
       range.setAttribute('aria-valuetext', formatDateValue(state.date, { longMonth: true }));
     }
-    if (open) open.href = `/${fullViewQuery({ ...opts, date: state.date, statement: state.item, region: state.region }, defaultDate)}`;
+    if (open)
+      open.href = `/${fullViewQuery({ ...opts, date: state.date, statement: state.item, region: state.region }, defaultDate)}`;
   };
   listeners.push(renderChrome);
   renderChrome();
@@ -151,7 +168,8 @@ function mount(data: EmbedDataset, opts: EmbedOptions, bounds: [string, string])
       const svg = $<HTMLButtonElement>('fe-svg');
       const actions = $('fe-actions');
       if (actions) actions.hidden = false;
-      const name = (ext: string) => exportFileName({ dataset: data.id, view: 'map', date: state.date }, ext);
+      const name = (ext: string) =>
+        exportFileName({ dataset: data.id, view: 'map', date: state.date }, ext);
       png?.addEventListener('click', () => void map.exportPng(name('png')));
       svg?.addEventListener('click', () => map.exportSvg(name('svg')));
     });

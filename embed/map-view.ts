@@ -19,7 +19,11 @@ export function mountMap(
   const members = new Map(data.conflict.regionGroups.map((g) => [g.id, g.members]));
   const regionIds = new Set(data.regions.map((r) => r.id));
   const mentioned = (itemId: string | null) =>
-    itemId ? [...new Set((items.get(itemId)?.regions ?? []).flatMap((r) => members.get(r) ?? [r]))].filter((r) => regionIds.has(r)) : [];
+    itemId
+      ? [
+          ...new Set((items.get(itemId)?.regions ?? []).flatMap((r) => members.get(r) ?? [r])),
+        ].filter((r) => regionIds.has(r))
+      : [];
   const renderer = new URLSearchParams(location.search).get('renderer');
   const placeholder = firstPaint?.querySelector<SVGSVGElement>('svg') ?? null;
   let shown = { date: state.date, item: state.item, region: state.region };
@@ -41,7 +45,9 @@ export function mountMap(
     },
   });
   map.setMentioned(mentioned(state.item));
-  const party = data.conflict.parties.find((p) => p.id === data.conflict.mapParty)?.name ?? data.conflict.mapParty;
+  const party =
+    data.conflict.parties.find((p) => p.id === data.conflict.mapParty)?.name ??
+    data.conflict.mapParty;
   return {
     update() {
       if (state.date !== shown.date) map.setDay(dayStart(state.date));

@@ -5,10 +5,18 @@ import { formatDateValue } from '@/lib/dates/fuzzy-date';
 import type { EmbedDataset } from '@/lib/embed/data';
 import { exportFileName } from '@/lib/embed/options';
 import { sourceLineText } from './chrome-text';
-import { timelineDescriber, type ItemDescription, type TimelineFacts } from '@/lib/timeline/describe';
+import {
+  timelineDescriber,
+  type ItemDescription,
+  type TimelineFacts,
+} from '@/lib/timeline/describe';
 import type { EmbedState } from './state';
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string | null, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string | null,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   if (className) e.className = className;
   if (text !== undefined) e.textContent = text;
@@ -27,8 +35,18 @@ function renderDetail(box: HTMLElement, d: ItemDescription | null) {
   if (extra) h.append(el('span', 'tl-detail-role', ` — ${extra}`));
   const when = el('p', 'tl-detail-date', d.date);
   when.append(' ', el('span', 'muted', `(${d.precision}; ${d.basis})`));
-  const kind = el('p', 'tl-detail-kind', d.verbatim ? 'Quote (verbatim)' : d.kindLabel === 'Event' ? 'Event' : `${d.kindLabel} (not verbatim)`);
-  const text = d.verbatim ? el('blockquote', 'tl-detail-text', `“${d.text}”`) : el('p', 'tl-detail-text', d.text);
+  const kind = el(
+    'p',
+    'tl-detail-kind',
+    d.verbatim
+      ? 'Quote (verbatim)'
+      : d.kindLabel === 'Event'
+        ? 'Event'
+        : `${d.kindLabel} (not verbatim)`,
+  );
+  const text = d.verbatim
+    ? el('blockquote', 'tl-detail-text', `“${d.text}”`)
+    : el('p', 'tl-detail-text', d.text);
   box.append(h, when, kind, text);
   if (d.detail) box.append(el('p', 'muted tl-detail-summary', d.detail));
   if (d.via) box.append(el('p', 'muted', `Via ${d.via}`));
@@ -46,7 +64,11 @@ function renderDetail(box: HTMLElement, d: ItemDescription | null) {
   }
 }
 
-export function mountTimeline(data: EmbedDataset, state: EmbedState, on: { onSelectItem: (id: string | null) => void }) {
+export function mountTimeline(
+  data: EmbedDataset,
+  state: EmbedState,
+  on: { onSelectItem: (id: string | null) => void },
+) {
   const host = document.getElementById('fe-timeline')!;
   const facts: TimelineFacts = {
     statements: data.statements,
@@ -73,12 +95,18 @@ export function mountTimeline(data: EmbedDataset, state: EmbedState, on: { onSel
     onClear: () => on.onSelectItem(null),
     // The timeline as shown, as a picture with its title, legend and sources.
     onDownload: () => {
-      const [d0, d1] = tl.domain().map((ms) => new Date(ms).toISOString().slice(0, 10)) as [string, string];
+      const [d0, d1] = tl.domain().map((ms) => new Date(ms).toISOString().slice(0, 10)) as [
+        string,
+        string,
+      ];
       const svg = tl.toSVG({
         title: `${data.conflict.title}: statements and events, ${formatDateValue(d0)} – ${formatDateValue(d1)}`,
         credit: `${sourceLineText(data)} · ${location.origin}/data`,
       });
-      saveBlob(new Blob([svg], { type: 'image/svg+xml' }), exportFileName({ dataset: data.id, view: 'timeline', date: state.date }, 'svg'));
+      saveBlob(
+        new Blob([svg], { type: 'image/svg+xml' }),
+        exportFileName({ dataset: data.id, view: 'timeline', date: state.date }, 'svg'),
+      );
     },
   });
   host.append(box);

@@ -9,7 +9,15 @@
  */
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { datasetDirs, loadDataset } from '../lib/dataset/load';
 import { formatProblem } from '../lib/dataset/problems';
@@ -32,9 +40,13 @@ function writeData() {
     writeFileSync(path.join(out, 'dataset.json'), json);
     writeFileSync(path.join(out, 'v', `${ds.version}.json`), json);
     const releases = path.join(dir, 'releases');
-    const copied = existsSync(releases) ? readdirSync(releases).filter((n) => /^[A-Za-z0-9._-]+\.json$/.test(n)) : [];
+    const copied = existsSync(releases)
+      ? readdirSync(releases).filter((n) => /^[A-Za-z0-9._-]+\.json$/.test(n))
+      : [];
     for (const name of copied) copyFileSync(path.join(releases, name), path.join(out, 'v', name));
-    console.log(`embed data: ${ds.id} version ${ds.version} (${Math.round(json.length / 1024)} KB), ${copied.length} release(s)`);
+    console.log(
+      `embed data: ${ds.id} version ${ds.version} (${Math.round(json.length / 1024)} KB), ${copied.length} release(s)`,
+    );
   }
 }
 
@@ -55,24 +67,41 @@ async function bundle() {
   const result = await build({
     ...common,
     metafile: true,
-    entryPoints: { main: path.join(root, 'embed/main.ts'), embed: path.join(root, 'embed/embed.css') },
+    entryPoints: {
+      main: path.join(root, 'embed/main.ts'),
+      embed: path.join(root, 'embed/embed.css'),
+    },
     outdir: out,
     format: 'esm',
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
     loader: { '.css': 'css' },
   });
-  await build({ ...common, entryPoints: { resize: path.join(root, 'embed/resize.ts') }, outdir: out, format: 'iife' });
+  await build({
+    ...common,
+    entryPoints: { resize: path.join(root, 'embed/resize.ts') },
+    outdir: out,
+    format: 'iife',
+  });
   const written = new Set(Object.keys(result.metafile.outputs).map((f) => path.resolve(root, f)));
   const chunks = path.join(out, 'chunks');
   for (const name of existsSync(chunks) ? readdirSync(chunks) : []) {
     if (!written.has(path.join(chunks, name))) rmSync(path.join(chunks, name), { force: true });
   }
   // Content hashes for cache busting: the embed's HTML asks for main.js?h=… and embed.css?h=….
-  const hash = (name: string) => createHash('sha256').update(readFileSync(path.join(out, name))).digest('hex').slice(0, 10);
-  const manifest = { script: `main.js?h=${hash('main.js')}`, style: `embed.css?h=${hash('embed.css')}` };
+  const hash = (name: string) =>
+    createHash('sha256')
+      .update(readFileSync(path.join(out, name)))
+      .digest('hex')
+      .slice(0, 10);
+  const manifest = {
+    script: `main.js?h=${hash('main.js')}`,
+    style: `embed.css?h=${hash('embed.css')}`,
+  };
   writeFileSync(path.join(out, 'manifest.json'), JSON.stringify(manifest));
-  const sizes = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((n) => /\.(js|css)$/.test(n));
+  const sizes = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((n) =>
+    /\.(js|css)$/.test(n),
+  );
   console.log(`embed bundle: ${sizes.sort().join(', ')}`);
 }
 

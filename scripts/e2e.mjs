@@ -10,9 +10,12 @@ const run = (cmd, args, extra = {}) => {
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
 
-const systemChromium = env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : '');
+const systemChromium =
+  env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : '');
 if (!systemChromium) {
-  console.log('No system Chromium found: installing Playwright\'s own (set CHROMIUM_PATH to use another).');
+  console.log(
+    "No system Chromium found: installing Playwright's own (set CHROMIUM_PATH to use another).",
+  );
   run('npx', ['playwright', 'install', 'chromium']);
 }
 
@@ -24,7 +27,8 @@ if (env.E2E_STATIC === '1') {
   // With output: 'export' and a distDir set, Next writes the site into that distDir (its
   // intermediate build still goes to .next, so this runs after the `next start` tests).
   const staticDir = `${env.NEXT_DIST_DIR ?? '.next'}-export`;
-  if (!env.SKIP_BUILD) run('npm', ['run', 'build'], { STATIC_EXPORT: '1', NEXT_DIST_DIR: staticDir });
+  if (!env.SKIP_BUILD)
+    run('npm', ['run', 'build'], { STATIC_EXPORT: '1', NEXT_DIST_DIR: staticDir });
   env.E2E_STATIC_DIR = staticDir;
   run('node_modules/.bin/playwright', ['test', ...extraArgs], { E2E_TARGET: 'static' });
 }

@@ -9,7 +9,12 @@
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { conflict as conflictSchema, sourceFile, type Measure, type SourceFileInput } from '../lib/schema';
+import {
+  conflict as conflictSchema,
+  sourceFile,
+  type Measure,
+  type SourceFileInput,
+} from '../lib/schema';
 import { gazetteerMatcher } from '../lib/dataset/gazetteer';
 
 interface RawMeasure {
@@ -100,7 +105,8 @@ function uniqueIds() {
 }
 
 // Whether a date note says the date was read from a relative expression ("on Wednesday").
-const relativeNote = (note: string) => /'on [A-Z][a-z]+day'|on (Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/.test(note);
+const relativeNote = (note: string) =>
+  /'on [A-Z][a-z]+day'|on (Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/.test(note);
 
 function measureOf(c: RawControl): Measure {
   const m = c.measure;
@@ -193,7 +199,7 @@ const file: SourceFileInput = {
   }),
   claims: [],
   notes: [
-    'Imported from the curated, cited fact list (103 sources). The source texts do not ship, so each fact carries its citation; statement quotes are verbatim excerpts of at most 15 words, and summaries, event titles and control notes are the curators\' own words.',
+    "Imported from the curated, cited fact list (103 sources). The source texts do not ship, so each fact carries its citation; statement quotes are verbatim excerpts of at most 15 words, and summaries, event titles and control notes are the curators' own words.",
     'Event regions were tagged from the event title with the gazetteer.',
     'A figure whose claimant is a party to the war, or an official of one, is stored as "claimed"; figures from analysts (ISW) are "assessed" and keep the analyst as who states them.',
     'Figures stated as Ukraine\'s share are stored as stated (controller "ukraine"); the map complements them only for shading.',
@@ -203,7 +209,11 @@ const file: SourceFileInput = {
 
 // Claims: the two annexations the curated events record, with the same sources.
 const annexations = [
-  { event: '2014-03-18', regions: ['UA-43', 'UA-40'], text: 'Russia claims Crimea and Sevastopol as part of Russia' },
+  {
+    event: '2014-03-18',
+    regions: ['UA-43', 'UA-40'],
+    text: 'Russia claims Crimea and Sevastopol as part of Russia',
+  },
   {
     event: '2022-09-30',
     regions: ['UA-14', 'UA-09', 'UA-23', 'UA-65'],

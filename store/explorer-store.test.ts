@@ -11,7 +11,13 @@ const make = () =>
 describe('createExplorerStore(options)', () => {
   it('has the expected defaults', () => {
     const s = make().getState();
-    expect(s).toMatchObject({ date: '2025-01-21', selectedItemId: null, selectedRegionId: null, hoveredItemId: null, hoveredRegionId: null });
+    expect(s).toMatchObject({
+      date: '2025-01-21',
+      selectedItemId: null,
+      selectedRegionId: null,
+      hoveredItemId: null,
+      hoveredRegionId: null,
+    });
   });
   it('selectItem(id) moves the date to the item, and keeps it for an undated item', () => {
     const store = make();
@@ -41,7 +47,11 @@ describe('explorer store: filters, comparison, playback, restore', () => {
     const store = make();
     store.getState().setFilters({ text: 'peace' });
     store.getState().setFilters({ parties: ['russia'] });
-    expect(store.getState().filters).toMatchObject({ text: 'peace', parties: ['russia'], speakers: [] });
+    expect(store.getState().filters).toMatchObject({
+      text: 'peace',
+      parties: ['russia'],
+      speakers: [],
+    });
     store.getState().resetFilters();
     expect(store.getState().filters.text).toBe('');
   });
@@ -61,6 +71,11 @@ describe('explorer store: filters, comparison, playback, restore', () => {
     store.getState().selectItem('a');
     store.getState().selectRegion('UA-14');
     store.getState().restore({ date: '2022-05-01' });
-    expect(store.getState()).toMatchObject({ date: '2022-05-01', selectedItemId: null, selectedRegionId: null, compareDate: null });
+    expect(store.getState()).toMatchObject({
+      date: '2022-05-01',
+      selectedItemId: null,
+      selectedRegionId: null,
+      compareDate: null,
+    });
   });
 });

@@ -31,7 +31,14 @@ export interface ExplorerActions {
   pause: () => void;
   setSpeed: (speed: number) => void;
   /** Replaces the shareable state at once (URL restore, back/forward). */
-  restore: (state: Partial<Pick<ExplorerState, 'date' | 'selectedItemId' | 'selectedRegionId' | 'filters' | 'compareDate'>>) => void;
+  restore: (
+    state: Partial<
+      Pick<
+        ExplorerState,
+        'date' | 'selectedItemId' | 'selectedRegionId' | 'filters' | 'compareDate'
+      >
+    >,
+  ) => void;
 }
 
 export type ExplorerStore = ExplorerState & ExplorerActions;
@@ -74,7 +81,8 @@ export function createExplorerStore({ initial, itemDays, bounds }: ExplorerStore
     setCompareDate: (date) => set({ compareDate: date === null ? null : clampDay(date, bounds) }),
     play: () => set((s) => ({ playback: { ...s.playback, playing: true } })),
     pause: () => set((s) => ({ playback: { ...s.playback, playing: false } })),
-    setSpeed: (speed) => set((s) => ({ playback: { ...s.playback, speed: Math.min(8, Math.max(0.5, speed)) } })),
+    setSpeed: (speed) =>
+      set((s) => ({ playback: { ...s.playback, speed: Math.min(8, Math.max(0.5, speed)) } })),
     restore: (state) =>
       set({
         selectedItemId: null,

@@ -2,12 +2,20 @@
 
 import { createContext, useContext, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
-import { createExplorerStore, type ExplorerStore, type ExplorerStoreApi, type ExplorerStoreOptions } from './explorer-store';
+import {
+  createExplorerStore,
+  type ExplorerStore,
+  type ExplorerStoreApi,
+  type ExplorerStoreOptions,
+} from './explorer-store';
 
 const ExplorerContext = createContext<ExplorerStoreApi | null>(null);
 
 /** Creates the page's store once and hands it to every view below. */
-export function ExplorerProvider({ children, ...options }: ExplorerStoreOptions & { children: ReactNode }) {
+export function ExplorerProvider({
+  children,
+  ...options
+}: ExplorerStoreOptions & { children: ReactNode }) {
   const [store] = useState(() => createExplorerStore(options));
   return <ExplorerContext.Provider value={store}>{children}</ExplorerContext.Provider>;
 }

@@ -16,10 +16,18 @@ const state = {
 
 describe('selectors', () => {
   it('selectShareable(state) keeps only what a link carries', () => {
-    expect(selectShareable(state)).toEqual({ date: '2025-01-21', selectedItemId: 'st-a', selectedRegionId: 'UA-14', compareDate: null, filters: EMPTY_FILTERS });
+    expect(selectShareable(state)).toEqual({
+      date: '2025-01-21',
+      selectedItemId: 'st-a',
+      selectedRegionId: 'UA-14',
+      compareDate: null,
+      filters: EMPTY_FILTERS,
+    });
   });
   it('selectFocusRegionId(state) prefers the hovered region over the selected one', () => {
     expect(selectFocusRegionId(state)).toBe('UA-14');
-    expect(selectFocusRegionId({ ...state, hoveredRegionId: 'UA-23' } as ExplorerStore)).toBe('UA-23');
+    expect(selectFocusRegionId({ ...state, hoveredRegionId: 'UA-23' } as ExplorerStore)).toBe(
+      'UA-23',
+    );
   });
 });

@@ -8,7 +8,8 @@ import styles from './about.module.css';
 
 export const metadata: Metadata = {
   title: 'About',
-  description: 'What Faultline is, how facts are read from articles and how their uncertainty is kept, the sources, and the licences.',
+  description:
+    'What Faultline is, how facts are read from articles and how their uncertainty is kept, the sources, and the licences.',
 };
 
 const MEASURE_ROWS: [string, string][] = [
@@ -32,18 +33,20 @@ export default function AboutPage() {
   const seedNotes = seedFile ? (dataset.notes[seedFile] ?? []) : [];
   const group = conflict.regionGroups.find((g) => g.id === 'donbas') ?? conflict.regionGroups[0];
   const regionName = (id: string) => dataset.regions.find((r) => r.id === id)?.nameEn ?? id;
-  const mapParty = conflict.parties.find((p) => p.id === conflict.mapParty)?.name ?? conflict.mapParty;
+  const mapParty =
+    conflict.parties.find((p) => p.id === conflict.mapParty)?.name ?? conflict.mapParty;
 
   return (
     <div className={styles.page}>
       <h1>About Faultline</h1>
       <p className="lede">
-        Faultline shows what was said and who holds what in a conflict: a dated timeline of statements and events linked to a
-        map that shades each region by the share {mapParty} controls as of a date. Every figure and quote leads back to the
-        sentence or the citation it came from. This edition covers the {conflict.title}, with {dataset.statements.length}{' '}
-        statements, {dataset.events.length} events, {dataset.control.length} control figures and {dataset.claims.length}{' '}
-        territorial claims from {dataset.sources.length} sources; all of them are listed on the{' '}
-        <Link href="/data">data page</Link>.
+        Faultline shows what was said and who holds what in a conflict: a dated timeline of
+        statements and events linked to a map that shades each region by the share {mapParty}{' '}
+        controls as of a date. Every figure and quote leads back to the sentence or the citation it
+        came from. This edition covers the {conflict.title}, with {dataset.statements.length}{' '}
+        statements, {dataset.events.length} events, {dataset.control.length} control figures and{' '}
+        {dataset.claims.length} territorial claims from {dataset.sources.length} sources; all of
+        them are listed on the <Link href="/data">data page</Link>.
       </p>
 
       <nav aria-labelledby="about-toc" className={styles.toc}>
@@ -67,21 +70,23 @@ export default function AboutPage() {
       <section aria-labelledby="method">
         <h2 id="method">Method: how facts are read from articles</h2>
         <p>
-          Each source is a news article or report. A person reads it and records, in the dataset’s fact files, each thing it
-          states: <strong>statements</strong> (who said what, when, and whether the words are a direct quote, indirect speech
-          or a third party’s report), <strong>events</strong>, <strong>control figures</strong> (how much of a region, a
-          group of regions or the whole country a party holds, as of a date) and <strong>territorial claims</strong>.
-          Nothing is filled in from memory.
+          Each source is a news article or report. A person reads it and records, in the dataset’s
+          fact files, each thing it states: <strong>statements</strong> (who said what, when, and
+          whether the words are a direct quote, indirect speech or a third party’s report),{' '}
+          <strong>events</strong>, <strong>control figures</strong> (how much of a region, a group
+          of regions or the whole country a party holds, as of a date) and{' '}
+          <strong>territorial claims</strong>. Nothing is filled in from memory.
         </p>
         <p>
-          Every fact carries its <strong>evidence</strong>. Where the article’s text ships with Faultline, that is the exact
-          sentence the fact was read from, and validation checks that the sentence occurs in the text word for word. Where the
-          text does not ship (it is someone else’s copyrighted work), the fact carries the source’s citation (publisher,
-          title, date, link) instead, with at most a short verbatim quote and a note in our own words.
+          Every fact carries its <strong>evidence</strong>. Where the article’s text ships with
+          Faultline, that is the exact sentence the fact was read from, and validation checks that
+          the sentence occurs in the text word for word. Where the text does not ship (it is someone
+          else’s copyrighted work), the fact carries the source’s citation (publisher, title, date,
+          link) instead, with at most a short verbatim quote and a note in our own words.
         </p>
         <p>
-          Where reading a source needs a judgement, the judgement is written down beside the fact. For the article the
-          dataset started from, these were:
+          Where reading a source needs a judgement, the judgement is written down beside the fact.
+          For the article the dataset started from, these were:
         </p>
         <ul className={styles.notes}>
           {seedNotes.map((n) => (
@@ -94,13 +99,19 @@ export default function AboutPage() {
         <h2 id="uncertainty">How uncertainty is kept</h2>
         <h3>Dates are as precise as the source</h3>
         <p>
-          A date can be a day (“20 Jan 2025”), a month (“January 2025”) or a year (“2014”), or a span. A year is drawn across
-          the whole year, never as 1 January. Each date also records how it was obtained: stated in the source, worked out from
-          a relative date (“on Monday” in an article of Tuesday 21 January 2025 is 20 January), the date of publication,
-          inferred from context, or not stated at all (then only “before publication” is known).
+          A date can be a day (“20 Jan 2025”), a month (“January 2025”) or a year (“2014”), or a
+          span. A year is drawn across the whole year, never as 1 January. Each date also records
+          how it was obtained: stated in the source, worked out from a relative date (“on Monday” in
+          an article of Tuesday 21 January 2025 is 20 January), the date of publication, inferred
+          from context, or not stated at all (then only “before publication” is known).
         </p>
         <h3>Figures keep the source’s own precision</h3>
-        <div className={styles.tableScroll} role="region" aria-labelledby="measure-caption" tabIndex={0}>
+        <div
+          className={styles.tableScroll}
+          role="region"
+          aria-labelledby="measure-caption"
+          tabIndex={0}
+        >
           <table className={styles.table}>
             <caption id="measure-caption">How a source’s words become a figure</caption>
             <thead>
@@ -120,49 +131,54 @@ export default function AboutPage() {
           </table>
         </div>
         <p>
-          No number is shown that the source did not state, and nothing is averaged: where sources disagree, each figure is
-          kept with its own citation. A figure stated as the other side’s share (“Ukraine holds about 30%”) is kept as
-          stated and shown in those words; only the map’s shading converts it (to about 70% held by {mapParty}). Figures in
-          km² stay areas, and become a share only where the region’s area is known, marked as computed.
+          No number is shown that the source did not state, and nothing is averaged: where sources
+          disagree, each figure is kept with its own citation. A figure stated as the other side’s
+          share (“Ukraine holds about 30%”) is kept as stated and shown in those words; only the
+          map’s shading converts it (to about 70% held by {mapParty}). Figures in km² stay areas,
+          and become a share only where the region’s area is known, marked as computed.
         </p>
         <h3>Group figures stay group figures</h3>
         {group ? (
           <p>
-            A figure for a group of regions, such as {group.name} ({group.members.map(regionName).join(' and ')}), is one figure
-            for the group: “about 80% of the Donbas” does not mean 80% of each oblast. The map draws it across the members and
-            says it is a group figure. “{conflict.regionGroups.map((g) => g.name).join('” and “')}” are the groups this dataset
-            uses.
+            A figure for a group of regions, such as {group.name} (
+            {group.members.map(regionName).join(' and ')}), is one figure for the group: “about 80%
+            of the Donbas” does not mean 80% of each oblast. The map draws it across the members and
+            says it is a group figure. “{conflict.regionGroups.map((g) => g.name).join('” and “')}”
+            are the groups this dataset uses.
           </p>
         ) : null}
         <h3>Claimed and assessed</h3>
         <p>
-          A figure asserted by a party to the war or one of its officials is stored as <strong>claimed</strong>, with the
-          claimant named. Figures from independent analysts or reporting are <strong>assessed</strong>. Territorial claims
-          (a party declaring a region its own) are kept apart from control altogether.
+          A figure asserted by a party to the war or one of its officials is stored as{' '}
+          <strong>claimed</strong>, with the claimant named. Figures from independent analysts or
+          reporting are <strong>assessed</strong>. Territorial claims (a party declaring a region
+          its own) are kept apart from control altogether.
         </p>
         <h3>Control as of a date</h3>
         <p>
-          For a region and a date, the latest figure on or before that date applies; on a tie, a region’s own figure beats its
-          group’s, then the later-published source wins, and the others are listed as other sources. No figure means{' '}
-          <em>no data</em>, which is drawn differently from 0%.
+          For a region and a date, the latest figure on or before that date applies; on a tie, a
+          region’s own figure beats its group’s, then the later-published source wins, and the
+          others are listed as other sources. No figure means <em>no data</em>, which is drawn
+          differently from 0%.
           {conflict.baseline ? (
             <>
               {' '}
-              The dataset’s baseline, “{conflict.baseline.label}” ({formatFuzzyDate(conflict.baseline.asOf)}), counts as the
-              earliest figure of every region and is always labelled as the baseline, so a region no source reports as occupied
-              reads “no occupation reported”.
+              The dataset’s baseline, “{conflict.baseline.label}” (
+              {formatFuzzyDate(conflict.baseline.asOf)}), counts as the earliest figure of every
+              region and is always labelled as the baseline, so a region no source reports as
+              occupied reads “no occupation reported”.
             </>
           ) : null}{' '}
-          The age of the figure is shown, and a figure older than {conflict.staleAfterDays} days is drawn faded as stale.
-          Values are not interpolated between dates.
+          The age of the figure is shown, and a figure older than {conflict.staleAfterDays} days is
+          drawn faded as stale. Values are not interpolated between dates.
         </p>
       </section>
 
       <section aria-labelledby="sources">
         <h2 id="sources">Sources</h2>
         <p>
-          {dataset.sources.length} sources, each with the number of facts read from it. The <Link href="/data">data page</Link>{' '}
-          shows every fact beside its source.
+          {dataset.sources.length} sources, each with the number of facts read from it. The{' '}
+          <Link href="/data">data page</Link> shows every fact beside its source.
         </p>
         {groups.map((g) => (
           <section key={g.id} aria-labelledby={g.id}>
@@ -189,19 +205,26 @@ export default function AboutPage() {
           · Coastline and neighbouring countries: Natural Earth
         </p>
         <p>
-          The region boundaries (geoBoundaries gbOpen, Ukraine ADM1, derived from OpenStreetMap) are under the{' '}
-          <a href="https://opendatacommons.org/licenses/odbl/1-0/" rel="noopener noreferrer external">
+          The region boundaries (geoBoundaries gbOpen, Ukraine ADM1, derived from OpenStreetMap) are
+          under the{' '}
+          <a
+            href="https://opendatacommons.org/licenses/odbl/1-0/"
+            rel="noopener noreferrer external"
+          >
             Open Database License (ODbL) 1.0
           </a>
-          , and so are the GeoJSON files Faultline serves to your browser, which are derived from them: clipped to the
-          coastline, simplified and named. The coastline and the neighbouring countries come from{' '}
+          , and so are the GeoJSON files Faultline serves to your browser, which are derived from
+          them: clipped to the coastline, simplified and named. The coastline and the neighbouring
+          countries come from{' '}
           <a href="https://www.naturalearthdata.com/" rel="noopener noreferrer external">
             Natural Earth
           </a>{' '}
-          (public domain); their borders with Ukraine were fitted to the OpenStreetMap-derived line, so they are treated as ODbL
-          too. The map follows Ukraine’s internationally recognised boundaries: Crimea and Sevastopol are drawn as regions of
-          Ukraine, and occupation is shown only by the sourced figures. Cite geoBoundaries as: Runfola, D. et al. (2020){' '}
-          <cite>geoBoundaries: A global database of political administrative boundaries</cite>. PLoS ONE 15(4): e0231866,{' '}
+          (public domain); their borders with Ukraine were fitted to the OpenStreetMap-derived line,
+          so they are treated as ODbL too. The map follows Ukraine’s internationally recognised
+          boundaries: Crimea and Sevastopol are drawn as regions of Ukraine, and occupation is shown
+          only by the sourced figures. Cite geoBoundaries as: Runfola, D. et al. (2020){' '}
+          <cite>geoBoundaries: A global database of political administrative boundaries</cite>. PLoS
+          ONE 15(4): e0231866,{' '}
           <a href="https://doi.org/10.1371/journal.pone.0231866" rel="noopener noreferrer external">
             doi:10.1371/journal.pone.0231866
           </a>
@@ -209,16 +232,16 @@ export default function AboutPage() {
         </p>
         <h3>Facts and quotations</h3>
         <p>
-          The fact files (our readings, notes and summaries) are published with the code under the MIT licence. Quotations and
-          the shipped article text remain the work of their speakers and publishers; quotes are kept short and shown with their
-          source for citation.
+          The fact files (our readings, notes and summaries) are published with the code under the
+          MIT licence. Quotations and the shipped article text remain the work of their speakers and
+          publishers; quotes are kept short and shown with their source for citation.
         </p>
         <h3>Code</h3>
         <p>
-          Faultline’s code is released under the MIT licence (the <code>LICENSE</code> file, © Faultline contributors). It
-          is built with Next.js and React (MIT), d3 (ISC), MapLibre GL JS (BSD-3-Clause), zustand and zod (MIT). The typeface
-          is Inter (SIL Open Font License 1.1), served with the site; no fonts, map tiles or scripts are loaded from third
-          parties.
+          Faultline’s code is released under the MIT licence (the <code>LICENSE</code> file, ©
+          Faultline contributors). It is built with Next.js and React (MIT), d3 (ISC), MapLibre GL
+          JS (BSD-3-Clause), zustand and zod (MIT). The typeface is Inter (SIL Open Font License
+          1.1), served with the site; no fonts, map tiles or scripts are loaded from third parties.
         </p>
       </section>
     </div>

@@ -4,7 +4,8 @@ import { getDataset } from '@/lib/dataset/server';
 
 export const metadata: Metadata = {
   title: 'Ingest an article',
-  description: 'Paste a news article, review every fact drafted from it, and download a sourced fact file. Runs in your browser; nothing is uploaded.',
+  description:
+    'Paste a news article, review every fact drafted from it, and download a sourced fact file. Runs in your browser; nothing is uploaded.',
 };
 
 export default function IngestPage() {

@@ -11,7 +11,9 @@ import { selectDate, selectPlaying, selectSpeed } from '@/store/selectors';
 const SPEEDS = [0.5, 1, 2, 4, 8];
 
 function prefersReducedMotion(): boolean {
-  return typeof window !== 'undefined' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  return (
+    typeof window !== 'undefined' && window.matchMedia('(prefers-reduced-motion: reduce)').matches
+  );
 }
 
 /**
@@ -57,8 +59,10 @@ export default function DateScrubber() {
     let target: string | null = null;
     if (e.key === 'PageUp') target = previousChangeDay(days, date);
     else if (e.key === 'PageDown') target = nextChangeDay(days, date);
-    else if (e.shiftKey && (e.key === 'ArrowRight' || e.key === 'ArrowUp')) target = shiftDay(date, 1, 'month');
-    else if (e.shiftKey && (e.key === 'ArrowLeft' || e.key === 'ArrowDown')) target = shiftDay(date, -1, 'month');
+    else if (e.shiftKey && (e.key === 'ArrowRight' || e.key === 'ArrowUp'))
+      target = shiftDay(date, 1, 'month');
+    else if (e.shiftKey && (e.key === 'ArrowLeft' || e.key === 'ArrowDown'))
+      target = shiftDay(date, -1, 'month');
     else return;
     e.preventDefault();
     if (target) setDate(target);
@@ -107,7 +111,8 @@ export default function DateScrubber() {
         {formatDateValue(date)}
       </output>
       <p id="scrubber-help" className="visually-hidden">
-        Arrow keys move a day, Shift and arrow keys a month, Page Up and Page Down jump to the previous or next date where something changed.
+        Arrow keys move a day, Shift and arrow keys a month, Page Up and Page Down jump to the
+        previous or next date where something changed.
       </p>
     </div>
   );

@@ -7,7 +7,8 @@ import { isFiltering } from '@/lib/explore/filters';
 import { useExplorer } from '@/store/provider';
 import { selectFilters } from '@/store/selectors';
 
-const toggle = (list: string[], id: string) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
+const toggle = (list: string[], id: string) =>
+  list.includes(id) ? list.filter((x) => x !== id) : [...list, id];
 
 /** Search and filters for the timeline. The map keeps showing control for every source. */
 export default function FilterBar({ shown, total }: { shown: number; total: number }) {
@@ -17,7 +18,9 @@ export default function FilterBar({ shown, total }: { shown: number; total: numb
   const setFilters = useExplorer((s) => s.setFilters);
   const resetFilters = useExplorer((s) => s.resetFilters);
   const id = useId();
-  const speakers = dataset.conflict.people.filter((p) => dataset.statements.some((s) => s.speaker === p.id));
+  const speakers = dataset.conflict.people.filter((p) =>
+    dataset.statements.some((s) => s.speaker === p.id),
+  );
   return (
     <details className="filters" open={isFiltering(filters) || undefined}>
       <summary>
@@ -29,13 +32,21 @@ export default function FilterBar({ shown, total }: { shown: number; total: numb
       <div className="filter-grid">
         <label>
           <span>Search words, names, sources</span>
-          <input type="search" value={filters.text} onChange={(e) => setFilters({ text: e.target.value })} />
+          <input
+            type="search"
+            value={filters.text}
+            onChange={(e) => setFilters({ text: e.target.value })}
+          />
         </label>
         <fieldset>
           <legend>Party</legend>
           {dataset.conflict.parties.map((p) => (
             <label key={p.id} className="check">
-              <input type="checkbox" checked={filters.parties.includes(p.id)} onChange={() => setFilters({ parties: toggle(filters.parties, p.id) })} />
+              <input
+                type="checkbox"
+                checked={filters.parties.includes(p.id)}
+                onChange={() => setFilters({ parties: toggle(filters.parties, p.id) })}
+              />
               {p.name}
             </label>
           ))}
@@ -44,7 +55,11 @@ export default function FilterBar({ shown, total }: { shown: number; total: numb
           <legend>Topic</legend>
           {dataset.conflict.topics.map((t) => (
             <label key={t.id} className="check">
-              <input type="checkbox" checked={filters.topics.includes(t.id)} onChange={() => setFilters({ topics: toggle(filters.topics, t.id) })} />
+              <input
+                type="checkbox"
+                checked={filters.topics.includes(t.id)}
+                onChange={() => setFilters({ topics: toggle(filters.topics, t.id) })}
+              />
               {t.label}
             </label>
           ))}
@@ -65,31 +80,53 @@ export default function FilterBar({ shown, total }: { shown: number; total: numb
         </label>
         <label>
           <span>Region mentioned</span>
-          <select value={filters.regions[0] ?? ''} onChange={(e) => setFilters({ regions: e.target.value ? [e.target.value] : [] })}>
+          <select
+            value={filters.regions[0] ?? ''}
+            onChange={(e) => setFilters({ regions: e.target.value ? [e.target.value] : [] })}
+          >
             <option value="">Any</option>
             {dataset.conflict.regionGroups.map((g) => (
               <option key={g.id} value={g.id}>
                 {g.name}
               </option>
             ))}
-            {[...dataset.regions].sort((a, b) => a.nameEn.localeCompare(b.nameEn)).map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.nameEn}
-              </option>
-            ))}
+            {[...dataset.regions]
+              .sort((a, b) => a.nameEn.localeCompare(b.nameEn))
+              .map((r) => (
+                <option key={r.id} value={r.id}>
+                  {r.nameEn}
+                </option>
+              ))}
           </select>
         </label>
         <div className="date-range" role="group" aria-labelledby={`${id}-range`}>
           <span id={`${id}-range`}>Between</span>
-          <input type="date" aria-label="From" value={filters.from ?? ''} onChange={(e) => setFilters({ from: e.target.value || null })} />
-          <input type="date" aria-label="To" value={filters.to ?? ''} onChange={(e) => setFilters({ to: e.target.value || null })} />
+          <input
+            type="date"
+            aria-label="From"
+            value={filters.from ?? ''}
+            onChange={(e) => setFilters({ from: e.target.value || null })}
+          />
+          <input
+            type="date"
+            aria-label="To"
+            value={filters.to ?? ''}
+            onChange={(e) => setFilters({ to: e.target.value || null })}
+          />
         </div>
-        <button type="button" className="button" onClick={resetFilters} disabled={!isFiltering(filters)}>
+        <button
+          type="button"
+          className="button"
+          onClick={resetFilters}
+          disabled={!isFiltering(filters)}
+        >
           Clear filters
         </button>
       </div>
       {isFiltering(filters) ? (
-        <p className="muted filter-note">Filters narrow the timeline only. The map still shows control from every source.</p>
+        <p className="muted filter-note">
+          Filters narrow the timeline only. The map still shows control from every source.
+        </p>
       ) : null}
     </details>
   );

@@ -21,14 +21,20 @@ export default function Announcer() {
         const item = lookup.items.get(state.selectedItemId);
         if (item) {
           window.clearTimeout(timer);
-          const who = item.type === 'statement' ? `${lookup.people.get(item.lane)?.name ?? item.lane}, ` : 'Event, ';
+          const who =
+            item.type === 'statement'
+              ? `${lookup.people.get(item.lane)?.name ?? item.lane}, `
+              : 'Event, ';
           setMessage(`Selected: ${who}${formatFuzzyDate(item.date)}: ${item.label}`);
           return;
         }
       }
       if (state.date !== prev.date) {
         window.clearTimeout(timer);
-        timer = window.setTimeout(() => setMessage(`As of ${formatDateValue(state.date, { longMonth: true })}.`), 600);
+        timer = window.setTimeout(
+          () => setMessage(`As of ${formatDateValue(state.date, { longMonth: true })}.`),
+          600,
+        );
       }
     });
     return () => {

@@ -35,7 +35,10 @@ function Filters() {
   const { dataset } = useDataset();
   const filters = useExplorer(selectFilters);
   const index = useMemo(() => buildFilterIndex(dataset), [dataset]);
-  const shown = useMemo(() => filterTimeline(dataset.timeline, filters, index).length, [dataset, filters, index]);
+  const shown = useMemo(
+    () => filterTimeline(dataset.timeline, filters, index).length,
+    [dataset, filters, index],
+  );
   return <FilterBar shown={shown} total={dataset.timeline.length} />;
 }
 
@@ -52,8 +55,12 @@ export default function Explorer({
 }) {
   const { itemDays, bounds } = useMemo(() => {
     const days: Record<string, string | undefined> = {};
-    for (const t of dataset.timeline) days[t.id] = t.span.start !== null ? toDayString(t.span.start) : undefined;
-    const b: [string, string] = [toDayString(dataset.extent.start), toDayString(dataset.extent.end - 86_400_000)];
+    for (const t of dataset.timeline)
+      days[t.id] = t.span.start !== null ? toDayString(t.span.start) : undefined;
+    const b: [string, string] = [
+      toDayString(dataset.extent.start),
+      toDayString(dataset.extent.end - 86_400_000),
+    ];
     return { itemDays: days, bounds: b };
   }, [dataset]);
   return (

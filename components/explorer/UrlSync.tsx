@@ -50,10 +50,13 @@ export default function UrlSync({ defaultDate }: { defaultDate: string }) {
         return;
       }
       const selectionChanged =
-        next.selectedItemId !== last.selectedItemId || next.selectedRegionId !== last.selectedRegionId || next.compareDate !== last.compareDate;
+        next.selectedItemId !== last.selectedItemId ||
+        next.selectedRegionId !== last.selectedRegionId ||
+        next.compareDate !== last.compareDate;
       last = next;
       const url = `${window.location.pathname}${encodeUrlState(next, { date: defaultDate })}${window.location.hash}`;
-      if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
+      if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`)
+        return;
       if (selectionChanged && !state.playback.playing) window.history.pushState(null, '', url);
       else window.history.replaceState(null, '', url);
     });

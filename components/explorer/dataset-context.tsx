@@ -12,7 +12,13 @@ interface DatasetContextValue {
 const DatasetContext = createContext<DatasetContextValue | null>(null);
 
 /** Hands the compiled dataset and its id lookups to every panel below. */
-export function DatasetProvider({ dataset, children }: { dataset: CompiledDataset; children: ReactNode }) {
+export function DatasetProvider({
+  dataset,
+  children,
+}: {
+  dataset: CompiledDataset;
+  children: ReactNode;
+}) {
   const value = useMemo(() => ({ dataset, lookup: datasetLookup(dataset) }), [dataset]);
   return <DatasetContext.Provider value={value}>{children}</DatasetContext.Provider>;
 }

@@ -10,11 +10,23 @@ import type { ExportKind } from './exports';
 import styles from './export.module.css';
 
 const KINDS: { kind: ExportKind; label: string; hint: string }[] = [
-  { kind: 'png', label: 'Map as PNG', hint: '2× resolution, with title, date, legend, sources and attribution' },
+  {
+    kind: 'png',
+    label: 'Map as PNG',
+    hint: '2× resolution, with title, date, legend, sources and attribution',
+  },
   { kind: 'svg', label: 'Map as SVG', hint: 'vector image of the map' },
-  { kind: 'csv', label: 'Visible facts as CSV', hint: 'the statements and events shown, and the control figures on the map' },
+  {
+    kind: 'csv',
+    label: 'Visible facts as CSV',
+    hint: 'the statements and events shown, and the control figures on the map',
+  },
   { kind: 'json', label: 'Visible facts as JSON', hint: 'the same facts with their sources' },
-  { kind: 'timelinejs', label: 'Timeline as TimelineJS JSON', hint: 'opens in Knight Lab’s TimelineJS' },
+  {
+    kind: 'timelinejs',
+    label: 'Timeline as TimelineJS JSON',
+    hint: 'opens in Knight Lab’s TimelineJS',
+  },
 ];
 
 /** Export of the current view: a disclosure with one button per format. */
@@ -22,7 +34,10 @@ export default function ExportMenu() {
   const { dataset } = useDataset();
   const { date, filters } = useExplorer(useShallow(selectShareable));
   const index = useMemo(() => buildFilterIndex(dataset), [dataset]);
-  const itemIds = useMemo(() => filterTimeline(dataset.timeline, filters, index), [dataset, filters, index]);
+  const itemIds = useMemo(
+    () => filterTimeline(dataset.timeline, filters, index),
+    [dataset, filters, index],
+  );
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   const ref = useRef<HTMLDetailsElement>(null);
@@ -59,7 +74,13 @@ export default function ExportMenu() {
         <ul className={styles.list}>
           {KINDS.map((k) => (
             <li key={k.kind}>
-              <button type="button" className={styles.button} data-export={k.kind} disabled={busy} onClick={() => void run(k.kind)}>
+              <button
+                type="button"
+                className={styles.button}
+                data-export={k.kind}
+                disabled={busy}
+                onClick={() => void run(k.kind)}
+              >
                 {k.label}
               </button>
               <span className={styles.hint}>{k.hint}</span>

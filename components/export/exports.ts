@@ -37,11 +37,13 @@ function geoOf(dataset: CompiledDataset): Promise<SvgGeo> {
         if (!r.ok) throw new Error(`${name}: ${r.status}`);
         return r.json();
       });
-    p = Promise.all([get('regions.geojson'), get('neighbours.geojson').catch(() => null)]).then(([regions, neighbours]) => ({
-      regions,
-      neighbours,
-      groups: groupOutlines(regions, dataset.conflict.regionGroups),
-    }));
+    p = Promise.all([get('regions.geojson'), get('neighbours.geojson').catch(() => null)]).then(
+      ([regions, neighbours]) => ({
+        regions,
+        neighbours,
+        groups: groupOutlines(regions, dataset.conflict.regionGroups),
+      }),
+    );
     p.catch(() => geoCache.delete(dataset.id));
     geoCache.set(dataset.id, p);
   }
@@ -51,7 +53,10 @@ function geoOf(dataset: CompiledDataset): Promise<SvgGeo> {
 async function mapSvg(view: ExportView): Promise<string> {
   const geo = await geoOf(view.dataset);
   const state = controlMapStateAt(view.dataset, dayStart(view.date));
-  return controlMapSvg(geo, state, { idPrefix: 'x-', title: `Map of territorial control as of ${formatDateValue(view.date, { longMonth: true })}` });
+  return controlMapSvg(geo, state, {
+    idPrefix: 'x-',
+    title: `Map of territorial control as of ${formatDateValue(view.date, { longMonth: true })}`,
+  });
 }
 
 export function exportName(view: ExportView, kind: ExportKind): string {
@@ -67,7 +72,9 @@ export async function runExport(view: ExportView, kind: ExportKind): Promise<voi
   if (kind === 'png' || kind === 'svg') {
     const svg = await mapSvg(view);
     if (kind === 'svg') return saveBlob(new Blob([svg], { type: 'image/svg+xml' }), name);
-    const party = dataset.conflict.parties.find((p) => p.id === dataset.conflict.mapParty)?.name ?? dataset.conflict.mapParty;
+    const party =
+      dataset.conflict.parties.find((p) => p.id === dataset.conflict.mapParty)?.name ??
+      dataset.conflict.mapParty;
     const blob = await mapPicturePng({
       svg,
       title: dataset.conflict.title,
@@ -92,7 +99,15 @@ export async function runExport(view: ExportView, kind: ExportKind): Promise<voi
     });
     return saveBlob(new Blob([toJson(doc)], { type: 'application/json' }), name);
   }
-  const facts = visibleFacts(dataset, { date: view.date, day: dayStart(view.date), itemIds: view.itemIds });
-  if (kind === 'csv') return saveBlob(new Blob([visibleFactsCsv(facts)], { type: 'text/csv;charset=utf-8' }), name);
-  return saveBlob(new Blob([toJson(visibleFactsJson(facts, dataset))], { type: 'application/json' }), name);
+  const facts = visibleFacts(dataset, {
+    date: view.date,
+    day: dayStart(view.date),
+    itemIds: view.itemIds,
+  });
+  if (kind === 'csv')
+    return saveBlob(new Blob([visibleFactsCsv(facts)], { type: 'text/csv;charset=utf-8' }), name);
+  return saveBlob(
+    new Blob([toJson(visibleFactsJson(facts, dataset))], { type: 'application/json' }),
+    name,
+  );
 }

@@ -46,7 +46,15 @@ function loadSvg(svg: string, width: number, height: number): Promise<HTMLImageE
 }
 
 /** Draws `text` wrapped to `maxWidth`, at most `maxLines` lines; returns the y below it. */
-function wrap(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, maxWidth: number, lineHeight: number, maxLines = 3): number {
+function wrap(
+  ctx: CanvasRenderingContext2D,
+  text: string,
+  x: number,
+  y: number,
+  maxWidth: number,
+  lineHeight: number,
+  maxLines = 3,
+): number {
   const words = text.split(/\s+/).filter(Boolean);
   let line = '';
   let lines = 0;
@@ -91,15 +99,21 @@ function drawSwatch(ctx: CanvasRenderingContext2D, item: LegendItem, x: number, 
       ctx.stroke();
     }
   } else if (item.pattern === 'words') {
-    for (let i = 3; i < w; i += 6) for (let j = 3; j < h; j += 6) {
-      ctx.beginPath();
-      ctx.arc(x + i, y + j, 1.2, 0, Math.PI * 2);
-      ctx.fill();
-    }
+    for (let i = 3; i < w; i += 6)
+      for (let j = 3; j < h; j += 6) {
+        ctx.beginPath();
+        ctx.arc(x + i, y + j, 1.2, 0, Math.PI * 2);
+        ctx.fill();
+      }
   }
   ctx.restore();
   ctx.lineWidth = item.mark === 'group' ? 2.5 : item.mark === 'claim' ? 1.6 : 0.75;
-  ctx.strokeStyle = item.mark === 'claim' ? MAP_COLOURS.claimLine : item.mark === 'group' ? MAP_COLOURS.groupLine : MAP_COLOURS.countryLine;
+  ctx.strokeStyle =
+    item.mark === 'claim'
+      ? MAP_COLOURS.claimLine
+      : item.mark === 'group'
+        ? MAP_COLOURS.groupLine
+        : MAP_COLOURS.countryLine;
   ctx.setLineDash(item.mark === 'claim' ? [4, 3] : []);
   ctx.strokeRect(x, y, w, h);
   ctx.setLineDash([]);
@@ -168,5 +182,7 @@ export async function mapPictureCanvas(input: MapPictureInput): Promise<HTMLCanv
 /** The picture as a PNG blob. */
 export async function mapPicturePng(input: MapPictureInput): Promise<Blob> {
   const canvas = await mapPictureCanvas(input);
-  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
+  );
 }

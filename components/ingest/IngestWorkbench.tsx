@@ -18,7 +18,12 @@ interface Props {
 }
 
 type ListName = FactLocation['list'];
-const LIST_TITLES: Record<ListName, string> = { statements: 'Statements', control: 'Control figures', events: 'Events', claims: 'Claims' };
+const LIST_TITLES: Record<ListName, string> = {
+  statements: 'Statements',
+  control: 'Control figures',
+  events: 'Events',
+  claims: 'Claims',
+};
 const LISTS: ListName[] = ['statements', 'control', 'events', 'claims'];
 
 interface Fact {
@@ -36,34 +41,84 @@ interface Fact {
 }
 
 function factsOf(r: IngestResult, conflict: Conflict): Fact[] {
-  const person = (id: string) => conflict.people.find((p) => p.id === id)?.name ?? r.newPeople.find((p) => p.id === id)?.name ?? id;
-  const place = (id: string) => conflict.regionGroups.find((g) => g.id === id)?.name ?? conflict.gazetteer.find((g) => g.target === id)?.names[0] ?? id;
+  const person = (id: string) =>
+    conflict.people.find((p) => p.id === id)?.name ??
+    r.newPeople.find((p) => p.id === id)?.name ??
+    id;
+  const place = (id: string) =>
+    conflict.regionGroups.find((g) => g.id === id)?.name ??
+    conflict.gazetteer.find((g) => g.target === id)?.names[0] ??
+    id;
   const party = (id: string) => conflict.parties.find((p) => p.id === id)?.name ?? id;
   const loc = (id: string) => r.locations.find((l) => l.id === id);
   const d = r.draft;
   return [
     ...d.statements.map((s): Fact => ({
-      id: s.id, list: 'statements', heading: `${person(s.speaker)} — ${s.kind}`, detail: [s.via ? `via ${s.via}` : '', s.topics.length ? `topics: ${s.topics.map((t) => conflict.topics.find((x) => x.id === t)?.label ?? t).join(', ')}` : ''].filter(Boolean).join(' · '), words: s.text,
-      date: s.date.value ?? '', dateLabel: formatFuzzyDate(s.date), evidence: s.evidence.type === 'sentence' ? s.evidence.text : '', confidence: s.confidence ?? 0, rule: loc(s.id)?.rule ?? '', location: loc(s.id),
+      id: s.id,
+      list: 'statements',
+      heading: `${person(s.speaker)} — ${s.kind}`,
+      detail: [
+        s.via ? `via ${s.via}` : '',
+        s.topics.length
+          ? `topics: ${s.topics.map((t) => conflict.topics.find((x) => x.id === t)?.label ?? t).join(', ')}`
+          : '',
+      ]
+        .filter(Boolean)
+        .join(' · '),
+      words: s.text,
+      date: s.date.value ?? '',
+      dateLabel: formatFuzzyDate(s.date),
+      evidence: s.evidence.type === 'sentence' ? s.evidence.text : '',
+      confidence: s.confidence ?? 0,
+      rule: loc(s.id)?.rule ?? '',
+      location: loc(s.id),
     })),
     ...d.control.map((c): Fact => ({
-      id: c.id, list: 'control', heading: `${place(c.target)}: ${party(c.controller)} holds ${describeMeasure(c.measure)}`,
-      detail: c.status === 'claimed' ? `claimed by ${c.claimant ?? '?'}` : 'assessed', date: c.asOf.value ?? '', dateLabel: formatFuzzyDate(c.asOf),
-      evidence: c.evidence.type === 'sentence' ? c.evidence.text : '', confidence: c.confidence ?? 0, rule: loc(c.id)?.rule ?? '', location: loc(c.id),
+      id: c.id,
+      list: 'control',
+      heading: `${place(c.target)}: ${party(c.controller)} holds ${describeMeasure(c.measure)}`,
+      detail: c.status === 'claimed' ? `claimed by ${c.claimant ?? '?'}` : 'assessed',
+      date: c.asOf.value ?? '',
+      dateLabel: formatFuzzyDate(c.asOf),
+      evidence: c.evidence.type === 'sentence' ? c.evidence.text : '',
+      confidence: c.confidence ?? 0,
+      rule: loc(c.id)?.rule ?? '',
+      location: loc(c.id),
     })),
     ...d.events.map((e): Fact => ({
-      id: e.id, list: 'events', heading: e.title, detail: e.regions.map(place).join(', '), words: e.title, date: e.date.value ?? '', dateLabel: formatFuzzyDate(e.date),
-      evidence: e.evidence.type === 'sentence' ? e.evidence.text : '', confidence: e.confidence ?? 0, rule: loc(e.id)?.rule ?? '', location: loc(e.id),
+      id: e.id,
+      list: 'events',
+      heading: e.title,
+      detail: e.regions.map(place).join(', '),
+      words: e.title,
+      date: e.date.value ?? '',
+      dateLabel: formatFuzzyDate(e.date),
+      evidence: e.evidence.type === 'sentence' ? e.evidence.text : '',
+      confidence: e.confidence ?? 0,
+      rule: loc(e.id)?.rule ?? '',
+      location: loc(e.id),
     })),
     ...d.claims.map((c): Fact => ({
-      id: c.id, list: 'claims', heading: `${party(c.claimant)} claims ${c.regions.map(place).join(', ')}`, detail: '', date: '', dateLabel: '',
-      evidence: c.evidence.type === 'sentence' ? c.evidence.text : '', confidence: c.confidence ?? 0, rule: loc(c.id)?.rule ?? '', location: loc(c.id),
+      id: c.id,
+      list: 'claims',
+      heading: `${party(c.claimant)} claims ${c.regions.map(place).join(', ')}`,
+      detail: '',
+      date: '',
+      dateLabel: '',
+      evidence: c.evidence.type === 'sentence' ? c.evidence.text : '',
+      confidence: c.confidence ?? 0,
+      rule: loc(c.id)?.rule ?? '',
+      location: loc(c.id),
     })),
   ];
 }
 
 /** Splits the text at every fact boundary; each piece knows the facts covering it. */
-function segments(text: string, locations: readonly FactLocation[], skipped: readonly [number, number][]): { start: number; end: number; facts: FactLocation[]; skipped: boolean }[] {
+function segments(
+  text: string,
+  locations: readonly FactLocation[],
+  skipped: readonly [number, number][],
+): { start: number; end: number; facts: FactLocation[]; skipped: boolean }[] {
   const cuts = new Set<number>([0, text.length, ...skipped.flat()]);
   for (const l of locations) {
     cuts.add(Math.max(0, Math.min(text.length, l.start)));
@@ -74,7 +129,13 @@ function segments(text: string, locations: readonly FactLocation[], skipped: rea
   for (let i = 0; i + 1 < sorted.length; i++) {
     const start = sorted[i] ?? 0;
     const end = sorted[i + 1] ?? 0;
-    if (end > start) out.push({ start, end, facts: locations.filter((l) => l.start <= start && l.end >= end), skipped: skipped.some(([a, b]) => a <= start && b >= end) });
+    if (end > start)
+      out.push({
+        start,
+        end,
+        facts: locations.filter((l) => l.start <= start && l.end >= end),
+        skipped: skipped.some(([a, b]) => a <= start && b >= end),
+      });
   }
   return out;
 }
@@ -114,26 +175,46 @@ export default function IngestWorkbench({ conflict, regionIds }: Props) {
   };
 
   const facts = useMemo(() => (result ? factsOf(result, conflict) : []), [result, conflict]);
-  const reviewed = useMemo(() => (result ? applyReview(result.draft, reviews, edits) : null), [result, reviews, edits]);
+  const reviewed = useMemo(
+    () => (result ? applyReview(result.draft, reviews, edits) : null),
+    [result, reviews, edits],
+  );
   const problems = useMemo(
-    () => (result && reviewed && engine ? engine.validateDraft(reviewed, conflict, regionIds, result.text, result.newPeople) : []),
+    () =>
+      result && reviewed && engine
+        ? engine.validateDraft(reviewed, conflict, regionIds, result.text, result.newPeople)
+        : [],
     [result, reviewed, conflict, regionIds, engine],
   );
 
-  const run = (e: Engine, text: string, meta: { published?: string | null; publisher?: string | null; url?: string | null } = {}) => {
+  const run = (
+    e: Engine,
+    text: string,
+    meta: { published?: string | null; publisher?: string | null; url?: string | null } = {},
+  ) => {
     try {
       const r = e.ingestText(text, {
         conflict,
         ...(published ? { published } : meta.published ? { published: meta.published } : {}),
-        ...(publisher.trim() ? { publisher: publisher.trim() } : meta.publisher ? { publisher: meta.publisher } : {}),
+        ...(publisher.trim()
+          ? { publisher: publisher.trim() }
+          : meta.publisher
+            ? { publisher: meta.publisher }
+            : {}),
         ...(meta.url ? { url: meta.url } : {}),
       });
       setResult(r);
       setReviews({});
       setEdits({});
       setSelected(null);
-      const n = r.draft.statements.length + r.draft.control.length + r.draft.events.length + r.draft.claims.length;
-      setMessage(`${n} fact${n === 1 ? '' : 's'} drafted${r.warnings.length ? `. ${r.warnings.join(' ')}` : '.'}`);
+      const n =
+        r.draft.statements.length +
+        r.draft.control.length +
+        r.draft.events.length +
+        r.draft.claims.length;
+      setMessage(
+        `${n} fact${n === 1 ? '' : 's'} drafted${r.warnings.length ? `. ${r.warnings.join(' ')}` : '.'}`,
+      );
     } catch (e) {
       setResult(null);
       setMessage(`Could not read the article: ${e instanceof Error ? e.message : String(e)}`);
@@ -178,17 +259,27 @@ export default function IngestWorkbench({ conflict, regionIds }: Props) {
   const select = (id: string) => {
     setSelected(id);
     const el = cardRefs.current.get(id);
-    el?.scrollIntoView({ block: 'nearest', behavior: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    el?.scrollIntoView({
+      block: 'nearest',
+      behavior: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
+    });
     el?.focus();
   };
 
   const showInText = (id: string) => {
     setSelected(id);
-    const mark = [...document.querySelectorAll<HTMLElement>('mark[data-facts]')].find((m) => (m.dataset.facts ?? '').split(' ').includes(id));
-    mark?.scrollIntoView({ block: 'center', behavior: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    const mark = [...document.querySelectorAll<HTMLElement>('mark[data-facts]')].find((m) =>
+      (m.dataset.facts ?? '').split(' ').includes(id),
+    );
+    mark?.scrollIntoView({
+      block: 'center',
+      behavior: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
+    });
   };
-  const setReview = (id: string, state: ReviewState) => setReviews((r) => ({ ...r, [id]: r[id] === state ? 'pending' : state }));
-  const setEdit = (id: string, patch: FactEdit) => setEdits((e) => ({ ...e, [id]: { ...e[id], ...patch } }));
+  const setReview = (id: string, state: ReviewState) =>
+    setReviews((r) => ({ ...r, [id]: r[id] === state ? 'pending' : state }));
+  const setEdit = (id: string, patch: FactEdit) =>
+    setEdits((e) => ({ ...e, [id]: { ...e[id], ...patch } }));
   const sourceId = result?.draft.sources[0]?.id ?? 'draft';
   const counts = {
     accepted: facts.filter((f) => reviews[f.id] === 'accepted').length,
@@ -199,8 +290,9 @@ export default function IngestWorkbench({ conflict, regionIds }: Props) {
     <div className={styles.page}>
       <h1>Ingest an article</h1>
       <p className={styles.lede}>
-        Paste a news article (plain text or HTML). Every fact drafted from it is highlighted in the text; accept, edit or reject each, then
-        download the reviewed fact file. <strong>Everything runs in your browser; nothing is uploaded.</strong>
+        Paste a news article (plain text or HTML). Every fact drafted from it is highlighted in the
+        text; accept, edit or reject each, then download the reviewed fact file.{' '}
+        <strong>Everything runs in your browser; nothing is uploaded.</strong>
       </p>
 
       <form
@@ -211,33 +303,63 @@ export default function IngestWorkbench({ conflict, regionIds }: Props) {
         }}
       >
         <label htmlFor={`${ids}-text`}>Article text</label>
-        <textarea id={`${ids}-text`} value={raw} onChange={(e) => setRaw(e.target.value)} rows={10} spellCheck={false} placeholder="Title, byline and date lines, then the article…" />
+        <textarea
+          id={`${ids}-text`}
+          value={raw}
+          onChange={(e) => setRaw(e.target.value)}
+          rows={10}
+          spellCheck={false}
+          placeholder="Title, byline and date lines, then the article…"
+        />
         <div className={styles.row}>
           <div className={styles.field}>
             <label htmlFor={`${ids}-file`}>Or open a file (.txt, .html)</label>
-            <input id={`${ids}-file`} type="file" accept=".txt,.html,.htm,text/plain,text/html" onChange={(e) => void openFile(e)} />
+            <input
+              id={`${ids}-file`}
+              type="file"
+              accept=".txt,.html,.htm,text/plain,text/html"
+              onChange={(e) => void openFile(e)}
+            />
           </div>
           <div className={styles.field}>
             <label htmlFor={`${ids}-date`}>Publication date</label>
-            <input id={`${ids}-date`} type="date" value={published} onChange={(e) => setPublished(e.target.value)} aria-describedby={`${ids}-date-help`} />
-            <span id={`${ids}-date-help`} className={styles.help}>Only needed when the text gives none.</span>
+            <input
+              id={`${ids}-date`}
+              type="date"
+              value={published}
+              onChange={(e) => setPublished(e.target.value)}
+              aria-describedby={`${ids}-date-help`}
+            />
+            <span id={`${ids}-date-help`} className={styles.help}>
+              Only needed when the text gives none.
+            </span>
           </div>
           <div className={styles.field}>
             <label htmlFor={`${ids}-publisher`}>Publisher</label>
-            <input id={`${ids}-publisher`} type="text" value={publisher} onChange={(e) => setPublisher(e.target.value)} />
+            <input
+              id={`${ids}-publisher`}
+              type="text"
+              value={publisher}
+              onChange={(e) => setPublisher(e.target.value)}
+            />
           </div>
         </div>
-        <button type="submit" className={styles.primary} disabled={loading} aria-busy={loading}>Extract facts</button>
+        <button type="submit" className={styles.primary} disabled={loading} aria-busy={loading}>
+          Extract facts
+        </button>
       </form>
 
-      <p role="status" aria-live="polite" className={styles.status}>{message}</p>
+      <p role="status" aria-live="polite" className={styles.status}>
+        {message}
+      </p>
 
       {result && reviewed && (
         <div className={styles.workspace}>
           <section aria-labelledby={`${ids}-article`} className={styles.article} tabIndex={0}>
             <h2 id={`${ids}-article`}>Article</h2>
             <p className={styles.meta}>
-              {result.meta.title ?? 'No title found'} · {result.meta.author ? `by ${result.meta.author} · ` : ''}
+              {result.meta.title ?? 'No title found'} ·{' '}
+              {result.meta.author ? `by ${result.meta.author} · ` : ''}
               {result.meta.published ? `published ${result.meta.published}` : 'no publication date'}
               {result.meta.updated ? ` · updated ${result.meta.updated}` : ''}
             </p>
@@ -245,7 +367,14 @@ export default function IngestWorkbench({ conflict, regionIds }: Props) {
               {segments(result.text, result.locations, result.skipped).map((seg) => {
                 const words = result.text.slice(seg.start, seg.end);
                 const first = seg.facts[0];
-                if (!first) return seg.skipped ? <span key={seg.start} className={styles.skipped}>{words}</span> : <span key={seg.start}>{words}</span>;
+                if (!first)
+                  return seg.skipped ? (
+                    <span key={seg.start} className={styles.skipped}>
+                      {words}
+                    </span>
+                  ) : (
+                    <span key={seg.start}>{words}</span>
+                  );
                 const rejected = seg.facts.every((f) => reviews[f.id] === 'rejected');
                 return (
                   <mark
@@ -261,16 +390,21 @@ export default function IngestWorkbench({ conflict, regionIds }: Props) {
               })}
             </div>
             <p className={styles.legend}>
-              <span className={`${styles.swatch} ${styles.statements}`} /> statement <span className={`${styles.swatch} ${styles.control}`} /> control figure{' '}
-              <span className={`${styles.swatch} ${styles.events}`} /> event <span className={`${styles.swatch} ${styles.claims}`} /> claim ·{' '}
-              <span className={styles.skipped}>header, byline and captions (not read for facts)</span>
+              <span className={`${styles.swatch} ${styles.statements}`} /> statement{' '}
+              <span className={`${styles.swatch} ${styles.control}`} /> control figure{' '}
+              <span className={`${styles.swatch} ${styles.events}`} /> event{' '}
+              <span className={`${styles.swatch} ${styles.claims}`} /> claim ·{' '}
+              <span className={styles.skipped}>
+                header, byline and captions (not read for facts)
+              </span>
             </p>
           </section>
 
           <section aria-labelledby={`${ids}-facts`} className={styles.facts}>
             <h2 id={`${ids}-facts`}>Drafted facts</h2>
             <p className={styles.meta}>
-              {facts.length} drafted · {counts.accepted} accepted · {counts.rejected} rejected · {facts.length - counts.accepted - counts.rejected} pending
+              {facts.length} drafted · {counts.accepted} accepted · {counts.rejected} rejected ·{' '}
+              {facts.length - counts.accepted - counts.rejected} pending
             </p>
             {LISTS.map((list) => {
               const items = facts.filter((f) => f.list === list);
@@ -297,33 +431,63 @@ export default function IngestWorkbench({ conflict, regionIds }: Props) {
                           data-fact-id={f.id}
                         >
                           <h4 id={`${f.id}-h`}>
-                            <button type="button" className={styles.linkish} onClick={() => showInText(f.id)} aria-label={`Show in text: ${f.heading}`}>
+                            <button
+                              type="button"
+                              className={styles.linkish}
+                              onClick={() => showInText(f.id)}
+                              aria-label={`Show in text: ${f.heading}`}
+                            >
                               {f.heading}
                             </button>
                           </h4>
                           <p className={styles.meta}>
                             {f.dateLabel && <>{f.dateLabel} · </>}
-                            {f.detail && <>{f.detail} · </>}confidence {f.confidence.toFixed(2)} · <span className={styles.state}>{state}</span>
+                            {f.detail && <>{f.detail} · </>}confidence {f.confidence.toFixed(2)} ·{' '}
+                            <span className={styles.state}>{state}</span>
                           </p>
                           {f.words !== undefined && (
                             <div className={styles.field}>
-                              <label htmlFor={`${f.id}-words`}>{f.list === 'events' ? 'Title' : 'Words'}</label>
-                              <textarea id={`${f.id}-words`} rows={2} value={edits[f.id]?.text ?? f.words} onChange={(e) => setEdit(f.id, { text: e.target.value })} />
+                              <label htmlFor={`${f.id}-words`}>
+                                {f.list === 'events' ? 'Title' : 'Words'}
+                              </label>
+                              <textarea
+                                id={`${f.id}-words`}
+                                rows={2}
+                                value={edits[f.id]?.text ?? f.words}
+                                onChange={(e) => setEdit(f.id, { text: e.target.value })}
+                              />
                             </div>
                           )}
                           {f.list !== 'claims' && (
                             <div className={styles.field}>
-                              <label htmlFor={`${f.id}-date`}>Date (YYYY, YYYY-MM or YYYY-MM-DD; empty if unknown)</label>
-                              <input id={`${f.id}-date`} type="text" inputMode="numeric" pattern="\d{4}(-\d{2}(-\d{2})?)?" value={edits[f.id]?.date ?? f.date} onChange={(e) => setEdit(f.id, { date: e.target.value })} />
+                              <label htmlFor={`${f.id}-date`}>
+                                Date (YYYY, YYYY-MM or YYYY-MM-DD; empty if unknown)
+                              </label>
+                              <input
+                                id={`${f.id}-date`}
+                                type="text"
+                                inputMode="numeric"
+                                pattern="\d{4}(-\d{2}(-\d{2})?)?"
+                                value={edits[f.id]?.date ?? f.date}
+                                onChange={(e) => setEdit(f.id, { date: e.target.value })}
+                              />
                             </div>
                           )}
                           <blockquote className={styles.evidence}>{f.evidence}</blockquote>
                           {f.rule && <p className={styles.help}>Read by rule: {f.rule}</p>}
                           <div className={styles.actions}>
-                            <button type="button" aria-pressed={state === 'accepted'} onClick={() => setReview(f.id, 'accepted')}>
+                            <button
+                              type="button"
+                              aria-pressed={state === 'accepted'}
+                              onClick={() => setReview(f.id, 'accepted')}
+                            >
                               Accept
                             </button>
-                            <button type="button" aria-pressed={state === 'rejected'} onClick={() => setReview(f.id, 'rejected')}>
+                            <button
+                              type="button"
+                              aria-pressed={state === 'rejected'}
+                              onClick={() => setReview(f.id, 'rejected')}
+                            >
                               Reject
                             </button>
                           </div>
@@ -345,17 +509,51 @@ export default function IngestWorkbench({ conflict, regionIds }: Props) {
               </>
             )}
             <div className={styles.downloads}>
-              <p role="status" aria-live="polite" className={problems.length ? styles.bad : styles.good}>
-                {problems.length ? `The reviewed file has ${problems.length} problem(s): ${problems.slice(0, 3).join('; ')}` : 'The reviewed file passes validation.'}
+              <p
+                role="status"
+                aria-live="polite"
+                className={problems.length ? styles.bad : styles.good}
+              >
+                {problems.length
+                  ? `The reviewed file has ${problems.length} problem(s): ${problems.slice(0, 3).join('; ')}`
+                  : 'The reviewed file passes validation.'}
               </p>
-              <button type="button" className={styles.primary} onClick={() => download(`${sourceId}.json`, `${JSON.stringify(reviewed, null, 2)}\n`, 'application/json')}>
+              <button
+                type="button"
+                className={styles.primary}
+                onClick={() =>
+                  download(
+                    `${sourceId}.json`,
+                    `${JSON.stringify(reviewed, null, 2)}\n`,
+                    'application/json',
+                  )
+                }
+              >
                 Download reviewed file (.json)
               </button>
-              <button type="button" onClick={() => download(reviewed.sources[0]?.text ?? `${sourceId}.txt`, result.text, 'text/plain')}>
+              <button
+                type="button"
+                onClick={() =>
+                  download(
+                    reviewed.sources[0]?.text ?? `${sourceId}.txt`,
+                    result.text,
+                    'text/plain',
+                  )
+                }
+              >
                 Download article text (.txt)
               </button>
               {result.newPeople.length > 0 && (
-                <button type="button" onClick={() => download(`${sourceId}.people.json`, `${JSON.stringify({ people: result.newPeople.map((p) => engine?.toPerson(p) ?? p) }, null, 2)}\n`, 'application/json')}>
+                <button
+                  type="button"
+                  onClick={() =>
+                    download(
+                      `${sourceId}.people.json`,
+                      `${JSON.stringify({ people: result.newPeople.map((p) => engine?.toPerson(p) ?? p) }, null, 2)}\n`,
+                      'application/json',
+                    )
+                  }
+                >
                   Download new people ({result.newPeople.length})
                 </button>
               )}

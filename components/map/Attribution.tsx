@@ -2,9 +2,9 @@
 export default function Attribution() {
   return (
     <p className="cm-attribution">
-      Boundaries ©{' '}
-      <a href="https://www.openstreetmap.org/copyright">OpenStreetMap contributors</a> (ODbL), via{' '}
-      <a href="https://www.geoboundaries.org">geoBoundaries</a> · Coastline and neighbouring countries: Natural Earth
+      Boundaries © <a href="https://www.openstreetmap.org/copyright">OpenStreetMap contributors</a>{' '}
+      (ODbL), via <a href="https://www.geoboundaries.org">geoBoundaries</a> · Coastline and
+      neighbouring countries: Natural Earth
     </p>
   );
 }

@@ -9,13 +9,28 @@ import { controlMapSvg } from './svg-map';
  * Server component: the control map on a date as static SVG, so the map shows before (and
  * without) JavaScript. The live map replaces it once drawn.
  */
-export default function MapFirstPaint({ dataset, date }: { dataset: CompiledDataset; date: string }) {
+export default function MapFirstPaint({
+  dataset,
+  date,
+}: {
+  dataset: CompiledDataset;
+  date: string;
+}) {
   const geo = loadDatasetGeo(dataset.id);
   const state = controlMapStateAt(dataset, dayStart(date));
   const svg = controlMapSvg(
-    { regions: geo.regions, neighbours: geo.neighbours, groups: groupOutlines(geo.regions, dataset.conflict.regionGroups) },
+    {
+      regions: geo.regions,
+      neighbours: geo.neighbours,
+      groups: groupOutlines(geo.regions, dataset.conflict.regionGroups),
+    },
     state,
-    { idPrefix: 'fp-', title: `Map of territorial control as of ${date}`, thin: 1.2, compact: true },
+    {
+      idPrefix: 'fp-',
+      title: `Map of territorial control as of ${date}`,
+      thin: 1.2,
+      compact: true,
+    },
   );
   return <div className="cm-first-paint-svg" dangerouslySetInnerHTML={{ __html: svg }} />;
 }

@@ -19,7 +19,13 @@ export const MAP_EVENTS = { idle: 'controlmap:idle', setDate: 'controlmap:set-da
  * The control map: a thin React wrapper around the framework-free renderer. It creates the
  * map once, feeds it the shared date and selection, and hands clicks back to the store.
  */
-export default function MapView({ dataset, firstPaint }: { dataset: CompiledDataset; firstPaint?: ReactNode }) {
+export default function MapView({
+  dataset,
+  firstPaint,
+}: {
+  dataset: CompiledDataset;
+  firstPaint?: ReactNode;
+}) {
   useRenderCount('MapView');
   const api = useExplorerStoreApi();
   const hostRef = useRef<HTMLDivElement>(null);
@@ -28,7 +34,11 @@ export default function MapView({ dataset, firstPaint }: { dataset: CompiledData
   const [renderer, setRenderer] = useState<RendererKind | null>(null);
   const [printSvg, setPrintSvg] = useState('');
   const legend = useMemo(
-    () => controlLegend(dataset.conflict.parties.find((p) => p.id === dataset.conflict.mapParty)?.name ?? dataset.conflict.mapParty),
+    () =>
+      controlLegend(
+        dataset.conflict.parties.find((p) => p.id === dataset.conflict.mapParty)?.name ??
+          dataset.conflict.mapParty,
+      ),
     [dataset],
   );
 
@@ -40,11 +50,16 @@ export default function MapView({ dataset, firstPaint }: { dataset: CompiledData
     const members = new Map(dataset.conflict.regionGroups.map((g) => [g.id, g.members]));
     const regionIds = new Set(dataset.regions.map((r) => r.id));
     const mentionedRegions = (itemId: string | null) =>
-      itemId ? [...new Set((items.get(itemId)?.regions ?? []).flatMap((r) => members.get(r) ?? [r]))].filter((r) => regionIds.has(r)) : [];
+      itemId
+        ? [
+            ...new Set((items.get(itemId)?.regions ?? []).flatMap((r) => members.get(r) ?? [r])),
+          ].filter((r) => regionIds.has(r))
+        : [];
     const start = api.getState();
     const renderer = new URLSearchParams(window.location.search).get('renderer');
     // The server-rendered first paint stands in (and follows the date) until the live map starts.
-    const placeholder = wrapRef.current?.querySelector<SVGSVGElement>('.cm-first-paint svg') ?? null;
+    const placeholder =
+      wrapRef.current?.querySelector<SVGSVGElement>('.cm-first-paint svg') ?? null;
     const map = createControlMap(host, {
       dataset,
       day: dayStart(start.date),
@@ -63,7 +78,8 @@ export default function MapView({ dataset, firstPaint }: { dataset: CompiledData
     const unsubscribe = api.subscribe((s, prev) => {
       if (s.date !== prev.date) map.setDay(dayStart(s.date));
       if (s.selectedRegionId !== prev.selectedRegionId) map.setSelected(s.selectedRegionId);
-      if (s.selectedItemId !== prev.selectedItemId) map.setMentioned(mentionedRegions(s.selectedItemId));
+      if (s.selectedItemId !== prev.selectedItemId)
+        map.setMentioned(mentionedRegions(s.selectedItemId));
     });
     map.setMentioned(mentionedRegions(start.selectedItemId));
     const onSetDate = (e: Event) => {
@@ -86,18 +102,31 @@ export default function MapView({ dataset, firstPaint }: { dataset: CompiledData
   const exportSvg = () => {
     const svg = mapRef.current?.toSvg();
     if (!svg) return;
-    saveBlob(new Blob([svg], { type: 'image/svg+xml' }), `faultline-control-${api.getState().date}.svg`);
+    saveBlob(
+      new Blob([svg], { type: 'image/svg+xml' }),
+      `faultline-control-${api.getState().date}.svg`,
+    );
   };
 
   return (
     <div className="cm" ref={wrapRef}>
       <div className="cm-frame">
         {firstPaint && (
-          <div className="cm-first-paint" hidden={renderer !== null} aria-hidden={renderer !== null}>
+          <div
+            className="cm-first-paint"
+            hidden={renderer !== null}
+            aria-hidden={renderer !== null}
+          >
             {firstPaint}
           </div>
         )}
-        {printSvg && <div className="cm-print" aria-hidden="true" dangerouslySetInnerHTML={{ __html: printSvg }} />}
+        {printSvg && (
+          <div
+            className="cm-print"
+            aria-hidden="true"
+            dangerouslySetInnerHTML={{ __html: printSvg }}
+          />
+        )}
         <div ref={hostRef} className="cm-host" data-testid="control-map" />
       </div>
       <div className="cm-toolbar">
@@ -106,10 +135,17 @@ export default function MapView({ dataset, firstPaint }: { dataset: CompiledData
             Reset view
           </button>
         )}
-        <button type="button" className="cm-button" onClick={exportSvg} disabled={renderer === null}>
+        <button
+          type="button"
+          className="cm-button"
+          onClick={exportSvg}
+          disabled={renderer === null}
+        >
           Download map (SVG)
         </button>
-        {renderer === 'svg' && <span className="cm-note">Simple map: this browser has no WebGL.</span>}
+        {renderer === 'svg' && (
+          <span className="cm-note">Simple map: this browser has no WebGL.</span>
+        )}
       </div>
       <Legend model={legend} />
       <Attribution />

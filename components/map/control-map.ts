@@ -1,8 +1,20 @@
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { Map as MaplibreMap, MapGeoJSONFeature } from 'maplibre-gl';
 import { groupOutlines } from '@/lib/map/group-outline';
-import { controlMapContext, controlMapStateAt, type ControlMapState, type MapDataset } from '@/lib/map/map-state';
-import { LABEL_GRID, labelPoint, MAP_HOME_BOUNDS, MAP_MAX_BOUNDS, MAP_MAX_ZOOM, MAP_MIN_ZOOM } from '@/lib/map/view';
+import {
+  controlMapContext,
+  controlMapStateAt,
+  type ControlMapState,
+  type MapDataset,
+} from '@/lib/map/map-state';
+import {
+  LABEL_GRID,
+  labelPoint,
+  MAP_HOME_BOUNDS,
+  MAP_MAX_BOUNDS,
+  MAP_MAX_ZOOM,
+  MAP_MIN_ZOOM,
+} from '@/lib/map/view';
 import {
   CONTROL_MAP_LAYERS,
   controlMapStyle,
@@ -67,7 +79,11 @@ const PATTERN_PIXELS = 8;
 const NARROW_MAP = 520;
 
 /** A pattern image for maplibre, drawn in code (so there is no sprite to fetch). */
-function patternImage(kind: 'bounded' | 'words' | 'no-data'): { width: number; height: number; data: Uint8Array } {
+function patternImage(kind: 'bounded' | 'words' | 'no-data'): {
+  width: number;
+  height: number;
+  data: Uint8Array;
+} {
   const n = PATTERN_PIXELS;
   const data = new Uint8Array(n * n * 4);
   const [r, g, b, a] = kind === 'no-data' ? [90, 95, 105, 180] : [26, 29, 35, 150];
@@ -219,7 +235,17 @@ export function createControlMap(container: HTMLElement, options: ControlMapOpti
       placed.every(([a0, b0, a1, b1]) => x1 <= a0 || x0 >= a1 || y1 <= b0 || y0 >= b1);
     // Kept inside the frame, so a label near the edge is not cut off; checked where it will be.
     const spot = (x: number, y: number, bw: number, bh: number): [number, number] | null => {
-      for (const [kx, ky] of [[0, 0], [0, -0.8], [0, 0.8], [0, -1.6], [0, 1.6], [-0.6, 0], [0.6, 0], [-0.6, -0.8], [0.6, 0.8]] as const) {
+      for (const [kx, ky] of [
+        [0, 0],
+        [0, -0.8],
+        [0, 0.8],
+        [0, -1.6],
+        [0, 1.6],
+        [-0.6, 0],
+        [0.6, 0],
+        [-0.6, -0.8],
+        [0.6, 0.8],
+      ] as const) {
         const cx = Math.min(Math.max(x + kx * bw, bw / 2), w - bw / 2);
         const cy = Math.min(Math.max(y + ky * bh, bh / 2), h - bh / 2);
         if (free(cx - bw / 2, cy - bh / 2, cx + bw / 2, cy + bh / 2)) return [cx, cy];
@@ -240,7 +266,10 @@ export function createControlMap(container: HTMLElement, options: ControlMapOpti
       }
       // The selected or focused region's label always stays, so focus is never lost.
       if (!at && (l.rid === selected || l.b === document.activeElement)) {
-        at = [Math.min(Math.max(l.x, bw / 2), w - bw / 2), Math.min(Math.max(l.y, bh / 2), h - bh / 2)];
+        at = [
+          Math.min(Math.max(l.x, bw / 2), w - bw / 2),
+          Math.min(Math.max(l.y, bh / 2), h - bh / 2),
+        ];
       }
       if (!at) {
         l.b.hidden = true;
@@ -266,10 +295,13 @@ export function createControlMap(container: HTMLElement, options: ControlMapOpti
     tip.hidden = false;
     tip.dataset.region = rid;
     tip.classList.toggle('cm-tooltip-pinned', rid === selected && rid !== hovered);
-    const anchor = hovered === rid && pointer ? pointer : (() => {
-      const pt = points.get(rid);
-      return pt ? position(pt) : null;
-    })();
+    const anchor =
+      hovered === rid && pointer
+        ? pointer
+        : (() => {
+            const pt = points.get(rid);
+            return pt ? position(pt) : null;
+          })();
     const w = container.clientWidth;
     const h = container.clientHeight;
     const below = options.tooltipContainer !== undefined && w < NARROW_MAP;
@@ -293,7 +325,8 @@ export function createControlMap(container: HTMLElement, options: ControlMapOpti
       if (rid) placeTooltip();
       return;
     }
-    if (map && hovered) map.setFeatureState({ source: SOURCE.regions, id: hovered }, { hover: false });
+    if (map && hovered)
+      map.setFeatureState({ source: SOURCE.regions, id: hovered }, { hover: false });
     hovered = rid;
     if (map && rid) map.setFeatureState({ source: SOURCE.regions, id: rid }, { hover: true });
     if (svg) svg.querySelectorAll('.cm-hover').forEach((e) => e.classList.remove('cm-hover'));
@@ -311,7 +344,8 @@ export function createControlMap(container: HTMLElement, options: ControlMapOpti
     const i = list.indexOf(document.activeElement as HTMLButtonElement);
     let next: HTMLButtonElement | undefined;
     if (e.key === 'ArrowRight' || e.key === 'ArrowDown') next = list[(i + 1) % list.length];
-    else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') next = list[(i - 1 + list.length) % list.length];
+    else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp')
+      next = list[(i - 1 + list.length) % list.length];
     else if (e.key === 'Home') next = list[0];
     else if (e.key === 'End') next = list[list.length - 1];
     else if (e.key === 'Escape') {
@@ -354,11 +388,21 @@ export function createControlMap(container: HTMLElement, options: ControlMapOpti
     for (const [rid, s] of Object.entries(state.shades)) {
       map.setFeatureState(
         { source: SOURCE.regions, id: rid },
-        { fill: s.fill, pattern: s.pattern, stale: s.stale, claimed: s.claimed, selected: rid === selected, mentioned: mentioned.has(rid) },
+        {
+          fill: s.fill,
+          pattern: s.pattern,
+          stale: s.stale,
+          claimed: s.claimed,
+          selected: rid === selected,
+          mentioned: mentioned.has(rid),
+        },
       );
     }
     for (const g of options.dataset.conflict.regionGroups) {
-      map.setFeatureState({ source: SOURCE.groups, id: g.id }, { active: state.activeGroups.includes(g.id) });
+      map.setFeatureState(
+        { source: SOURCE.groups, id: g.id },
+        { active: state.activeGroups.includes(g.id) },
+      );
     }
   };
 
@@ -367,7 +411,8 @@ export function createControlMap(container: HTMLElement, options: ControlMapOpti
     svg.querySelectorAll('.cm-selected').forEach((e) => e.classList.remove('cm-selected'));
     if (selected) svg.querySelector(`[data-region="${selected}"]`)?.classList.add('cm-selected');
     svg.querySelectorAll('.cm-mentioned').forEach((e) => e.classList.remove('cm-mentioned'));
-    for (const rid of mentioned) svg.querySelector(`[data-region="${rid}"]`)?.classList.add('cm-mentioned');
+    for (const rid of mentioned)
+      svg.querySelector(`[data-region="${rid}"]`)?.classList.add('cm-mentioned');
   };
 
   const startSvg = () => {
@@ -387,7 +432,9 @@ export function createControlMap(container: HTMLElement, options: ControlMapOpti
       setHover(rid, [e.clientX - r.left, e.clientY - r.top]);
     });
     svg?.addEventListener('pointerleave', () => setHover(null, null));
-    svg?.addEventListener('click', (e) => select((e.target as Element).getAttribute('data-region')));
+    svg?.addEventListener('click', (e) =>
+      select((e.target as Element).getAttribute('data-region')),
+    );
     applySvgSelection();
     placeLabels();
     container.dataset.ready = 'true';
@@ -399,8 +446,16 @@ export function createControlMap(container: HTMLElement, options: ControlMapOpti
     const maplibre = await import('maplibre-gl');
     if (destroyed) return;
     maplibre.setWorkerUrl(options.workerUrl ?? '/maplibre-gl-worker.mjs');
-    const patternIds = new Set<string>([regionsBoundedLayer.id, regionsWordsLayer.id, regionsNoDataLayer.id]);
-    const style = controlMapStyle({ regions: geo.regions, neighbours: geo.neighbours, groups: geo.groups });
+    const patternIds = new Set<string>([
+      regionsBoundedLayer.id,
+      regionsWordsLayer.id,
+      regionsNoDataLayer.id,
+    ]);
+    const style = controlMapStyle({
+      regions: geo.regions,
+      neighbours: geo.neighbours,
+      groups: geo.groups,
+    });
     style.layers = CONTROL_MAP_LAYERS.filter((l) => !patternIds.has(l.id));
     let m: MaplibreMap;
     try {
@@ -428,7 +483,10 @@ export function createControlMap(container: HTMLElement, options: ControlMapOpti
     m.getCanvas().addEventListener('webglcontextlost', () => startSvg(), { once: true });
     m.touchZoomRotate.disableRotation();
     m.keyboard.disableRotation();
-    m.getCanvas().setAttribute('aria-label', 'Map of territorial control: drag or use arrow keys to pan, + and − to zoom');
+    m.getCanvas().setAttribute(
+      'aria-label',
+      'Map of territorial control: drag or use arrow keys to pan, + and − to zoom',
+    );
     m.on('error', (e) => {
       if (!renderer && /webgl/i.test(String(e.error?.message ?? ''))) startSvg();
     });
@@ -437,7 +495,8 @@ export function createControlMap(container: HTMLElement, options: ControlMapOpti
       m.addImage(PATTERN.bounded, patternImage('bounded'), { pixelRatio: 1 });
       m.addImage(PATTERN.words, patternImage('words'), { pixelRatio: 1 });
       m.addImage(PATTERN.noData, patternImage('no-data'), { pixelRatio: 1 });
-      for (const layer of [regionsBoundedLayer, regionsWordsLayer, regionsNoDataLayer]) m.addLayer(layer, 'regions-line');
+      for (const layer of [regionsBoundedLayer, regionsWordsLayer, regionsNoDataLayer])
+        m.addLayer(layer, 'regions-line');
       applyGlState();
       renderer = 'webgl';
       container.dataset.renderer = 'webgl';
@@ -480,7 +539,11 @@ export function createControlMap(container: HTMLElement, options: ControlMapOpti
       options.neighboursUrl ? get(options.neighboursUrl).catch(() => null) : Promise.resolve(null),
     ]);
     if (destroyed) return;
-    geo = { regions, neighbours, groups: groupOutlines(regions, options.dataset.conflict.regionGroups) };
+    geo = {
+      regions,
+      neighbours,
+      groups: groupOutlines(regions, options.dataset.conflict.regionGroups),
+    };
     for (const f of regions.features) {
       // Computed when the data was loaded; older pinned data files lack it.
       const p = ctx.regions.get(String(f.id))?.labelPoint ?? labelPoint(f, LABEL_GRID);
@@ -505,7 +568,10 @@ export function createControlMap(container: HTMLElement, options: ControlMapOpti
       stopWaiting();
       start();
     };
-    const near = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && go(), { rootMargin: '25% 0px' });
+    const near = new IntersectionObserver(
+      (entries) => entries.some((e) => e.isIntersecting) && go(),
+      { rootMargin: '25% 0px' },
+    );
     near.observe(container);
     container.addEventListener('pointerenter', go);
     container.addEventListener('focusin', go);
@@ -542,7 +608,8 @@ export function createControlMap(container: HTMLElement, options: ControlMapOpti
     },
     setSelected(rid) {
       if (rid === selected) return;
-      if (map && selected) map.setFeatureState({ source: SOURCE.regions, id: selected }, { selected: false });
+      if (map && selected)
+        map.setFeatureState({ source: SOURCE.regions, id: selected }, { selected: false });
       selected = rid;
       if (map && rid) map.setFeatureState({ source: SOURCE.regions, id: rid }, { selected: true });
       applySvgSelection();
@@ -553,12 +620,15 @@ export function createControlMap(container: HTMLElement, options: ControlMapOpti
       const next = new Set(rids);
       if (next.size === mentioned.size && [...next].every((r) => mentioned.has(r))) return;
       if (map) {
-        for (const r of mentioned) if (!next.has(r)) map.setFeatureState({ source: SOURCE.regions, id: r }, { mentioned: false });
-        for (const r of next) map.setFeatureState({ source: SOURCE.regions, id: r }, { mentioned: true });
+        for (const r of mentioned)
+          if (!next.has(r))
+            map.setFeatureState({ source: SOURCE.regions, id: r }, { mentioned: false });
+        for (const r of next)
+          map.setFeatureState({ source: SOURCE.regions, id: r }, { mentioned: true });
       }
       mentioned = next;
       applySvgSelection();
-      container.dataset.mentioned = [...next].sort().join(" ");
+      container.dataset.mentioned = [...next].sort().join(' ');
     },
     resetView() {
       map?.fitBounds(MAP_HOME_BOUNDS, {
@@ -566,7 +636,9 @@ export function createControlMap(container: HTMLElement, options: ControlMapOpti
       });
     },
     toSvg() {
-      return geo ? controlMapSvg(geo, state, { idPrefix: `${id}x-`, title: 'Map of territorial control' }) : '';
+      return geo
+        ? controlMapSvg(geo, state, { idPrefix: `${id}x-`, title: 'Map of territorial control' })
+        : '';
     },
     destroy() {
       destroyed = true;
@@ -581,4 +653,3 @@ export function createControlMap(container: HTMLElement, options: ControlMapOpti
     },
   };
 }
-

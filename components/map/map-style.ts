@@ -24,10 +24,18 @@ export const MAP_COLOURS = {
 } as const;
 
 /** Source ids. */
-export const SOURCE = { regions: 'regions', neighbours: 'neighbours', groups: 'group-outlines' } as const;
+export const SOURCE = {
+  regions: 'regions',
+  neighbours: 'neighbours',
+  groups: 'group-outlines',
+} as const;
 
 /** Pattern image ids, drawn in code (no sprite server). */
-export const PATTERN = { bounded: 'pattern-bounded', words: 'pattern-words', noData: 'pattern-no-data' } as const;
+export const PATTERN = {
+  bounded: 'pattern-bounded',
+  words: 'pattern-words',
+  noData: 'pattern-no-data',
+} as const;
 
 const state = (name: string): ['feature-state', string] => ['feature-state', name];
 
@@ -171,7 +179,10 @@ export function controlMapStyle(data: {
     version: 8,
     sources: {
       [SOURCE.regions]: { type: 'geojson', data: data.regions, promoteId: 'iso_3166_2' },
-      [SOURCE.neighbours]: { type: 'geojson', data: data.neighbours ?? { type: 'FeatureCollection', features: [] } },
+      [SOURCE.neighbours]: {
+        type: 'geojson',
+        data: data.neighbours ?? { type: 'FeatureCollection', features: [] },
+      },
       [SOURCE.groups]: { type: 'geojson', data: data.groups, promoteId: 'group' },
     },
     layers: [...CONTROL_MAP_LAYERS],

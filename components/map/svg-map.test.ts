@@ -35,7 +35,9 @@ describe('controlMapSvg(geo, state)', () => {
     expect(attr(svg, /data-claim="UA-46" visibility="(\w+)"/)).toBe('hidden');
   });
   it('before any figure, draws every region as the baseline: no hatch, no group outline', () => {
-    const early = controlMapSvg(svgGeo, controlMapStateAt(dataset, dayStart('2013-06-01')), { idPrefix: 't-' });
+    const early = controlMapSvg(svgGeo, controlMapStateAt(dataset, dayStart('2013-06-01')), {
+      idPrefix: 't-',
+    });
     expect(early.match(/fill="url\(#t-no-data\)"/g)).toBeNull();
     expect(attr(early, /data-group="donbas" d="[^"]+" visibility="(\w+)"/)).toBe('hidden');
   });
@@ -43,9 +45,13 @@ describe('controlMapSvg(geo, state)', () => {
     // The same dataset without its baseline: nothing speaks for any region in 2013.
     const noBaseline = {
       ...dataset,
-      series: Object.fromEntries(Object.entries(dataset.series).map(([k, v]) => [k, v.filter((e) => e.via !== 'baseline')])),
+      series: Object.fromEntries(
+        Object.entries(dataset.series).map(([k, v]) => [k, v.filter((e) => e.via !== 'baseline')]),
+      ),
     };
-    const early = controlMapSvg(svgGeo, controlMapStateAt(noBaseline, dayStart('2013-06-01')), { idPrefix: 't-' });
+    const early = controlMapSvg(svgGeo, controlMapStateAt(noBaseline, dayStart('2013-06-01')), {
+      idPrefix: 't-',
+    });
     expect(early.match(/data-pattern="[^"]+" fill="url\(#t-no-data\)"/g)).toHaveLength(27);
   });
   it('writes compact path data a fraction of the size, with the same shapes', () => {

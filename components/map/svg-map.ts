@@ -21,7 +21,15 @@ export function svgProjection(width: number = SVG_SIZE.width, height: number = S
       [4, 4],
       [width - 4, height - 4],
     ],
-    { type: 'MultiPoint', coordinates: [[w, s], [e, n], [w, n], [e, s]] },
+    {
+      type: 'MultiPoint',
+      coordinates: [
+        [w, s],
+        [e, n],
+        [w, n],
+        [e, s],
+      ],
+    },
   );
 }
 
@@ -117,7 +125,8 @@ class CompactPath implements GeoContext {
   }
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** SVG pattern definitions matching the maplibre pattern images. */
 export function svgPatternDefs(prefix: string): string {
@@ -146,7 +155,11 @@ export interface SvgMapOptions {
  * fill, pattern, stale, claim and group marks come from the state and can be updated in place
  * by applySvgState.
  */
-export function controlMapSvg(geo: SvgGeo, state: ControlMapState, options: SvgMapOptions = {}): string {
+export function controlMapSvg(
+  geo: SvgGeo,
+  state: ControlMapState,
+  options: SvgMapOptions = {},
+): string {
   const width = options.width ?? SVG_SIZE.width;
   const height = options.height ?? SVG_SIZE.height;
   const prefix = options.idPrefix ?? 'cm-';
@@ -173,7 +186,9 @@ export function controlMapSvg(geo: SvgGeo, state: ControlMapState, options: SvgM
     `<rect width="${width}" height="${height}" fill="${MAP_COLOURS.sea}"/>`,
   );
   if (geo.neighbours) {
-    parts.push(`<g fill="${MAP_COLOURS.neighbour}" stroke="${MAP_COLOURS.neighbourLine}" stroke-width="0.75">`);
+    parts.push(
+      `<g fill="${MAP_COLOURS.neighbour}" stroke="${MAP_COLOURS.neighbourLine}" stroke-width="0.75">`,
+    );
     for (const f of geo.neighbours.features) {
       const d = path(f);
       if (d) parts.push(`<path d="${d}"/>`);
@@ -191,15 +206,22 @@ export function controlMapSvg(geo: SvgGeo, state: ControlMapState, options: SvgM
   parts.push('</defs><g class="regions">');
   for (const f of geo.regions.features) {
     const id = String(f.id ?? '');
-    parts.push(`<use href="#${prefix}r-${esc(id)}" data-region="${esc(id)}" ${fillAttributes(state, id)}/>`);
+    parts.push(
+      `<use href="#${prefix}r-${esc(id)}" data-region="${esc(id)}" ${fillAttributes(state, id)}/>`,
+    );
   }
   parts.push('</g><g class="patterns" pointer-events="none">');
   for (const f of geo.regions.features) {
     const id = String(f.id ?? '');
-    parts.push(`<use href="#${prefix}r-${esc(id)}" data-pattern="${esc(id)}" ${patternAttributes(state, id, prefix)}/>`);
+    parts.push(
+      `<use href="#${prefix}r-${esc(id)}" data-pattern="${esc(id)}" ${patternAttributes(state, id, prefix)}/>`,
+    );
   }
-  parts.push(`</g><g class="outlines" fill="none" pointer-events="none" stroke="${MAP_COLOURS.countryLine}" stroke-opacity="0.7" stroke-width="0.6">`);
-  for (const f of geo.regions.features) parts.push(`<use href="#${prefix}r-${esc(String(f.id ?? ''))}"/>`);
+  parts.push(
+    `</g><g class="outlines" fill="none" pointer-events="none" stroke="${MAP_COLOURS.countryLine}" stroke-opacity="0.7" stroke-width="0.6">`,
+  );
+  for (const f of geo.regions.features)
+    parts.push(`<use href="#${prefix}r-${esc(String(f.id ?? ''))}"/>`);
   parts.push('</g><g class="claims" fill="none" pointer-events="none">');
   for (const f of geo.regions.features) {
     const id = String(f.id ?? '');
@@ -209,11 +231,16 @@ export function controlMapSvg(geo: SvgGeo, state: ControlMapState, options: SvgM
       `<g data-claim="${esc(id)}" visibility="${shown}"><use href="#${prefix}r-${esc(id)}" stroke="#ffffff" stroke-width="3"/><use href="#${prefix}r-${esc(id)}" stroke="${MAP_COLOURS.claimLine}" stroke-width="1.6" stroke-dasharray="4 3"/></g>`,
     );
   }
-  parts.push(`</g><g class="groups" fill="none" pointer-events="none" stroke="${MAP_COLOURS.groupLine}" stroke-width="3" stroke-linejoin="round">`);
+  parts.push(
+    `</g><g class="groups" fill="none" pointer-events="none" stroke="${MAP_COLOURS.groupLine}" stroke-width="3" stroke-linejoin="round">`,
+  );
   for (const f of geo.groups.features) {
     const id = String(f.id ?? '');
     const d = path(f);
-    if (d) parts.push(`<path data-group="${esc(id)}" d="${d}" visibility="${state.activeGroups.includes(id) ? 'visible' : 'hidden'}"/>`);
+    if (d)
+      parts.push(
+        `<path data-group="${esc(id)}" d="${d}" visibility="${state.activeGroups.includes(id) ? 'visible' : 'hidden'}"/>`,
+      );
   }
   parts.push('</g></svg>');
   return parts.join('');
@@ -242,9 +269,15 @@ export function applySvgState(svg: SVGSVGElement, state: ControlMapState, prefix
     el.setAttribute('fill', p === 'solid' ? 'none' : `url(#${prefix}${p})`);
   }
   for (const el of svg.querySelectorAll<SVGGElement>('[data-claim]')) {
-    el.setAttribute('visibility', state.shades[el.dataset.claim ?? '']?.claimed ? 'visible' : 'hidden');
+    el.setAttribute(
+      'visibility',
+      state.shades[el.dataset.claim ?? '']?.claimed ? 'visible' : 'hidden',
+    );
   }
   for (const el of svg.querySelectorAll<SVGPathElement>('[data-group]')) {
-    el.setAttribute('visibility', state.activeGroups.includes(el.dataset.group ?? '') ? 'visible' : 'hidden');
+    el.setAttribute(
+      'visibility',
+      state.activeGroups.includes(el.dataset.group ?? '') ? 'visible' : 'hidden',
+    );
   }
 }

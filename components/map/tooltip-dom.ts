@@ -1,6 +1,10 @@
 import type { RegionTooltip } from '@/lib/map/tooltip';
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   if (className) e.className = className;
   if (text !== undefined) e.textContent = text;
@@ -32,8 +36,18 @@ export function renderTooltip(target: HTMLElement, t: RegionTooltip): void {
   if (t.statedBy) target.append(el('p', 'cm-tip-by', t.statedBy));
   if (t.source) target.append(sourceLine('Source: ', t.source));
   for (const d of t.disagree) {
-    target.append(el('p', 'cm-tip-other', `Another source of the same date says: ${d.text}`), sourceLine('', d.source));
+    target.append(
+      el('p', 'cm-tip-other', `Another source of the same date says: ${d.text}`),
+      sourceLine('', d.source),
+    );
   }
-  if (t.agreeCount) target.append(el('p', 'cm-tip-note', `${t.agreeCount} other source${t.agreeCount > 1 ? 's' : ''} of the same date agree.`));
+  if (t.agreeCount)
+    target.append(
+      el(
+        'p',
+        'cm-tip-note',
+        `${t.agreeCount} other source${t.agreeCount > 1 ? 's' : ''} of the same date agree.`,
+      ),
+    );
   for (const c of t.claims) target.append(el('p', 'cm-tip-claim', c));
 }

@@ -25,11 +25,13 @@ function loadGeo(datasetId: string, groups: Parameters<typeof groupOutlines>[1])
         if (!r.ok) throw new Error(`${name}.geojson: HTTP ${r.status}`);
         return r.json() as Promise<FeatureCollection<Geometry>>;
       });
-    p = Promise.all([get('regions'), get('neighbours').catch(() => null)]).then(([regions, neighbours]) => ({
-      regions,
-      neighbours,
-      groups: groupOutlines(regions, groups),
-    }));
+    p = Promise.all([get('regions'), get('neighbours').catch(() => null)]).then(
+      ([regions, neighbours]) => ({
+        regions,
+        neighbours,
+        groups: groupOutlines(regions, groups),
+      }),
+    );
     geoCache.set(datasetId, p);
   }
   return p;
@@ -44,7 +46,10 @@ export default function ComparePanel() {
   const setCompareDate = useExplorer((s) => s.setCompareDate);
   const selectRegion = useExplorer((s) => s.selectRegion);
   const changes = useMemo(
-    () => (compareDate ? compareControl(dataset, dayStart(compareDate), dayStart(date)).filter((c) => c.changed) : []),
+    () =>
+      compareDate
+        ? compareControl(dataset, dayStart(compareDate), dayStart(date)).filter((c) => c.changed)
+        : [],
     [dataset, compareDate, date],
   );
   const [geo, setGeo] = useState<SvgGeo | null>(null);
@@ -63,14 +68,22 @@ export default function ComparePanel() {
   const maps = useMemo(() => {
     if (!geo || !compareDate) return null;
     const draw = (day: string, prefix: string) =>
-      controlMapSvg(geo, controlMapStateAt(dataset, dayStart(day)), { idPrefix: prefix, title: `Control as of ${formatDateValue(day)}`, width: 360, height: 240 });
+      controlMapSvg(geo, controlMapStateAt(dataset, dayStart(day)), {
+        idPrefix: prefix,
+        title: `Control as of ${formatDateValue(day)}`,
+        width: 360,
+        height: 240,
+      });
     return { a: draw(compareDate, 'cmpa-'), b: draw(date, 'cmpb-') };
   }, [geo, compareDate, date, dataset]);
   const words = (c: ControlAt) => {
     if (c.status === 'none') return 'no figure';
     if (c.entry.via === 'baseline') return 'no occupation reported';
     const o = c.entry.observation;
-    const group = c.entry.via === 'group' && c.entry.group ? ` of ${lookup.groups.get(c.entry.group)?.name ?? c.entry.group}` : '';
+    const group =
+      c.entry.via === 'group' && c.entry.group
+        ? ` of ${lookup.groups.get(c.entry.group)?.name ?? c.entry.group}`
+        : '';
     return `${lookup.parties.get(o.controller)?.name ?? o.controller}: ${describeMeasure(o.measure)}${group} (${formatFuzzyDate(o.asOf)})`;
   };
   return (
@@ -109,7 +122,8 @@ export default function ComparePanel() {
         changes.length ? (
           <table className="data-table compact" data-testid="compare-table">
             <caption>
-              Regions whose figure differs between {formatDateValue(compareDate)} and {formatDateValue(date)}
+              Regions whose figure differs between {formatDateValue(compareDate)} and{' '}
+              {formatDateValue(date)}
             </caption>
             <thead>
               <tr>
@@ -122,7 +136,11 @@ export default function ComparePanel() {
               {changes.map((c) => (
                 <tr key={c.regionId}>
                   <th scope="row">
-                    <button type="button" className="link-button" onClick={() => selectRegion(c.regionId)}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => selectRegion(c.regionId)}
+                    >
                       {lookup.regions.get(c.regionId)?.nameEn ?? c.regionId}
                     </button>
                   </th>

@@ -7,7 +7,13 @@ import LongText from './LongText';
  * Where a fact was read: the sentence highlighted in its paragraph when the article's text
  * ships, else the citation (with the short quote recorded, if any).
  */
-export default function Evidence({ evidence, source }: { evidence: EvidenceData; source: CompiledSource | undefined }) {
+export default function Evidence({
+  evidence,
+  source,
+}: {
+  evidence: EvidenceData;
+  source: CompiledSource | undefined;
+}) {
   if (evidence.type === 'sentence') {
     const context = source?.body ? evidenceInContext(source.body, evidence.text) : null;
     return (

@@ -10,7 +10,11 @@ import Evidence from './Evidence';
 import LongText from './LongText';
 import SourceCitation from './SourceCitation';
 
-const KIND_LABEL = { quote: 'Quote', paraphrase: 'Paraphrase (indirect speech)', report: 'Reported by a third party' } as const;
+const KIND_LABEL = {
+  quote: 'Quote',
+  paraphrase: 'Paraphrase (indirect speech)',
+  report: 'Reported by a third party',
+} as const;
 
 /** The selected statement or event in full, with its date's basis and its evidence. */
 export default function FactDetail() {
@@ -30,10 +34,21 @@ export default function FactDetail() {
   const person = statement ? lookup.people.get(statement.speaker) : undefined;
   const party = person?.party ? lookup.parties.get(person.party) : undefined;
   return (
-    <section className="panel fact-detail" aria-labelledby="fact-detail-heading" data-testid="fact-detail">
+    <section
+      className="panel fact-detail"
+      aria-labelledby="fact-detail-heading"
+      data-testid="fact-detail"
+    >
       <div className="panel-head">
-        <h2 id="fact-detail-heading">{statement ? (person?.name ?? statement.speaker) : 'Event'}</h2>
-        <button type="button" className="close" onClick={() => selectItem(null)} aria-label="Close the detail panel">
+        <h2 id="fact-detail-heading">
+          {statement ? (person?.name ?? statement.speaker) : 'Event'}
+        </h2>
+        <button
+          type="button"
+          className="close"
+          onClick={() => selectItem(null)}
+          aria-label="Close the detail panel"
+        >
           ×
         </button>
       </div>
@@ -71,7 +86,10 @@ export default function FactDetail() {
           <>
             <dt>Date</dt>
             <dd>
-              {formatFuzzyDate(date, { weekday: true })} <span className="muted">({datePrecision(date)} precision; {describeDateBasis(date)})</span>
+              {formatFuzzyDate(date, { weekday: true })}{' '}
+              <span className="muted">
+                ({datePrecision(date)} precision; {describeDateBasis(date)})
+              </span>
             </dd>
           </>
         ) : null}
@@ -84,7 +102,11 @@ export default function FactDetail() {
         {statement?.topics.length ? (
           <>
             <dt>Topics</dt>
-            <dd>{statement.topics.map((t) => dataset.conflict.topics.find((x) => x.id === t)?.label ?? t).join(', ')}</dd>
+            <dd>
+              {statement.topics
+                .map((t) => dataset.conflict.topics.find((x) => x.id === t)?.label ?? t)
+                .join(', ')}
+            </dd>
           </>
         ) : null}
         {regions.length ? (

@@ -1,7 +1,13 @@
 'use client';
 
 import { useId, useState, useSyncExternalStore } from 'react';
-import { isQuoted, type CellLine, type FactColumn, type FactRecord, type FactTable as FactTableData } from '@/lib/export/fact-tables';
+import {
+  isQuoted,
+  type CellLine,
+  type FactColumn,
+  type FactRecord,
+  type FactTable as FactTableData,
+} from '@/lib/export/fact-tables';
 import { sortRecords, type SortDirection } from '@/lib/export/sort';
 import styles from './FactTable.module.css';
 
@@ -48,7 +54,15 @@ function Line({ line, record }: { line: CellLine; record: FactRecord }) {
   );
 }
 
-function Cell({ column, record, rowHeader }: { column: FactColumn; record: FactRecord; rowHeader: boolean }) {
+function Cell({
+  column,
+  record,
+  rowHeader,
+}: {
+  column: FactColumn;
+  record: FactRecord;
+  rowHeader: boolean;
+}) {
   const content = column.lines.map((line) => <Line key={line.field} line={line} record={record} />);
   return rowHeader ? <th scope="row">{content}</th> : <td>{content}</td>;
 }
@@ -66,7 +80,8 @@ export default function FactTable({ table, initialSort }: FactTableProps) {
   const captionId = useId();
 
   const sortBy = (column: FactColumn) => {
-    const direction: SortDirection = sort?.column === column.id && sort.direction === 'ascending' ? 'descending' : 'ascending';
+    const direction: SortDirection =
+      sort?.column === column.id && sort.direction === 'ascending' ? 'descending' : 'ascending';
     setSort({ column: column.id, direction });
     setRecords(sortRecords(table.records, column.sortField, direction));
     setAnnouncement(`${table.title} sorted by ${column.label}, ${direction}.`);
@@ -79,7 +94,11 @@ export default function FactTable({ table, initialSort }: FactTableProps) {
           <caption id={captionId}>
             <span className={styles.captionText}>
               {table.caption}
-              {enhanced ? <span className="visually-hidden">. Column headers are buttons that sort the table.</span> : null}
+              {enhanced ? (
+                <span className="visually-hidden">
+                  . Column headers are buttons that sort the table.
+                </span>
+              ) : null}
             </span>
           </caption>
           <thead>
@@ -89,7 +108,11 @@ export default function FactTable({ table, initialSort }: FactTableProps) {
                 return (
                   <th key={column.id} scope="col" aria-sort={ariaSort} data-column={column.id}>
                     {enhanced ? (
-                      <button type="button" className={styles.sortButton} onClick={() => sortBy(column)}>
+                      <button
+                        type="button"
+                        className={styles.sortButton}
+                        onClick={() => sortBy(column)}
+                      >
                         {column.label}
                         <span className={styles.mark} aria-hidden="true">
                           {ariaSort === 'ascending' ? '▲' : ariaSort === 'descending' ? '▼' : '↕'}
@@ -107,7 +130,12 @@ export default function FactTable({ table, initialSort }: FactTableProps) {
             {records.map((record) => (
               <tr key={record.id} id={record.id}>
                 {table.columns.map((column) => (
-                  <Cell key={column.id} column={column} record={record} rowHeader={column.id === table.rowHeader} />
+                  <Cell
+                    key={column.id}
+                    column={column}
+                    record={record}
+                    rowHeader={column.id === table.rowHeader}
+                  />
                 ))}
               </tr>
             ))}

@@ -9,7 +9,13 @@ export const LONG_TEXT_LIMIT = 1200;
  * Shows a text that may be very long (a pasted article, a hostile data file) without letting
  * it swamp the panel: the first part, then a button that reveals the rest.
  */
-export default function LongText({ text, limit = LONG_TEXT_LIMIT }: { text: string; limit?: number }) {
+export default function LongText({
+  text,
+  limit = LONG_TEXT_LIMIT,
+}: {
+  text: string;
+  limit?: number;
+}) {
   const [open, setOpen] = useState(false);
   if (text.length <= limit || open) return <>{text}</>;
   return (

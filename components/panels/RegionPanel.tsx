@@ -29,31 +29,50 @@ export default function RegionPanel() {
   const series = regionId ? dataset.series[regionId] : undefined;
   const areaOf = useMemo(() => {
     const areas = new Map<string, number>(dataset.regions.map((r) => [r.id, r.areaKm2]));
-    for (const g of dataset.conflict.regionGroups) areas.set(g.id, g.members.reduce((a, m) => a + (areas.get(m) ?? 0), 0));
-    if (dataset.conflict.country.areaKm2) areas.set(dataset.conflict.country.id, dataset.conflict.country.areaKm2);
+    for (const g of dataset.conflict.regionGroups)
+      areas.set(
+        g.id,
+        g.members.reduce((a, m) => a + (areas.get(m) ?? 0), 0),
+      );
+    if (dataset.conflict.country.areaKm2)
+      areas.set(dataset.conflict.country.id, dataset.conflict.country.areaKm2);
     return (id: string) => areas.get(id) ?? null;
   }, [dataset]);
-  const domain = useMemo<[number, number]>(() => [dataset.extent.start, dataset.extent.end], [dataset]);
+  const domain = useMemo<[number, number]>(
+    () => [dataset.extent.start, dataset.extent.end],
+    [dataset],
+  );
   const steps = useMemo(
-    () => (series ? controlHistory(series, dataset.conflict.mapParty, areaOf, domain[1], domain[0]) : []),
+    () =>
+      series ? controlHistory(series, dataset.conflict.mapParty, areaOf, domain[1], domain[0]) : [],
     [series, dataset, areaOf, domain],
   );
 
   useEffect(() => {
     const box = boxRef.current;
     if (!box) return;
-    const ro = new ResizeObserver(([e]) => e && setWidth(Math.max(240, Math.floor(e.contentRect.width))));
+    const ro = new ResizeObserver(
+      ([e]) => e && setWidth(Math.max(240, Math.floor(e.contentRect.width))),
+    );
     ro.observe(box);
     return () => ro.disconnect();
   }, [regionId]);
   useEffect(() => {
-    if (chartRef.current) renderControlHistory(chartRef.current, steps, { width, height: 160, cursor: dayStart(date), domain });
+    if (chartRef.current)
+      renderControlHistory(chartRef.current, steps, {
+        width,
+        height: 160,
+        cursor: dayStart(date),
+        domain,
+      });
   }, [steps, width, date, domain]);
 
   if (!regionId || !region) return null;
   const now = controlAt(series, regionId, dayStart(date), dataset.conflict.staleAfterDays);
   const claims = lookup.claimsByRegion.get(regionId) ?? [];
-  const items = (lookup.itemsByRegion.get(regionId) ?? []).map((id) => lookup.items.get(id)).filter((t) => t !== undefined);
+  const items = (lookup.itemsByRegion.get(regionId) ?? [])
+    .map((id) => lookup.items.get(id))
+    .filter((t) => t !== undefined);
   const figures = steps.filter((s) => s.entry.via !== 'baseline');
   const party = (id: string) => lookup.parties.get(id)?.name ?? id;
   const nowText =
@@ -64,12 +83,24 @@ export default function RegionPanel() {
         : `${party(now.entry.observation.controller)}: ${describeMeasure(now.entry.observation.measure)}${now.entry.via === 'group' && now.entry.group ? ` of ${placeName(dataset, lookup, now.entry.group)}` : ''}, as of ${formatFuzzyDate(now.entry.observation.asOf)} (${formatAge(now.ageDays)} old${now.stale ? ', stale' : ''}).`;
 
   return (
-    <section className="panel region-panel" aria-labelledby="region-panel-heading" data-testid="region-panel">
+    <section
+      className="panel region-panel"
+      aria-labelledby="region-panel-heading"
+      data-testid="region-panel"
+    >
       <div className="panel-head">
         <h2 id="region-panel-heading">
-          {region.nameEnFull} <span className="muted" lang="uk">{region.nameUk}</span>
+          {region.nameEnFull}{' '}
+          <span className="muted" lang="uk">
+            {region.nameUk}
+          </span>
         </h2>
-        <button type="button" className="close" onClick={() => selectRegion(null)} aria-label="Close the region panel">
+        <button
+          type="button"
+          className="close"
+          onClick={() => selectRegion(null)}
+          aria-label="Close the region panel"
+        >
           ×
         </button>
       </div>
@@ -78,7 +109,11 @@ export default function RegionPanel() {
       </p>
       <h3>Control over time</h3>
       <div ref={boxRef} className="history-chart">
-        <svg ref={chartRef} role="img" aria-label={`Step chart of ${dataset.conflict.parties.find((p) => p.id === dataset.conflict.mapParty)?.name ?? ''} control of ${region.nameEn} over time; the table below lists each figure.`} />
+        <svg
+          ref={chartRef}
+          role="img"
+          aria-label={`Step chart of ${dataset.conflict.parties.find((p) => p.id === dataset.conflict.mapParty)?.name ?? ''} control of ${region.nameEn} over time; the table below lists each figure.`}
+        />
       </div>
       {figures.length ? (
         <table className="data-table compact">
@@ -98,10 +133,29 @@ export default function RegionPanel() {
                   <td>{formatFuzzyDate(o.asOf)}</td>
                   <td>
                     {party(o.controller)}: {describeMeasure(o.measure)}
-                    {s.entry.via === 'group' && s.entry.group ? ` of ${placeName(dataset, lookup, s.entry.group)}` : ''}
-                    {s.converted && s.share ? <span className="muted"> (so {party(dataset.conflict.mapParty)} {describeMeasure(s.share)}, converted)</span> : null}
-                    {s.computed && s.share ? <span className="muted"> ({describeMeasure(s.share)} of the area, computed)</span> : null}
-                    <span className="muted"> · {o.status === 'claimed' ? `claimed by ${o.claimant ?? 'a party'}` : 'assessed'}</span>
+                    {s.entry.via === 'group' && s.entry.group
+                      ? ` of ${placeName(dataset, lookup, s.entry.group)}`
+                      : ''}
+                    {s.converted && s.share ? (
+                      <span className="muted">
+                        {' '}
+                        (so {party(dataset.conflict.mapParty)} {describeMeasure(s.share)},
+                        converted)
+                      </span>
+                    ) : null}
+                    {s.computed && s.share ? (
+                      <span className="muted">
+                        {' '}
+                        ({describeMeasure(s.share)} of the area, computed)
+                      </span>
+                    ) : null}
+                    <span className="muted">
+                      {' '}
+                      ·{' '}
+                      {o.status === 'claimed'
+                        ? `claimed by ${o.claimant ?? 'a party'}`
+                        : 'assessed'}
+                    </span>
                   </td>
                   <td>
                     <SourceCitation source={lookup.sources.get(o.source)} />
@@ -112,7 +166,9 @@ export default function RegionPanel() {
           </tbody>
         </table>
       ) : (
-        <p className="muted">No source in the dataset reports a figure for this region; it reads as the baseline.</p>
+        <p className="muted">
+          No source in the dataset reports a figure for this region; it reads as the baseline.
+        </p>
       )}
       {claims.length ? (
         <>
@@ -120,8 +176,10 @@ export default function RegionPanel() {
           <ul>
             {claims.map((c) => (
               <li key={c.id}>
-                {party(c.claimant)} claims {c.regions.map((r) => placeName(dataset, lookup, r)).join(', ')}
-                {c.since ? ` since ${formatFuzzyDate(c.since)}` : ''} — <SourceCitation source={lookup.sources.get(c.source)} />
+                {party(c.claimant)} claims{' '}
+                {c.regions.map((r) => placeName(dataset, lookup, r)).join(', ')}
+                {c.since ? ` since ${formatFuzzyDate(c.since)}` : ''} —{' '}
+                <SourceCitation source={lookup.sources.get(c.source)} />
               </li>
             ))}
           </ul>
@@ -132,8 +190,14 @@ export default function RegionPanel() {
         <ul className="item-list">
           {items.map((t) => (
             <li key={t.id}>
-              <button type="button" className="link-button" aria-pressed={selectedItem === t.id} onClick={() => selectItem(t.id)}>
-                <span className="muted">{formatFuzzyDate(t.date)}</span> {t.type === 'statement' ? (lookup.people.get(t.lane)?.name ?? t.lane) + ': ' : ''}
+              <button
+                type="button"
+                className="link-button"
+                aria-pressed={selectedItem === t.id}
+                onClick={() => selectItem(t.id)}
+              >
+                <span className="muted">{formatFuzzyDate(t.date)}</span>{' '}
+                {t.type === 'statement' ? (lookup.people.get(t.lane)?.name ?? t.lane) + ': ' : ''}
                 {t.label}
               </button>
             </li>

@@ -13,7 +13,8 @@ export default function SourceCitation({ source }: { source: CompiledSource | un
   );
   return (
     <span className="citation">
-      {source.publisher}, “{title}”, {source.published ? formatDateValue(source.published) : 'undated'}
+      {source.publisher}, “{title}”,{' '}
+      {source.published ? formatDateValue(source.published) : 'undated'}
     </span>
   );
 }

@@ -25,7 +25,13 @@ export default function SourceList({ sources, factCounts }: SourceListProps) {
             ) : (
               <cite>{s.title}</cite>
             )}
-            , {s.published ? <time dateTime={s.published}>{formatDateValue(s.published)}</time> : 'undated'}.{' '}
+            ,{' '}
+            {s.published ? (
+              <time dateTime={s.published}>{formatDateValue(s.published)}</time>
+            ) : (
+              'undated'
+            )}
+            .{' '}
             <span className="muted">
               {count} {count === 1 ? 'fact' : 'facts'}
               {s.body ? '; text ships with Faultline' : ''}

@@ -19,7 +19,11 @@ const MARGIN = { top: 8, right: 12, bottom: 24, left: 40 };
  * lowest to the highest share it allows (a line where it names a point), hatched when it is a
  * bound or words, so a ">70%" never looks like 70%. Framework-free: d3 on the element.
  */
-export function renderControlHistory(svgEl: SVGSVGElement, steps: readonly HistoryStep[], o: HistoryChartOptions): void {
+export function renderControlHistory(
+  svgEl: SVGSVGElement,
+  steps: readonly HistoryStep[],
+  o: HistoryChartOptions,
+): void {
   const svg = select(svgEl);
   svg.selectAll('*').remove();
   svg.attr('viewBox', `0 0 ${o.width} ${o.height}`).attr('width', o.width).attr('height', o.height);
@@ -77,12 +81,29 @@ export function renderControlHistory(svgEl: SVGSVGElement, steps: readonly Histo
         .attr('stroke-dasharray', s.entry.via === 'baseline' ? '4 3' : null);
     } else {
       const rect = { x: x0, y: y(hi), width: x1 - x0, height: Math.max(1, y(lo) - y(hi)) };
-      g.append('rect').attr('x', rect.x).attr('y', rect.y).attr('width', rect.width).attr('height', rect.height).attr('fill', shareFill(s.share)).attr('opacity', 0.85);
+      g.append('rect')
+        .attr('x', rect.x)
+        .attr('y', rect.y)
+        .attr('width', rect.width)
+        .attr('height', rect.height)
+        .attr('fill', shareFill(s.share))
+        .attr('opacity', 0.85);
       if (hatch) {
-        g.append('rect').attr('x', rect.x).attr('y', rect.y).attr('width', rect.width).attr('height', rect.height).attr('fill', 'url(#history-hatch)');
+        g.append('rect')
+          .attr('x', rect.x)
+          .attr('y', rect.y)
+          .attr('width', rect.width)
+          .attr('height', rect.height)
+          .attr('fill', 'url(#history-hatch)');
       }
       if (s.interval.point !== undefined) {
-        g.append('line').attr('x1', x0).attr('x2', x1).attr('y1', y(s.interval.point)).attr('y2', y(s.interval.point)).attr('stroke', '#1a1d23').attr('stroke-width', 1.5);
+        g.append('line')
+          .attr('x1', x0)
+          .attr('x2', x1)
+          .attr('y1', y(s.interval.point))
+          .attr('y2', y(s.interval.point))
+          .attr('stroke', '#1a1d23')
+          .attr('stroke-width', 1.5);
       }
     }
   }

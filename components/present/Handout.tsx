@@ -82,7 +82,10 @@ export default function Handout({
                       </li>
                     ))}
                     {slide.regions.length > CAPTION_MAX && (
-                      <li>and {slide.regions.length - CAPTION_MAX} more regions with a figure on the map</li>
+                      <li>
+                        and {slide.regions.length - CAPTION_MAX} more regions with a figure on the
+                        map
+                      </li>
                     )}
                   </ul>
                 )}

@@ -13,12 +13,21 @@ import { SlideSource, SlideWords } from './SlideText';
 import styles from './present.module.css';
 import './present-global.css';
 
-
 /**
  * The audience window of /present: one step at a time, large type, the map as of its date.
  * A `draft` (the story builder's, from this browser) links to its own presenter window and handout.
  */
-export default function Presentation({ deck, mapSvg, mapPrefix, draft = false }: { deck: Deck; mapSvg: string; mapPrefix: string; draft?: boolean }) {
+export default function Presentation({
+  deck,
+  mapSvg,
+  mapPrefix,
+  draft = false,
+}: {
+  deck: Deck;
+  mapSvg: string;
+  mapPrefix: string;
+  draft?: boolean;
+}) {
   const count = deck.slides.length;
   const { index, go } = useStoryCursor(deck.id, count);
   const [theme, setTheme] = useDeckTheme();
@@ -33,7 +42,12 @@ export default function Presentation({ deck, mapSvg, mapPrefix, draft = false }:
       <ProgressBar title={deck.title} index={index} count={count} testId="progress" />
 
       <div className={styles.stage}>
-        <article key={slide.id} className={styles.slide} aria-labelledby="slide-heading" data-slide-id={slide.id}>
+        <article
+          key={slide.id}
+          className={styles.slide}
+          aria-labelledby="slide-heading"
+          data-slide-id={slide.id}
+        >
           <p className={styles.date}>
             <time dateTime={slide.day} data-testid="slide-date">
               {slide.dateLabel}
@@ -63,14 +77,23 @@ export default function Presentation({ deck, mapSvg, mapPrefix, draft = false }:
                       <>
                         {' · '}
                         {r.source.url ? (
-                          <a href={r.source.url} rel="noopener noreferrer" target="_blank" title={r.source.text}>
+                          <a
+                            href={r.source.url}
+                            rel="noopener noreferrer"
+                            target="_blank"
+                            title={r.source.text}
+                          >
                             {r.publisher ?? r.source.text}
                           </a>
                         ) : (
                           (r.publisher ?? r.source.text)
                         )}
                       </>
-                    ) : r.statedBy ? ` · ${r.statedBy}` : ''}
+                    ) : r.statedBy ? (
+                      ` · ${r.statedBy}`
+                    ) : (
+                      ''
+                    )}
                   </li>
                 ))}
                 {slide.regions.length > CAPTION_MAX && (
@@ -85,10 +108,20 @@ export default function Presentation({ deck, mapSvg, mapPrefix, draft = false }:
       </div>
 
       <nav className={styles.controls} aria-label="Presentation">
-        <button type="button" onClick={() => go({ type: 'previous' })} disabled={index === 0} aria-keyshortcuts="ArrowLeft PageUp">
+        <button
+          type="button"
+          onClick={() => go({ type: 'previous' })}
+          disabled={index === 0}
+          aria-keyshortcuts="ArrowLeft PageUp"
+        >
           ← Previous
         </button>
-        <button type="button" onClick={() => go({ type: 'next' })} disabled={index === count - 1} aria-keyshortcuts="ArrowRight PageDown Space">
+        <button
+          type="button"
+          onClick={() => go({ type: 'next' })}
+          disabled={index === count - 1}
+          aria-keyshortcuts="ArrowRight PageDown Space"
+        >
           Next →
         </button>
         <label className={styles.themePick}>
@@ -120,9 +153,16 @@ export default function Presentation({ deck, mapSvg, mapPrefix, draft = false }:
             Back to the story builder
           </Link>
         )}
-        <span className={styles.keysHint}>Keys: → Space PageDown next · ← PageUp back · Home/End</span>
+        <span className={styles.keysHint}>
+          Keys: → Space PageDown next · ← PageUp back · Home/End
+        </span>
       </nav>
-      <p className={styles.srOnly} aria-live="polite" aria-atomic="true" data-testid="present-announcer">
+      <p
+        className={styles.srOnly}
+        aria-live="polite"
+        aria-atomic="true"
+        data-testid="present-announcer"
+      >
         {/* Changes with each step, so screen readers hear where the class is. */}
         {`${stepProgress(index, count)}. ${slide.dateLabel}. ${slide.heading}: ${slide.text}`}
       </p>

@@ -48,8 +48,19 @@ export default function PresenterView({ deck }: { deck: Deck }) {
   const next = deck.slides[index + 1];
   if (!slide) return <p>This story has no steps.</p>;
   return (
-    <div className={`${styles.deck} ${styles.presenter}`} data-theme={theme} data-testid="presenter" data-fullscreen-view="">
-      <ProgressBar title={`Presenter view · ${deck.title}`} index={index} count={count} testId="presenter-progress" live />
+    <div
+      className={`${styles.deck} ${styles.presenter}`}
+      data-theme={theme}
+      data-testid="presenter"
+      data-fullscreen-view=""
+    >
+      <ProgressBar
+        title={`Presenter view · ${deck.title}`}
+        index={index}
+        count={count}
+        testId="presenter-progress"
+        live
+      />
       <div className={styles.presenterBody}>
         <section aria-labelledby="notes-title">
           <h2 id="notes-title" className={styles.panelTitle}>

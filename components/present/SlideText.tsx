@@ -20,7 +20,13 @@ export function SlideSource({ slide }: { slide: Pick<Slide, 'source' | 'via'> })
 }
 
 /** The words of a slide: quotes in quotation marks, paraphrases and reports said to be so. */
-export function SlideWords({ slide, className }: { slide: Pick<Slide, 'text' | 'textKind'>; className?: string }) {
+export function SlideWords({
+  slide,
+  className,
+}: {
+  slide: Pick<Slide, 'text' | 'textKind'>;
+  className?: string;
+}) {
   if (slide.textKind === 'quote') {
     return (
       <blockquote className={className} data-testid="slide-text">
@@ -28,7 +34,12 @@ export function SlideWords({ slide, className }: { slide: Pick<Slide, 'text' | '
       </blockquote>
     );
   }
-  const tag = slide.textKind === 'paraphrase' ? 'Paraphrase: ' : slide.textKind === 'report' ? 'Reported: ' : '';
+  const tag =
+    slide.textKind === 'paraphrase'
+      ? 'Paraphrase: '
+      : slide.textKind === 'report'
+        ? 'Reported: '
+        : '';
   return (
     <p className={className} data-testid="slide-text">
       {tag && <span className={styles.label}>{tag}</span>}

@@ -11,7 +11,17 @@ const StaticSvg = memo(function StaticSvg({ html }: { html: string }) {
 });
 
 /** The SVG control map of the current slide with its regions outlined. */
-export default function StoryMap({ svg, slide, title, prefix }: { svg: string; slide: Slide; title: string; prefix: string }) {
+export default function StoryMap({
+  svg,
+  slide,
+  title,
+  prefix,
+}: {
+  svg: string;
+  slide: Slide;
+  title: string;
+  prefix: string;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const el = ref.current?.querySelector('svg');

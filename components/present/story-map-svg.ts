@@ -10,12 +10,27 @@ export function storyMapSvg(
   geo: DatasetGeo,
   dataset: Pick<CompiledDataset, 'conflict'>,
   slide: Slide,
-  options: { idPrefix: string; title: string; thin?: number; highlight?: boolean; compact?: boolean },
+  options: {
+    idPrefix: string;
+    title: string;
+    thin?: number;
+    highlight?: boolean;
+    compact?: boolean;
+  },
 ): string {
   const svg = controlMapSvg(
-    { regions: geo.regions, neighbours: geo.neighbours, groups: groupOutlines(geo.regions, dataset.conflict.regionGroups) },
+    {
+      regions: geo.regions,
+      neighbours: geo.neighbours,
+      groups: groupOutlines(geo.regions, dataset.conflict.regionGroups),
+    },
     slideMapState(slide),
-    { idPrefix: options.idPrefix, title: options.title, thin: options.thin ?? 0.8, compact: options.compact ?? true },
+    {
+      idPrefix: options.idPrefix,
+      title: options.title,
+      thin: options.thin ?? 0.8,
+      compact: options.compact ?? true,
+    },
   );
   return options.highlight === false ? svg : withHighlights(svg, slide.highlight, options.idPrefix);
 }

@@ -9,8 +9,15 @@ const HALO = { colour: '#ffffff', width: 8 };
 const LINE = { colour: '#1f3fff', width: 4.5 };
 
 /** The shading of a slide in the shape the renderer takes (tooltips are not drawn). */
-export function slideMapState(slide: Pick<Slide, 'day' | 'shades' | 'activeGroups'>): ControlMapState {
-  return { day: Date.parse(`${slide.day}T00:00:00Z`), shades: slide.shades, tooltips: {}, activeGroups: slide.activeGroups };
+export function slideMapState(
+  slide: Pick<Slide, 'day' | 'shades' | 'activeGroups'>,
+): ControlMapState {
+  return {
+    day: Date.parse(`${slide.day}T00:00:00Z`),
+    shades: slide.shades,
+    tooltips: {},
+    activeGroups: slide.activeGroups,
+  };
 }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -41,7 +48,11 @@ export function withHighlights(svg: string, ids: readonly string[], prefix: stri
 }
 
 /** Re-shades a mounted SVG map to a slide and outlines its regions, in place. */
-export function showSlideOnSvg(svg: SVGSVGElement, slide: Pick<Slide, 'day' | 'shades' | 'activeGroups' | 'highlight'>, prefix: string): void {
+export function showSlideOnSvg(
+  svg: SVGSVGElement,
+  slide: Pick<Slide, 'day' | 'shades' | 'activeGroups' | 'highlight'>,
+  prefix: string,
+): void {
   applySvgState(svg, slideMapState(slide), prefix);
   svg.querySelector('.story-highlight')?.remove();
   const paths = slide.highlight.flatMap((id) => {

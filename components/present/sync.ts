@@ -4,8 +4,7 @@
 
 /** What one window tells the others. */
 export type PresentMessage =
-  | { type: 'step'; story: string; index: number }
-  | { type: 'hello'; story: string };
+  { type: 'step'; story: string; index: number } | { type: 'hello'; story: string };
 
 const CHANNEL = 'faultline-present';
 const STORAGE_KEY = 'faultline-present-message';
@@ -13,11 +12,17 @@ const STORAGE_KEY = 'faultline-present-message';
 function isMessage(x: unknown): x is PresentMessage {
   if (typeof x !== 'object' || x === null) return false;
   const m = x as Record<string, unknown>;
-  return typeof m.story === 'string' && (m.type === 'hello' || (m.type === 'step' && typeof m.index === 'number'));
+  return (
+    typeof m.story === 'string' &&
+    (m.type === 'hello' || (m.type === 'step' && typeof m.index === 'number'))
+  );
 }
 
 /** Opens the link between windows; call close() on unmount. */
-export function openPresentSync(onMessage: (m: PresentMessage) => void): { post: (m: PresentMessage) => void; close: () => void } {
+export function openPresentSync(onMessage: (m: PresentMessage) => void): {
+  post: (m: PresentMessage) => void;
+  close: () => void;
+} {
   const channel = typeof BroadcastChannel !== 'undefined' ? new BroadcastChannel(CHANNEL) : null;
   const onChannel = (e: MessageEvent<unknown>) => {
     if (isMessage(e.data)) onMessage(e.data);

@@ -1,7 +1,13 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { parseStepParam, stepAfter, stepParam, storyActionForKey, type StoryAction } from '@/lib/story/navigation';
+import {
+  parseStepParam,
+  stepAfter,
+  stepParam,
+  storyActionForKey,
+  type StoryAction,
+} from '@/lib/story/navigation';
 import { openPresentSync, type PresentMessage } from './sync';
 
 /** Elements whose own keys (Space on a button, arrows in a select) must not move the story. */
@@ -15,7 +21,10 @@ function ownsKey(target: EventTarget | null, key: string): boolean {
  * The step cursor of a presentation window: keys (clicker), ?step=N deep link (kept in the URL),
  * and the other windows of the same presentation (audience ↔ presenter).
  */
-export function useStoryCursor(storyId: string, count: number): { index: number; go: (action: StoryAction) => void } {
+export function useStoryCursor(
+  storyId: string,
+  count: number,
+): { index: number; go: (action: StoryAction) => void } {
   const [index, setIndex] = useState(0);
   const indexRef = useRef(0);
   const sync = useRef<ReturnType<typeof openPresentSync> | null>(null);
@@ -34,7 +43,10 @@ export function useStoryCursor(storyId: string, count: number): { index: number;
     [storyId],
   );
 
-  const go = useCallback((action: StoryAction) => show(stepAfter(indexRef.current, action, count), true), [count, show]);
+  const go = useCallback(
+    (action: StoryAction) => show(stepAfter(indexRef.current, action, count), true),
+    [count, show],
+  );
 
   // Deep link first, then join the other windows: a new window asks where the others are.
   useEffect(() => {
@@ -57,7 +69,8 @@ export function useStoryCursor(storyId: string, count: number): { index: number;
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || ownsKey(e.target, e.key)) return;
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || ownsKey(e.target, e.key))
+        return;
       const action = storyActionForKey(e.key, e.shiftKey);
       if (!action) return;
       e.preventDefault();

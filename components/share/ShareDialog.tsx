@@ -3,13 +3,23 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useDataset } from '@/components/explorer/dataset-context';
-import { embedCode, embedQuery, EMBED_START_HEIGHT, type EmbedOptions, type EmbedSize, type EmbedView } from '@/lib/embed/options';
+import {
+  embedCode,
+  embedQuery,
+  EMBED_START_HEIGHT,
+  type EmbedOptions,
+  type EmbedSize,
+  type EmbedView,
+} from '@/lib/embed/options';
 import { encodeUrlState } from '@/lib/url/state';
 import { useExplorer } from '@/store/provider';
 import { selectShareable } from '@/store/selectors';
 import styles from './share.module.css';
 
-async function copyText(text: string, fallback: HTMLTextAreaElement | HTMLInputElement | null): Promise<boolean> {
+async function copyText(
+  text: string,
+  fallback: HTMLTextAreaElement | HTMLInputElement | null,
+): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
     return true;
@@ -21,7 +31,15 @@ async function copyText(text: string, fallback: HTMLTextAreaElement | HTMLInputE
   }
 }
 
-function CopyButton({ text, target, label }: { text: string; target: () => HTMLTextAreaElement | HTMLInputElement | null; label: string }) {
+function CopyButton({
+  text,
+  target,
+  label,
+}: {
+  text: string;
+  target: () => HTMLTextAreaElement | HTMLInputElement | null;
+  label: string;
+}) {
   const [done, setDone] = useState<'' | 'ok' | 'fail'>('');
   return (
     <>
@@ -73,7 +91,10 @@ export default function ShareDialog({ defaultDate }: { defaultDate: string }) {
     }),
     [view, shareable, theme, controls, pinned, dataset.version],
   );
-  const size: EmbedSize = sizeKind === 'fixed' ? { kind: 'fixed', width: Math.max(300, width), height: Math.max(200, height) } : { kind: 'responsive' };
+  const size: EmbedSize =
+    sizeKind === 'fixed'
+      ? { kind: 'fixed', width: Math.max(300, width), height: Math.max(200, height) }
+      : { kind: 'responsive' };
   const code = embedCode({ origin, options, size, title: `${dataset.conflict.title}: Faultline` });
   const previewSrc = `/embed${embedQuery(options)}`;
   const [previewHeight, setPreviewHeight] = useState(EMBED_START_HEIGHT.both);
@@ -83,7 +104,12 @@ export default function ShareDialog({ defaultDate }: { defaultDate: string }) {
   useEffect(() => {
     const onMessage = (e: MessageEvent) => {
       const d = e.data as { type?: unknown; height?: unknown } | null;
-      if (e.source !== frame.current?.contentWindow || d?.type !== 'faultline:embed-height' || typeof d.height !== 'number') return;
+      if (
+        e.source !== frame.current?.contentWindow ||
+        d?.type !== 'faultline:embed-height' ||
+        typeof d.height !== 'number'
+      )
+        return;
       setPreviewHeight(Math.min(4000, Math.max(100, d.height)));
     };
     window.addEventListener('message', onMessage);
@@ -102,7 +128,13 @@ export default function ShareDialog({ defaultDate }: { defaultDate: string }) {
       <button type="button" className={styles.open} onClick={show} aria-haspopup="dialog">
         Share &amp; embed
       </button>
-      <dialog ref={dialog} className={styles.dialog} aria-labelledby={`${id}-title`} onClose={() => setOpen(false)} data-testid="share-dialog">
+      <dialog
+        ref={dialog}
+        className={styles.dialog}
+        aria-labelledby={`${id}-title`}
+        onClose={() => setOpen(false)}
+        data-testid="share-dialog"
+      >
         <div className={styles.head}>
           <h2 id={`${id}-title`} className={styles.title}>
             Share this view
@@ -117,7 +149,14 @@ export default function ShareDialog({ defaultDate }: { defaultDate: string }) {
             Link
           </h3>
           <div className={styles.row}>
-            <input ref={linkRef} className={styles.input} readOnly value={link} aria-label="Link to this view" onFocus={(e) => e.currentTarget.select()} />
+            <input
+              ref={linkRef}
+              className={styles.input}
+              readOnly
+              value={link}
+              aria-label="Link to this view"
+              onFocus={(e) => e.currentTarget.select()}
+            />
             <CopyButton text={link} target={() => linkRef.current} label="Copy link" />
           </div>
         </section>
@@ -131,7 +170,13 @@ export default function ShareDialog({ defaultDate }: { defaultDate: string }) {
               <legend>Show</legend>
               {(['both', 'map', 'timeline'] as const).map((v) => (
                 <label key={v}>
-                  <input type="radio" name={`${id}-view`} value={v} checked={view === v} onChange={() => setView(v)} />{' '}
+                  <input
+                    type="radio"
+                    name={`${id}-view`}
+                    value={v}
+                    checked={view === v}
+                    onChange={() => setView(v)}
+                  />{' '}
                   {v === 'both' ? 'Map and timeline' : v === 'map' ? 'Map' : 'Timeline'}
                 </label>
               ))}
@@ -139,18 +184,48 @@ export default function ShareDialog({ defaultDate }: { defaultDate: string }) {
             <fieldset className={styles.fieldset}>
               <legend>Size</legend>
               <label>
-                <input type="radio" name={`${id}-size`} checked={sizeKind === 'responsive'} onChange={() => setSizeKind('responsive')} /> Responsive (full width, height follows content)
+                <input
+                  type="radio"
+                  name={`${id}-size`}
+                  checked={sizeKind === 'responsive'}
+                  onChange={() => setSizeKind('responsive')}
+                />{' '}
+                Responsive (full width, height follows content)
               </label>
               <label>
-                <input type="radio" name={`${id}-size`} checked={sizeKind === 'fixed'} onChange={() => setSizeKind('fixed')} /> Fixed
+                <input
+                  type="radio"
+                  name={`${id}-size`}
+                  checked={sizeKind === 'fixed'}
+                  onChange={() => setSizeKind('fixed')}
+                />{' '}
+                Fixed
               </label>
               {sizeKind === 'fixed' && (
                 <span className={styles.dims}>
                   <label>
-                    Width <input type="number" min={300} max={1200} step={10} value={width} onChange={(e) => setWidth(Number(e.target.value) || 800)} /> px
+                    Width{' '}
+                    <input
+                      type="number"
+                      min={300}
+                      max={1200}
+                      step={10}
+                      value={width}
+                      onChange={(e) => setWidth(Number(e.target.value) || 800)}
+                    />{' '}
+                    px
                   </label>
                   <label>
-                    Height <input type="number" min={200} max={3000} step={10} value={height} onChange={(e) => setHeight(Number(e.target.value) || 600)} /> px
+                    Height{' '}
+                    <input
+                      type="number"
+                      min={200}
+                      max={3000}
+                      step={10}
+                      value={height}
+                      onChange={(e) => setHeight(Number(e.target.value) || 600)}
+                    />{' '}
+                    px
                   </label>
                 </span>
               )}
@@ -159,25 +234,49 @@ export default function ShareDialog({ defaultDate }: { defaultDate: string }) {
               <legend>Theme</legend>
               {(['light', 'dark'] as const).map((t) => (
                 <label key={t}>
-                  <input type="radio" name={`${id}-theme`} value={t} checked={theme === t} onChange={() => setTheme(t)} /> {t === 'light' ? 'Light' : 'Dark'}
+                  <input
+                    type="radio"
+                    name={`${id}-theme`}
+                    value={t}
+                    checked={theme === t}
+                    onChange={() => setTheme(t)}
+                  />{' '}
+                  {t === 'light' ? 'Light' : 'Dark'}
                 </label>
               ))}
             </fieldset>
             <fieldset className={styles.fieldset}>
               <legend>Options</legend>
               <label>
-                <input type="checkbox" checked={controls} onChange={(e) => setControls(e.target.checked)} /> Readers may change the date
+                <input
+                  type="checkbox"
+                  checked={controls}
+                  onChange={(e) => setControls(e.target.checked)}
+                />{' '}
+                Readers may change the date
               </label>
               <label>
-                <input type="checkbox" checked={pinned} onChange={(e) => setPinned(e.target.checked)} /> Pin to this data version ({dataset.version}), so later
-                edits do not change the chart
+                <input
+                  type="checkbox"
+                  checked={pinned}
+                  onChange={(e) => setPinned(e.target.checked)}
+                />{' '}
+                Pin to this data version ({dataset.version}), so later edits do not change the chart
               </label>
             </fieldset>
           </div>
           <label className={styles.codeLabel} htmlFor={`${id}-code`}>
             Embed code
           </label>
-          <textarea ref={codeRef} id={`${id}-code`} className={styles.code} readOnly value={code} rows={4} onFocus={(e) => e.currentTarget.select()} />
+          <textarea
+            ref={codeRef}
+            id={`${id}-code`}
+            className={styles.code}
+            readOnly
+            value={code}
+            rows={4}
+            onFocus={(e) => e.currentTarget.select()}
+          />
           <div className={styles.row}>
             <CopyButton text={code} target={() => codeRef.current} label="Copy embed code" />
           </div>
@@ -192,7 +291,12 @@ export default function ShareDialog({ defaultDate }: { defaultDate: string }) {
                 data-testid="share-preview"
                 style={
                   sizeKind === 'fixed'
-                    ? { width: Math.max(300, width), maxWidth: '100%', height: Math.max(200, height), border: 0 }
+                    ? {
+                        width: Math.max(300, width),
+                        maxWidth: '100%',
+                        height: Math.max(200, height),
+                        border: 0,
+                      }
                     : { width: '100%', height: previewHeight, border: 0 }
                 }
               />

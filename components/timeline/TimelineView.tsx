@@ -23,7 +23,13 @@ export default function TimelineView({ dataset }: { dataset: CompiledDataset }) 
   const ref = useRef<HTMLDivElement>(null);
   const store = useExplorerStoreApi();
   const facts: TimelineFacts = useMemo(
-    () => ({ statements: dataset.statements, events: dataset.events, people: dataset.conflict.people, parties: dataset.conflict.parties, sources: dataset.sources }),
+    () => ({
+      statements: dataset.statements,
+      events: dataset.events,
+      people: dataset.conflict.people,
+      parties: dataset.conflict.parties,
+      sources: dataset.sources,
+    }),
     [dataset],
   );
 
@@ -48,7 +54,8 @@ export default function TimelineView({ dataset }: { dataset: CompiledDataset }) 
       const keep = new Set(filterTimeline(dataset.timeline, f, index));
       return dataset.timeline.filter((t) => keep.has(t.id));
     };
-    const mentioning = (regionId: string | null) => new Set(regionId ? (itemsByRegion.get(regionId) ?? []) : []);
+    const mentioning = (regionId: string | null) =>
+      new Set(regionId ? (itemsByRegion.get(regionId) ?? []) : []);
     const s = store.getState();
     const timeline = createTimeline(container, {
       items: visible(s.filters),
@@ -66,12 +73,18 @@ export default function TimelineView({ dataset }: { dataset: CompiledDataset }) 
       // The timeline as it is on screen, with a title, its legend and where it comes from.
       onDownload: () => {
         const { date } = store.getState();
-        const [d0, d1] = timeline.domain().map((ms) => new Date(ms).toISOString().slice(0, 10)) as [string, string];
+        const [d0, d1] = timeline.domain().map((ms) => new Date(ms).toISOString().slice(0, 10)) as [
+          string,
+          string,
+        ];
         const svg = timeline.toSVG({
           title: `${dataset.conflict.title}: statements and events, ${formatDateValue(d0)} – ${formatDateValue(d1)}`,
           credit: `Faultline. Every statement and event is tied to its source (the Data page lists them).${date ? ` Cursor: as of ${formatDateValue(date)}.` : ''}`,
         });
-        saveBlob(new Blob([svg], { type: 'image/svg+xml' }), `faultline-timeline-${d0}-to-${d1}.svg`);
+        saveBlob(
+          new Blob([svg], { type: 'image/svg+xml' }),
+          `faultline-timeline-${d0}-to-${d1}.svg`,
+        );
       },
     });
     const unsubscribe = store.subscribe((next, prev) => {
@@ -88,7 +101,9 @@ export default function TimelineView({ dataset }: { dataset: CompiledDataset }) 
           selectedId: next.selectedItemId,
           hoveredId: next.hoveredItemId,
           compareDate: next.compareDate,
-          ...(next.selectedRegionId !== prev.selectedRegionId ? { highlightedIds: mentioning(next.selectedRegionId) } : {}),
+          ...(next.selectedRegionId !== prev.selectedRegionId
+            ? { highlightedIds: mentioning(next.selectedRegionId) }
+            : {}),
         });
       }
     });

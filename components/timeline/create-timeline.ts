@@ -2,13 +2,29 @@ import { axisTop } from 'd3-axis';
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { select } from 'd3-selection';
 import 'd3-transition';
-import { zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import {
+  zoom as d3zoom,
+  zoomIdentity,
+  type D3ZoomEvent,
+  type ZoomBehavior,
+  type ZoomTransform,
+} from 'd3-zoom';
 import type { TimelineItem } from '@/lib/dataset/types';
 import { DAY_MS, dayStart, formatDateValue, toDayString } from '@/lib/dates/fuzzy-date';
-import { timelineDescriber, type ItemDescription, type TimelineFacts } from '@/lib/timeline/describe';
+import {
+  timelineDescriber,
+  type ItemDescription,
+  type TimelineFacts,
+} from '@/lib/timeline/describe';
 import { isTimelineKey, keyboardStep, laneStep } from '@/lib/timeline/keyboard';
 import type { LaneMode } from '@/lib/timeline/lanes';
-import { cullBefore, timelineMarks, type ClusterMark, type ItemMark, type TimelineMark } from '@/lib/timeline/marks';
+import {
+  cullBefore,
+  timelineMarks,
+  type ClusterMark,
+  type ItemMark,
+  type TimelineMark,
+} from '@/lib/timeline/marks';
 import { STAGE, timelineModel, type TimelineModel } from '@/lib/timeline/model';
 import { timelineTicks } from '@/lib/timeline/ticks';
 import { shapeBox, shapeHit, shapePath, traceShape, type Shape } from './shapes';
@@ -96,8 +112,10 @@ const ZOOM_STEP = 1.6;
 let instances = 0;
 const round = (n: number) => Math.round(n * 10) / 10;
 const circlePath = (cx: number, cy: number, r: number) => shapePath({ kind: 'circle', cx, cy, r });
-const diamondPath = (cx: number, cy: number, r: number) => shapePath({ kind: 'diamond', cx, cy, r });
-const pillPath = (x0: number, cy: number, x1: number, h: number) => shapePath({ kind: 'pill', x0, cy, x1, h });
+const diamondPath = (cx: number, cy: number, r: number) =>
+  shapePath({ kind: 'diamond', cx, cy, r });
+const pillPath = (x0: number, cy: number, x1: number, h: number) =>
+  shapePath({ kind: 'pill', x0, cy, x1, h });
 const CLUSTER_H = 14;
 const clusterLabelWidth = (count: number) => 10 + 7 * String(count).length;
 
@@ -118,8 +136,13 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     return d;
   };
   const partyColour = new Map(opts.facts.parties.map((p) => [p.id, p.color]));
-  const colourOf = (item: TimelineItem) => (item.type === 'event' ? EVENT_COLOUR : (item.party && partyColour.get(item.party)) || OTHER_COLOUR);
-  const reducedMotion = () => opts.reducedMotion ?? (typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches);
+  const colourOf = (item: TimelineItem) =>
+    item.type === 'event'
+      ? EVENT_COLOUR
+      : (item.party && partyColour.get(item.party)) || OTHER_COLOUR;
+  const reducedMotion = () =>
+    opts.reducedMotion ??
+    (typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches);
 
   let state: TimelineState = { ...opts.state };
   let mode: LaneMode = 'speaker';
@@ -138,9 +161,20 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
 
   // ---- DOM -----------------------------------------------------------------------------------
   const root = select(container).append('div').attr('class', 'tl');
-  const toolbar = root.append('div').attr('class', 'tl-toolbar').attr('role', 'toolbar').attr('aria-label', 'Timeline zoom');
+  const toolbar = root
+    .append('div')
+    .attr('class', 'tl-toolbar')
+    .attr('role', 'toolbar')
+    .attr('aria-label', 'Timeline zoom');
   const button = (text: string, label: string, act: () => void) =>
-    toolbar.append('button').attr('type', 'button').attr('class', 'tl-button').attr('aria-label', label).attr('title', label).text(text).on('click', act);
+    toolbar
+      .append('button')
+      .attr('type', 'button')
+      .attr('class', 'tl-button')
+      .attr('aria-label', label)
+      .attr('title', label)
+      .text(text)
+      .on('click', act);
   button('+', 'Zoom in', () => zoomBy(ZOOM_STEP));
   button('−', 'Zoom out', () => zoomBy(1 / ZOOM_STEP));
   button('Fit all', 'Fit all: show every dated item', () => fit());
@@ -155,18 +189,39 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
   // cursors, and the surface that takes the pointer). The canvas is hidden from assistive
   // technology; the listbox below is the accessible way through the items.
   const stage = root.append('div').attr('class', 'tl-stage');
-  const svg = stage.append('svg').attr('class', 'tl-svg').attr('aria-hidden', 'true').attr('focusable', 'false');
+  const svg = stage
+    .append('svg')
+    .attr('class', 'tl-svg')
+    .attr('aria-hidden', 'true')
+    .attr('focusable', 'false');
   const clip = svg.append('defs').append('clipPath').attr('id', `${uid}-clip`).append('rect');
   const lanesG = svg.append('g').attr('class', 'tl-lanes');
   const backPlot = svg.append('g').attr('class', 'tl-plot-back');
   const axisG = backPlot.append('g').attr('class', 'tl-axis');
-  const gridG = backPlot.append('g').attr('clip-path', `url(#${uid}-clip)`).append('g').attr('class', 'tl-grid');
+  const gridG = backPlot
+    .append('g')
+    .attr('clip-path', `url(#${uid}-clip)`)
+    .append('g')
+    .attr('class', 'tl-grid');
   const canvas = stage.append('canvas').attr('class', 'tl-canvas').attr('aria-hidden', 'true');
-  const front = stage.append('svg').attr('class', 'tl-front').attr('aria-hidden', 'true').attr('focusable', 'false');
-  const frontClip = front.append('defs').append('clipPath').attr('id', `${uid}-fclip`).append('rect');
+  const front = stage
+    .append('svg')
+    .attr('class', 'tl-front')
+    .attr('aria-hidden', 'true')
+    .attr('focusable', 'false');
+  const frontClip = front
+    .append('defs')
+    .append('clipPath')
+    .attr('id', `${uid}-fclip`)
+    .append('rect');
   const plot = front.append('g').attr('class', 'tl-plot');
   const zoomRect = plot.append('rect').attr('class', 'tl-zoom-surface').attr('fill', 'transparent');
-  const overlayG = plot.append('g').attr('clip-path', `url(#${uid}-fclip)`).append('g').attr('class', 'tl-overlay').attr('pointer-events', 'none');
+  const overlayG = plot
+    .append('g')
+    .attr('clip-path', `url(#${uid}-fclip)`)
+    .append('g')
+    .attr('class', 'tl-overlay')
+    .attr('pointer-events', 'none');
   const compareG = plot.append('g').attr('class', 'tl-compare').attr('pointer-events', 'none');
   compareG.append('line');
   compareG.append('text');
@@ -184,8 +239,17 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     .attr('role', 'listbox')
     .attr('aria-label', opts.label)
     .attr('aria-describedby', `${uid}-help`);
-  const option = listbox.append('div').attr('class', 'visually-hidden').attr('role', 'option').attr('id', `${uid}-active`);
-  const tooltip = stage.append('div').attr('class', 'tl-tooltip').attr('role', 'tooltip').attr('id', `${uid}-tip`).attr('hidden', true);
+  const option = listbox
+    .append('div')
+    .attr('class', 'visually-hidden')
+    .attr('role', 'option')
+    .attr('id', `${uid}-active`);
+  const tooltip = stage
+    .append('div')
+    .attr('class', 'tl-tooltip')
+    .attr('role', 'tooltip')
+    .attr('id', `${uid}-tip`)
+    .attr('hidden', true);
   root
     .append('p')
     .attr('class', 'tl-help muted')
@@ -194,7 +258,10 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
       'Left and Right arrows move between items in date order, Up and Down to the nearest item in the lane above or below, Home and End jump to the first and last, Enter selects, Escape clears, + and − zoom, Shift with Left or Right pans.',
     );
   const legend = root.append('ul').attr('class', 'tl-legend').attr('aria-label', 'Legend');
-  const undatedBox = root.append('section').attr('class', 'tl-undated').attr('aria-label', 'Items with no stated date');
+  const undatedBox = root
+    .append('section')
+    .attr('class', 'tl-undated')
+    .attr('aria-label', 'Items with no stated date');
 
   // ---- zoom ----------------------------------------------------------------------------------
   // While the reader drags, wheels or pinches, hover work waits: the marks move under a still
@@ -213,7 +280,10 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     .on('end', (event: D3ZoomEvent<SVGGElement, unknown>) => {
       if (!event.sourceEvent) return;
       gesture = false;
-      if (lastPointer) requestAnimationFrame(() => lastPointer && !gesture && hoverAt(lastPointer[0], lastPointer[1]));
+      if (lastPointer)
+        requestAnimationFrame(
+          () => lastPointer && !gesture && hoverAt(lastPointer[0], lastPointer[1]),
+        );
     });
   plot.call(zoom).on('dblclick.zoom', null);
 
@@ -277,12 +347,22 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     backPlot.attr('transform', `translate(${gutter},0)`);
     plot.attr('transform', `translate(${gutter},0)`);
     zoomRect.attr('width', plotW).attr('height', height);
-    for (const c of [clip, frontClip]) c.attr('x', 0).attr('y', AXIS_H - 2).attr('width', plotW).attr('height', height - AXIS_H + 2);
+    for (const c of [clip, frontClip])
+      c.attr('x', 0)
+        .attr('y', AXIS_H - 2)
+        .attr('width', plotW)
+        .attr('height', height - AXIS_H + 2);
     sizeCanvas();
     zoom
-      .extent([[0, 0], [plotW, height]])
+      .extent([
+        [0, 0],
+        [plotW, height],
+      ])
       .scaleExtent([1, maxScale()])
-      .translateExtent([[0, 0], [plotW, height]]);
+      .translateExtent([
+        [0, 0],
+        [plotW, height],
+      ]);
     drawLanes();
     const t = keepDomain && !wasFit ? transformFor(keepDomain[0], keepDomain[1]) : zoomIdentity;
     plot.call(zoom.transform, t);
@@ -291,14 +371,17 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
 
   function drawLanes() {
     const narrow = mode === 'party';
-    const rows = lanesG.selectAll<SVGGElement, number>('g.tl-lane').data(model.lanes.map((_, i) => i)).join((enter) => {
-      const g = enter.append('g').attr('class', 'tl-lane');
-      g.append('rect').attr('class', 'tl-lane-bg');
-      g.append('path').attr('class', 'tl-lane-key');
-      g.append('text').attr('class', 'tl-lane-label');
-      g.append('title');
-      return g;
-    });
+    const rows = lanesG
+      .selectAll<SVGGElement, number>('g.tl-lane')
+      .data(model.lanes.map((_, i) => i))
+      .join((enter) => {
+        const g = enter.append('g').attr('class', 'tl-lane');
+        g.append('rect').attr('class', 'tl-lane-bg');
+        g.append('path').attr('class', 'tl-lane-key');
+        g.append('text').attr('class', 'tl-lane-label');
+        g.append('title');
+        return g;
+      });
     rows.attr('transform', (i) => `translate(0,${laneTop[i]})`);
     rows
       .select('rect')
@@ -315,7 +398,9 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
       })
       .attr('fill', (i) => {
         const lane = model.lanes[i]!;
-        return lane.key === 'events' ? EVENT_COLOUR : (lane.party && partyColour.get(lane.party)) || OTHER_COLOUR;
+        return lane.key === 'events'
+          ? EVENT_COLOUR
+          : (lane.party && partyColour.get(lane.party)) || OTHER_COLOUR;
       })
       .attr('stroke', INK)
       .attr('stroke-width', 0.75);
@@ -334,34 +419,58 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
   }
 
   /** The legend's entries: the mark shapes, then the parties that have a lane. */
-  function legendEntries(still = false): { key: string; label: string; d: string; fill: string; opacity?: number }[] {
+  function legendEntries(
+    still = false,
+  ): { key: string; label: string; d: string; fill: string; opacity?: number }[] {
     const parties = opts.facts.parties.filter((p) => model.lanes.some((l) => l.party === p.id));
     return [
       { key: 'st', label: 'Statement (day)', d: circlePath(8, 8, 5), fill: OTHER_COLOUR },
       { key: 'ev', label: 'Event (day)', d: diamondPath(8, 8, 6), fill: EVENT_COLOUR },
-      { key: 'sp', label: 'Month or year: drawn as a span', d: pillPath(1, 8, 15, 8), fill: OTHER_COLOUR, opacity: 0.4 },
-      { key: 'cl', label: still ? 'Several items (their count)' : 'Several items: click to expand', d: pillPath(0, 8, 16, 14), fill: '#ffffff' },
+      {
+        key: 'sp',
+        label: 'Month or year: drawn as a span',
+        d: pillPath(1, 8, 15, 8),
+        fill: OTHER_COLOUR,
+        opacity: 0.4,
+      },
+      {
+        key: 'cl',
+        label: still ? 'Several items (their count)' : 'Several items: click to expand',
+        d: pillPath(0, 8, 16, 14),
+        fill: '#ffffff',
+      },
       ...parties.map((p) => ({ key: p.id, label: p.name, d: circlePath(8, 8, 5), fill: p.color })),
     ];
   }
 
   function drawLegend() {
     const entries = legendEntries();
-    const li = legend.selectAll<HTMLLIElement, (typeof entries)[number]>('li').data(entries, (e) => e.key).join((enter) => {
-      const l = enter.append('li');
-      const s = l.append('svg').attr('width', 16).attr('height', 16).attr('aria-hidden', 'true');
-      s.append('path');
-      l.append('span');
-      return l;
-    });
-    li.select('path').attr('d', (e) => e.d).attr('fill', (e) => e.fill).attr('fill-opacity', (e) => e.opacity ?? 1).attr('stroke', INK).attr('stroke-width', 0.75);
+    const li = legend
+      .selectAll<HTMLLIElement, (typeof entries)[number]>('li')
+      .data(entries, (e) => e.key)
+      .join((enter) => {
+        const l = enter.append('li');
+        const s = l.append('svg').attr('width', 16).attr('height', 16).attr('aria-hidden', 'true');
+        s.append('path');
+        l.append('span');
+        return l;
+      });
+    li.select('path')
+      .attr('d', (e) => e.d)
+      .attr('fill', (e) => e.fill)
+      .attr('fill-opacity', (e) => e.opacity ?? 1)
+      .attr('stroke', INK)
+      .attr('stroke-width', 0.75);
     li.select('span').text((e) => e.label);
   }
 
   function drawUndated() {
     undatedBox.selectAll('*').remove();
     if (model.undated.length === 0) return;
-    undatedBox.append('h2').attr('class', 'tl-undated-title').text(`Date not stated (${model.undated.length})`);
+    undatedBox
+      .append('h2')
+      .attr('class', 'tl-undated-title')
+      .text(`Date not stated (${model.undated.length})`);
     const ul = undatedBox.append('ul');
     const li = ul.selectAll('li').data(model.undated).join('li');
     li.append('button')
@@ -375,24 +484,36 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
   }
 
   // ---- rendering -----------------------------------------------------------------------------
-  const laneCentre = (lane: number) => (laneTop[lane] ?? 0) + ((model.lanes[lane]?.rows ?? 1) * ROW_H + LANE_PAD) / 2;
-  const rowCentre = (lane: number, row: number) => (laneTop[lane] ?? 0) + LANE_PAD / 2 + row * ROW_H + ROW_H / 2;
+  const laneCentre = (lane: number) =>
+    (laneTop[lane] ?? 0) + ((model.lanes[lane]?.rows ?? 1) * ROW_H + LANE_PAD) / 2;
+  const rowCentre = (lane: number, row: number) =>
+    (laneTop[lane] ?? 0) + LANE_PAD / 2 + row * ROW_H + ROW_H / 2;
   const laneColour = (lane: number) => {
     const l = model.lanes[lane];
-    return l?.key === 'events' ? EVENT_COLOUR : (l?.party && partyColour.get(l.party)) || OTHER_COLOUR;
+    return l?.key === 'events'
+      ? EVENT_COLOUR
+      : (l?.party && partyColour.get(l.party)) || OTHER_COLOUR;
   };
 
-  const itemShape = (m: Pick<ItemMark, 'index' | 'lane' | 'row' | 'x0' | 'x1' | 'span'>, grow = 0): Shape => {
+  const itemShape = (
+    m: Pick<ItemMark, 'index' | 'lane' | 'row' | 'x0' | 'x1' | 'span'>,
+    grow = 0,
+  ): Shape => {
     const item = opts.items[m.index]!;
     const cy = rowCentre(m.lane, m.row);
     if (m.span) {
       const x0 = Math.max(m.x0, -10) - grow;
       const x1 = Math.min(m.x1, plotW + 10) + grow;
-      return item.type === 'event' ? { kind: 'rect', x0, y0: cy - 4 - grow, x1, y1: cy + 4 + grow } : { kind: 'pill', x0, cy, x1, h: 8 + 2 * grow };
+      return item.type === 'event'
+        ? { kind: 'rect', x0, y0: cy - 4 - grow, x1, y1: cy + 4 + grow }
+        : { kind: 'pill', x0, cy, x1, h: 8 + 2 * grow };
     }
-    return item.type === 'event' ? { kind: 'diamond', cx: m.x0, cy, r: RADIUS + 1 + grow } : { kind: 'circle', cx: m.x0, cy, r: RADIUS + grow };
+    return item.type === 'event'
+      ? { kind: 'diamond', cx: m.x0, cy, r: RADIUS + 1 + grow }
+      : { kind: 'circle', cx: m.x0, cy, r: RADIUS + grow };
   };
-  const itemPath = (m: Pick<ItemMark, 'index' | 'lane' | 'row' | 'x0' | 'x1' | 'span'>, grow = 0) => shapePath(itemShape(m, grow));
+  const itemPath = (m: Pick<ItemMark, 'index' | 'lane' | 'row' | 'x0' | 'x1' | 'span'>, grow = 0) =>
+    shapePath(itemShape(m, grow));
 
   /** A cluster's pill: wide enough for its count, and kept inside the plot at either edge. */
   const clusterShape = (c: ClusterMark): Shape & { kind: 'pill' } => {
@@ -412,7 +533,15 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     if (!item || lane < 0 || item.span.start === null || item.span.end === null) return null;
     const span = item.span.precision !== 'day' || item.span.end - item.span.start > DAY_MS;
     const x0 = span ? x(item.span.start) : x(item.span.start + DAY_MS / 2);
-    return { kind: 'item', index, lane, row: 0, x0, x1: span ? Math.max(x(item.span.end), x0 + 2 * RADIUS) : x0, span };
+    return {
+      kind: 'item',
+      index,
+      lane,
+      row: 0,
+      x0,
+      x1: span ? Math.max(x(item.span.end), x0 + 2 * RADIUS) : x0,
+      span,
+    };
   };
 
   function schedule() {
@@ -429,7 +558,11 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
   let fontFamily = 'sans-serif';
   const canvasTop = AXIS_H - 2;
   function sizeCanvas() {
-    dpr = Math.max(1, typeof devicePixelRatio === 'number' ? devicePixelRatio : 1, printing ? 2 : 1);
+    dpr = Math.max(
+      1,
+      typeof devicePixelRatio === 'number' ? devicePixelRatio : 1,
+      printing ? 2 : 1,
+    );
     const h = height - canvasTop;
     canvas
       .attr('width', Math.max(1, Math.round(plotW * dpr)))
@@ -450,13 +583,14 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     const spans = new Map<string, Shape[]>();
     const points = new Map<string, Shape[]>();
     const clusters = new Map<string, (Shape & { kind: 'pill'; count: number })[]>();
-    const push = <T,>(map: Map<string, T[]>, key: string, value: T) => {
+    const push = <T>(map: Map<string, T[]>, key: string, value: T) => {
       const list = map.get(key);
       if (list) list.push(value);
       else map.set(key, [value]);
     };
     for (const m of marks) {
-      if (m.kind === 'cluster') push(clusters, laneColour(m.lane), { ...clusterShape(m), count: m.indices.length });
+      if (m.kind === 'cluster')
+        push(clusters, laneColour(m.lane), { ...clusterShape(m), count: m.indices.length });
       else push(m.span ? spans : points, colourOf(opts.items[m.index]!), itemShape(m));
     }
     ctx.lineJoin = 'round';
@@ -510,21 +644,23 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
       model.lanes.map((l) => l.rows),
       (ms) => (ms - d0) * k,
       // A mark reaches at most two radii beyond its time extent (a span's minimum width).
-      { width: plotW, radius: RADIUS, skipBefore: cullBefore(model.maxLength, d0, (2 * RADIUS) / k) },
+      {
+        width: plotW,
+        radius: RADIUS,
+        skipBefore: cullBefore(model.maxLength, d0, (2 * RADIUS) / k),
+      },
     );
     ownMark = new Map();
     for (const m of marks) if (m.kind === 'item') ownMark.set(m.index, m);
     // Axis: d3's axis with the ticks the layout controller chose for this zoom level.
     const ticks = timelineTicks([d0, d1], plotW, mode === 'party' ? 56 : 72);
-    axisG
-      .attr('transform', `translate(0,${AXIS_H - 6})`)
-      .call(
-        axisTop(x)
-          .tickValues(ticks.ticks.map((t) => new Date(t.ms)))
-          .tickFormat((_d, i) => ticks.ticks[i]?.label ?? '')
-          .tickSizeOuter(0)
-          .tickSize(4),
-      );
+    axisG.attr('transform', `translate(0,${AXIS_H - 6})`).call(
+      axisTop(x)
+        .tickValues(ticks.ticks.map((t) => new Date(t.ms)))
+        .tickFormat((_d, i) => ticks.ticks[i]?.label ?? '')
+        .tickSizeOuter(0)
+        .tickSize(4),
+    );
     axisG.select('.domain').remove();
     gridG
       .selectAll('line')
@@ -548,14 +684,20 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     const rings: { key: string; index: number; cls: string; grow: number }[] = [];
     const sel = state.selectedId !== null ? model.indexOf.get(state.selectedId) : undefined;
     const hov = state.hoveredId !== null ? model.indexOf.get(state.hoveredId) : undefined;
-    if (hov !== undefined && hov !== sel) rings.push({ key: 'hover', index: hov, cls: 'tl-ring-hover', grow: 2 });
-    if (active !== null && active !== sel) rings.push({ key: 'active', index: active, cls: 'tl-ring-active', grow: 3 });
+    if (hov !== undefined && hov !== sel)
+      rings.push({ key: 'hover', index: hov, cls: 'tl-ring-hover', grow: 2 });
+    if (active !== null && active !== sel)
+      rings.push({ key: 'active', index: active, cls: 'tl-ring-active', grow: 3 });
     for (const id of state.highlightedIds ?? []) {
       const i = model.indexOf.get(id);
-      if (i !== undefined && i !== sel) rings.push({ key: `m-${id}`, index: i, cls: 'tl-ring-mention', grow: 2.5 });
+      if (i !== undefined && i !== sel)
+        rings.push({ key: `m-${id}`, index: i, cls: 'tl-ring-mention', grow: 2.5 });
     }
-    if (sel !== undefined) rings.push({ key: 'selected', index: sel, cls: 'tl-ring-selected', grow: 3 });
-    const drawn = rings.map((r) => ({ ...r, geo: geometryOf(r.index) })).filter((r) => r.geo !== null);
+    if (sel !== undefined)
+      rings.push({ key: 'selected', index: sel, cls: 'tl-ring-selected', grow: 3 });
+    const drawn = rings
+      .map((r) => ({ ...r, geo: geometryOf(r.index) }))
+      .filter((r) => r.geo !== null);
     overlayG
       .selectAll<SVGPathElement, (typeof drawn)[number]>('path')
       .data(drawn, (r) => r.key)
@@ -567,14 +709,31 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     const day = state.date ? dayStart(state.date) + DAY_MS / 2 : null;
     const cx = day !== null ? x(day) : NaN;
     const visible = day !== null && cx >= 0 && cx <= plotW;
-    cursorG.attr('display', visible ? null : 'none').select('line').attr('x1', round(cx)).attr('x2', round(cx)).attr('y1', 17).attr('y2', height);
+    cursorG
+      .attr('display', visible ? null : 'none')
+      .select('line')
+      .attr('x1', round(cx))
+      .attr('x2', round(cx))
+      .attr('y1', 17)
+      .attr('y2', height);
     cursorTag.attr('display', visible ? null : 'none');
     if (visible && state.date) {
       const label = `As of ${formatDateValue(state.date)}`;
       const w = label.length * 6.4 + 10;
       const left = Math.min(Math.max(cx - w / 2, 0), plotW - w);
-      cursorTag.select('rect').attr('x', round(left)).attr('y', 1).attr('width', round(w)).attr('height', 16).attr('rx', 3);
-      const text = cursorTag.select('text').attr('x', round(left + w / 2)).attr('y', 9).attr('dy', '0.35em').attr('text-anchor', 'middle');
+      cursorTag
+        .select('rect')
+        .attr('x', round(left))
+        .attr('y', 1)
+        .attr('width', round(w))
+        .attr('height', 16)
+        .attr('rx', 3);
+      const text = cursorTag
+        .select('text')
+        .attr('x', round(left + w / 2))
+        .attr('y', 9)
+        .attr('dy', '0.35em')
+        .attr('text-anchor', 'middle');
       if (text.text() !== label) text.text(label);
     }
     const cday = state.compareDate ? dayStart(state.compareDate) + DAY_MS / 2 : null;
@@ -582,9 +741,17 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     const cvisible = cday !== null && ccx >= 0 && ccx <= plotW;
     compareG.attr('display', cvisible ? null : 'none');
     if (cvisible && state.compareDate) {
-      compareG.select('line').attr('x1', round(ccx)).attr('x2', round(ccx)).attr('y1', 17).attr('y2', height);
+      compareG
+        .select('line')
+        .attr('x1', round(ccx))
+        .attr('x2', round(ccx))
+        .attr('y1', 17)
+        .attr('y2', height);
       const label = `Compared: ${formatDateValue(state.compareDate)}`;
-      const text = compareG.select('text').attr('x', round(ccx + 4)).attr('y', height - 4);
+      const text = compareG
+        .select('text')
+        .attr('x', round(ccx + 4))
+        .attr('y', height - 4);
       if (text.text() !== label) text.text(label);
     }
   }
@@ -595,14 +762,20 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     // ARIA: the active item is the listbox's one option.
     if (active !== null) {
       const d = describeIndex(active);
-      option.attr('hidden', null).text(d.name).attr('aria-selected', String(state.selectedId === d.id)).attr('data-id', d.id);
+      option
+        .attr('hidden', null)
+        .text(d.name)
+        .attr('aria-selected', String(state.selectedId === d.id))
+        .attr('data-id', d.id);
       listbox.attr('aria-activedescendant', `${uid}-active`);
     } else {
       // No option until the keyboard picks an item: an empty, nameless option would confuse.
       option.attr('hidden', true).text('').attr('data-id', null);
       listbox.attr('aria-activedescendant', null);
     }
-    undatedBox.selectAll<HTMLButtonElement, number>('button').attr('aria-pressed', (i) => String(state.selectedId === opts.items[i]!.id));
+    undatedBox
+      .selectAll<HTMLButtonElement, number>('button')
+      .attr('aria-pressed', (i) => String(state.selectedId === opts.items[i]!.id));
   }
   // ---- tooltip -------------------------------------------------------------------------------
   function showTooltip(content: (el: HTMLElement) => void, px: number, py: number) {
@@ -641,7 +814,13 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
         const p = add(el, 'p', 'tl-tip-text', '');
         add(p, 'span', 'tl-tip-kind', `${d.kindLabel}: `);
         p.appendChild(document.createTextNode(d.verbatim ? `“${text}”` : text));
-        if (d.source) add(el, 'span', 'tl-tip-source', `Source: ${d.source.publisher}, “${d.source.title}”${d.source.published ? `, ${d.source.published}` : ''}`);
+        if (d.source)
+          add(
+            el,
+            'span',
+            'tl-tip-source',
+            `Source: ${d.source.publisher}, “${d.source.title}”${d.source.published ? `, ${d.source.published}` : ''}`,
+          );
       },
       px,
       rowCentre(geo.lane, geo.row),
@@ -652,7 +831,12 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     showTooltip(
       (el) => {
         add(el, 'strong', 'tl-tip-heading', `${c.indices.length} items`);
-        add(el, 'span', 'tl-tip-date', `${formatDateValue(toDayString(c.start))} – ${formatDateValue(toDayString(c.end - DAY_MS))}`);
+        add(
+          el,
+          'span',
+          'tl-tip-date',
+          `${formatDateValue(toDayString(c.start))} – ${formatDateValue(toDayString(c.end - DAY_MS))}`,
+        );
         add(el, 'span', 'tl-tip-source', 'Click to zoom in and expand');
       },
       (pill.x0 + pill.x1) / 2,
@@ -663,7 +847,8 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
   // ---- pointer -------------------------------------------------------------------------------
   // Marks live on a canvas, so the pointer is matched against the layout: clusters first, then
   // points, then spans (the order they are drawn in, top first), the nearest centre on a tie.
-  const markShape = (m: TimelineMark): Shape => (m.kind === 'cluster' ? clusterShape(m) : itemShape(m));
+  const markShape = (m: TimelineMark): Shape =>
+    m.kind === 'cluster' ? clusterShape(m) : itemShape(m);
   const priority = (m: TimelineMark) => (m.kind === 'cluster' ? 3 : m.span ? 1 : 2);
   function markAtPlot(px: number, py: number): TimelineMark | null {
     let best: TimelineMark | null = null;
@@ -690,7 +875,12 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     return py < AXIS_H - 2 ? null : markAtPlot(px, py);
   };
   const sameMark = (a: TimelineMark | null, b: TimelineMark | null) =>
-    a === b || (a !== null && b !== null && (a.kind === 'cluster' ? b.kind === 'cluster' && a.key === b.key : b.kind === 'item' && a.index === b.index));
+    a === b ||
+    (a !== null &&
+      b !== null &&
+      (a.kind === 'cluster'
+        ? b.kind === 'cluster' && a.key === b.key
+        : b.kind === 'item' && a.index === b.index));
 
   let hovered: TimelineMark | null = null;
   let lastPointer: [number, number] | null = null;
@@ -771,7 +961,10 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
         const sel = state.selectedId !== null ? model.indexOf.get(state.selectedId) : undefined;
         const [d0] = x.domain().map(Number) as [number, number];
         const firstInView = model.order.find((i) => (opts.items[i]!.span.end ?? 0) > d0);
-        active = sel !== undefined && model.orderOf[sel] !== -1 ? sel : (firstInView ?? model.order[0] ?? null);
+        active =
+          sel !== undefined && model.orderOf[sel] !== -1
+            ? sel
+            : (firstInView ?? model.order[0] ?? null);
       }
       if (active !== null) {
         reveal(active);
@@ -790,7 +983,7 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
       if (event.shiftKey && (key === 'ArrowLeft' || key === 'ArrowRight')) {
         panBy((key === 'ArrowLeft' ? 1 : -1) * plotW * 0.25);
       } else if (isTimelineKey(key)) {
-        const position = active !== null ? model.orderOf[active] ?? -1 : -1;
+        const position = active !== null ? (model.orderOf[active] ?? -1) : -1;
         const next = keyboardStep(model.order.length, position >= 0 ? position : null, key);
         if (next === null) return;
         active = model.order[next] ?? null;
@@ -839,14 +1032,17 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
   measure();
   render();
   renderState();
-  const resize = typeof ResizeObserver === 'function' ? new ResizeObserver(() => {
-    if (Math.max(280, Math.floor(container.clientWidth)) === width) return;
-    const before = mode;
-    measure();
-    if (before !== mode) drawUndated();
-    hideTooltip();
-    render();
-  }) : null;
+  const resize =
+    typeof ResizeObserver === 'function'
+      ? new ResizeObserver(() => {
+          if (Math.max(280, Math.floor(container.clientWidth)) === width) return;
+          const before = mode;
+          measure();
+          if (before !== mode) drawUndated();
+          hideTooltip();
+          render();
+        })
+      : null;
   resize?.observe(container);
   // Printing redraws the canvas at twice the resolution, and back afterwards.
   const onPrint = (on: boolean) => () => {
@@ -867,7 +1063,8 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
       const dateChanged = next.date !== undefined && next.date !== state.date;
       state = { ...state, ...next };
       // The cursor never leaves the view when the date moves (scrubbing, Play, a shared link).
-      if (dateChanged && state.date && !selectedChanged) revealTime(dayStart(state.date) + DAY_MS / 2);
+      if (dateChanged && state.date && !selectedChanged)
+        revealTime(dayStart(state.date) + DAY_MS / 2);
       if (selectedChanged && state.selectedId !== null) {
         const i = model.indexOf.get(state.selectedId);
         if (i !== undefined && model.orderOf[i] !== -1) {
@@ -895,7 +1092,14 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
       return marks.map((m) => {
         const [x0, y0, x1, y1] = shapeBox(markShape(m));
         const ids = (m.kind === 'cluster' ? m.indices : [m.index]).map((i) => opts.items[i]!.id);
-        return { kind: m.kind, ids, x: r.left + x0, y: r.top + y0, width: x1 - x0, height: y1 - y0 };
+        return {
+          kind: m.kind,
+          ids,
+          x: r.left + x0,
+          y: r.top + y0,
+          width: x1 - x0,
+          height: y1 - y0,
+        };
       });
     },
     toSVG,
@@ -923,7 +1127,12 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     // A framed picture: title, the view, a legend row (wrapping), and the credit line.
     const ns = 'http://www.w3.org/2000/svg';
     const out = document.createElementNS(ns, 'svg');
-    const add = (tag: string, attrs: Record<string, string | number>, parent: Element, text?: string) => {
+    const add = (
+      tag: string,
+      attrs: Record<string, string | number>,
+      parent: Element,
+      text?: string,
+    ) => {
       const e = document.createElementNS(ns, tag);
       for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
       if (text !== undefined) e.textContent = text;
@@ -951,7 +1160,11 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
         y += 20;
       }
       const g = add('g', { transform: `translate(${round(lx)},${y})` }, out);
-      add('path', { d: e.d, fill: e.fill, 'fill-opacity': e.opacity ?? 1, stroke: INK, 'stroke-width': 0.75 }, g);
+      add(
+        'path',
+        { d: e.d, fill: e.fill, 'fill-opacity': e.opacity ?? 1, stroke: INK, 'stroke-width': 0.75 },
+        g,
+      );
       add('text', { x: 22, y: 8, dy: '0.35em' }, g, e.label);
       lx += w;
     }
@@ -991,8 +1204,16 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
       if (m.kind === 'cluster') {
         const sh = clusterShape(m);
         const cg = el('g', { class: 'tl-cluster', 'data-count': m.indices.length }, g);
-        el('path', { d: shapePath(sh), fill: '#ffffff', stroke: laneColour(m.lane), 'stroke-width': 2 }, cg);
-        el('text', { x: round((sh.x0 + sh.x1) / 2), y: round(sh.cy), dy: '0.35em', 'text-anchor': 'middle' }, cg).textContent = String(m.indices.length);
+        el(
+          'path',
+          { d: shapePath(sh), fill: '#ffffff', stroke: laneColour(m.lane), 'stroke-width': 2 },
+          cg,
+        );
+        el(
+          'text',
+          { x: round((sh.x0 + sh.x1) / 2), y: round(sh.cy), dy: '0.35em', 'text-anchor': 'middle' },
+          cg,
+        ).textContent = String(m.indices.length);
         continue;
       }
       const item = opts.items[m.index]!;
@@ -1038,4 +1259,3 @@ const SVG_STYLE = [
   '.tl-compare line{stroke:#1a1d23;stroke-width:2;stroke-dasharray:5 3}',
   '.tl-compare text{font-size:11px;fill:#1a1d23;paint-order:stroke;stroke:#ffffff;stroke-width:3px}',
 ].join('');
-

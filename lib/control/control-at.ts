@@ -36,7 +36,8 @@ export function controlAt(
   // on or before that day only a day-precise figure can speak against it, so a figure dated
   // just "2014" never claims January 2014. After it, the baseline is the fallback.
   const figures = entries.filter(
-    (e) => e.via !== 'baseline' && (baseDay === null || day > baseDay || e.span.precision === 'day'),
+    (e) =>
+      e.via !== 'baseline' && (baseDay === null || day > baseDay || e.span.precision === 'day'),
   );
   let latest: number | null = null;
   for (const e of figures) {
@@ -46,7 +47,12 @@ export function controlAt(
   let tied: SeriesEntry[];
   if (latest === null) {
     if (!base || baseDay === null) {
-      return { regionId, day, status: 'none', reason: entries.length ? 'before-first-figure' : 'no-data' };
+      return {
+        regionId,
+        day,
+        status: 'none',
+        reason: entries.length ? 'before-first-figure' : 'no-data',
+      };
     }
     latest = Math.min(baseDay, day);
     tied = [base];

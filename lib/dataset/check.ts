@@ -42,47 +42,72 @@ export function checkDataset(
   const seenConflictIds = new Map<string, string>();
   const uniqueIn = (kind: string, id: string, segments: PathSegment[]) => {
     const key = `${kind}:${id}`;
-    if (seenConflictIds.has(key)) add(conflictFile, segments, `duplicate ${kind} id "${id}" (first at ${seenConflictIds.get(key)})`);
+    if (seenConflictIds.has(key))
+      add(
+        conflictFile,
+        segments,
+        `duplicate ${kind} id "${id}" (first at ${seenConflictIds.get(key)})`,
+      );
     else seenConflictIds.set(key, segments.join('.'));
   };
   conflict.parties.forEach((p, i) => uniqueIn('party', p.id, ['parties', i, 'id']));
   conflict.people.forEach((p, i) => {
     uniqueIn('person', p.id, ['people', i, 'id']);
-    if (p.party && !parties.has(p.party)) add(conflictFile, ['people', i, 'party'], `unknown party "${p.party}"`);
+    if (p.party && !parties.has(p.party))
+      add(conflictFile, ['people', i, 'party'], `unknown party "${p.party}"`);
     p.roles.forEach((r, j) => {
       for (const k of ['from', 'to'] as const) {
         const v = r[k];
-        if (v && !isValidDateValue(v)) add(conflictFile, ['people', i, 'roles', j, k], `impossible date "${v}"`);
+        if (v && !isValidDateValue(v))
+          add(conflictFile, ['people', i, 'roles', j, k], `impossible date "${v}"`);
       }
     });
   });
   conflict.regionGroups.forEach((g, i) => {
     uniqueIn('group', g.id, ['regionGroups', i, 'id']);
-    if (regions.has(g.id)) add(conflictFile, ['regionGroups', i, 'id'], `group id "${g.id}" is also a region id`);
+    if (regions.has(g.id))
+      add(conflictFile, ['regionGroups', i, 'id'], `group id "${g.id}" is also a region id`);
     g.members.forEach((m, j) => {
-      if (!regions.has(m)) add(conflictFile, ['regionGroups', i, 'members', j], `unknown region "${m}"`);
+      if (!regions.has(m))
+        add(conflictFile, ['regionGroups', i, 'members', j], `unknown region "${m}"`);
     });
   });
   conflict.gazetteer.forEach((e, i) => {
-    if (!isPlace(e.target)) add(conflictFile, ['gazetteer', i, 'target'], `unknown region or group "${e.target}"`);
+    if (!isPlace(e.target))
+      add(conflictFile, ['gazetteer', i, 'target'], `unknown region or group "${e.target}"`);
   });
-  if (!parties.has(conflict.mapParty)) add(conflictFile, ['mapParty'], `unknown party "${conflict.mapParty}"`);
+  if (!parties.has(conflict.mapParty))
+    add(conflictFile, ['mapParty'], `unknown party "${conflict.mapParty}"`);
   if (conflict.baseline) {
-    if (!parties.has(conflict.baseline.controller)) add(conflictFile, ['baseline', 'controller'], `unknown party "${conflict.baseline.controller}"`);
+    if (!parties.has(conflict.baseline.controller))
+      add(
+        conflictFile,
+        ['baseline', 'controller'],
+        `unknown party "${conflict.baseline.controller}"`,
+      );
     checkDate(conflictFile, ['baseline', 'asOf'], conflict.baseline.asOf, add);
     checkMeasure(conflictFile, ['baseline', 'measure'], conflict.baseline.measure, add);
   }
-  if (conflict.defaultDate && !isValidDateValue(conflict.defaultDate)) add(conflictFile, ['defaultDate'], `impossible date "${conflict.defaultDate}"`);
+  if (conflict.defaultDate && !isValidDateValue(conflict.defaultDate))
+    add(conflictFile, ['defaultDate'], `impossible date "${conflict.defaultDate}"`);
 
   // Sources and facts across all files
   const sourceIds = new Map<string, { file: string; published: string | null; text?: string }>();
   for (const f of files) {
     f.data.sources.forEach((s, i) => {
       const prior = sourceIds.get(s.id);
-      if (prior) add(f.file, ['sources', i, 'id'], `duplicate source id "${s.id}" (also in ${prior.file})`);
-      else sourceIds.set(s.id, { file: f.file, published: s.published, text: s.text ? f.texts[s.text] : undefined });
-      if (s.published && !isValidDateValue(s.published)) add(f.file, ['sources', i, 'published'], `impossible date "${s.published}"`);
-      if (s.text && f.texts[s.text] === undefined) add(f.file, ['sources', i, 'text'], `text file "${s.text}" not found beside this file`);
+      if (prior)
+        add(f.file, ['sources', i, 'id'], `duplicate source id "${s.id}" (also in ${prior.file})`);
+      else
+        sourceIds.set(s.id, {
+          file: f.file,
+          published: s.published,
+          text: s.text ? f.texts[s.text] : undefined,
+        });
+      if (s.published && !isValidDateValue(s.published))
+        add(f.file, ['sources', i, 'published'], `impossible date "${s.published}"`);
+      if (s.text && f.texts[s.text] === undefined)
+        add(f.file, ['sources', i, 'text'], `text file "${s.text}" not found beside this file`);
     });
   }
 
@@ -104,18 +129,28 @@ export function checkDataset(
         if (!src) add(f.file, at('source'), `unknown source "${fact.source}"`);
         if (fact.evidence.type === 'sentence') {
           if (src && src.text === undefined) {
-            add(f.file, at('evidence'), `evidence is a sentence but source "${fact.source}" ships no text; cite it instead`);
+            add(
+              f.file,
+              at('evidence'),
+              `evidence is a sentence but source "${fact.source}" ships no text; cite it instead`,
+            );
           } else if (src?.text !== undefined && !src.text.includes(fact.evidence.text)) {
-            add(f.file, at('evidence', 'text'), `evidence sentence not found verbatim in the text of source "${fact.source}"`);
+            add(
+              f.file,
+              at('evidence', 'text'),
+              `evidence sentence not found verbatim in the text of source "${fact.source}"`,
+            );
           }
         }
       });
     }
     f.data.statements.forEach((s, i) => {
-      if (!people.has(s.speaker)) add(f.file, ['statements', i, 'speaker'], `unknown person "${s.speaker}"`);
+      if (!people.has(s.speaker))
+        add(f.file, ['statements', i, 'speaker'], `unknown person "${s.speaker}"`);
       checkDate(f.file, ['statements', i, 'date'], s.date, add);
       s.regions.forEach((r, j) => {
-        if (!isPlace(r)) add(f.file, ['statements', i, 'regions', j], `unknown region or group "${r}"`);
+        if (!isPlace(r))
+          add(f.file, ['statements', i, 'regions', j], `unknown region or group "${r}"`);
       });
     });
     f.data.events.forEach((e, i) => {
@@ -125,19 +160,26 @@ export function checkDataset(
       });
     });
     f.data.control.forEach((c, i) => {
-      if (!isPlace(c.target)) add(f.file, ['control', i, 'target'], `unknown region or group "${c.target}"`);
-      if (!parties.has(c.controller)) add(f.file, ['control', i, 'controller'], `unknown party "${c.controller}"`);
+      if (!isPlace(c.target))
+        add(f.file, ['control', i, 'target'], `unknown region or group "${c.target}"`);
+      if (!parties.has(c.controller))
+        add(f.file, ['control', i, 'controller'], `unknown party "${c.controller}"`);
       checkDate(f.file, ['control', i, 'asOf'], c.asOf, add);
       checkMeasure(f.file, ['control', i, 'measure'], c.measure, add);
       const published = sourceIds.get(c.source)?.published;
       const asOf = c.asOf.value ? parseDateValue(c.asOf.value) : null;
       const pub = published ? parseDateValue(published) : null;
       if (asOf && pub && asOf.start >= pub.end) {
-        add(f.file, ['control', i, 'asOf'], `figure dated ${c.asOf.value}, after its source was published (${published})`);
+        add(
+          f.file,
+          ['control', i, 'asOf'],
+          `figure dated ${c.asOf.value}, after its source was published (${published})`,
+        );
       }
     });
     f.data.claims.forEach((c, i) => {
-      if (!parties.has(c.claimant)) add(f.file, ['claims', i, 'claimant'], `unknown party "${c.claimant}"`);
+      if (!parties.has(c.claimant))
+        add(f.file, ['claims', i, 'claimant'], `unknown party "${c.claimant}"`);
       if (c.since) checkDate(f.file, ['claims', i, 'since'], c.since, add);
       c.regions.forEach((r, j) => {
         if (!isPlace(r)) add(f.file, ['claims', i, 'regions', j], `unknown region or group "${r}"`);
@@ -154,12 +196,14 @@ function checkDate(file: string, at: PathSegment[], date: FuzzyDate, add: Add) {
     const v = date[k];
     if (v !== undefined && !isValidDateValue(v)) add(file, [...at, k], `impossible date "${v}"`);
   }
-  if (date.value && date.end && date.end < date.value) add(file, [...at, 'end'], `span ends (${date.end}) before it starts (${date.value})`);
+  if (date.value && date.end && date.end < date.value)
+    add(file, [...at, 'end'], `span ends (${date.end}) before it starts (${date.value})`);
 }
 
 function checkMeasure(file: string, at: PathSegment[], m: Measure, add: Add) {
   if (m.kind === 'range') {
-    if (m.min > m.max) add(file, [...at, 'min'], `range minimum ${m.min} is above its maximum ${m.max}`);
+    if (m.min > m.max)
+      add(file, [...at, 'min'], `range minimum ${m.min} is above its maximum ${m.max}`);
     if (m.unit === 'percent') {
       for (const k of ['min', 'max'] as const) {
         if (m[k] > 100) add(file, [...at, k], `percentage ${m[k]} is outside 0–100`);

@@ -10,21 +10,33 @@ const ds = result.dataset;
 describe('compileDataset(files) on the bundled dataset', () => {
   it('sorts the timeline by date with undated items last', () => {
     const dates = ds.timeline.map((t) => t.date);
-    for (let i = 1; i < dates.length; i++) expect(compareFuzzyDates(dates[i - 1]!, dates[i]!)).toBeLessThanOrEqual(0);
+    for (let i = 1; i < dates.length; i++)
+      expect(compareFuzzyDates(dates[i - 1]!, dates[i]!)).toBeLessThanOrEqual(0);
     const undated = ds.timeline.filter((t) => t.span.start === null).map((t) => t.id);
-    expect(undated).toEqual(expect.arrayContaining(['st-putin-concrete-real-peace-proposal', 'st-nyt-peacekeepers-ceasefire']));
+    expect(undated).toEqual(
+      expect.arrayContaining([
+        'st-putin-concrete-real-peace-proposal',
+        'st-nyt-peacekeepers-ceasefire',
+      ]),
+    );
     expect(ds.timeline.slice(-undated.length).every((t) => t.span.start === null)).toBe(true);
   });
 
-  it('puts statements in their speaker\'s lane with the speaker\'s party, and events in one lane', () => {
+  it("puts statements in their speaker's lane with the speaker's party, and events in one lane", () => {
     const putin = ds.timeline.find((t) => t.id === 'st-2025-01-20-putin-open-to-dialogue');
     expect(putin).toMatchObject({ type: 'statement', lane: 'vladimir-putin', party: 'russia' });
-    expect(ds.timeline.filter((t) => t.type === 'event').every((t) => t.lane === 'events')).toBe(true);
+    expect(ds.timeline.filter((t) => t.type === 'event').every((t) => t.lane === 'events')).toBe(
+      true,
+    );
   });
 
   it('draws a year-precision item as a span over the whole year', () => {
     const medvedev = ds.timeline.find((t) => t.id === 'st-2024-medvedev-peacekeepers-targets');
-    expect(medvedev?.span).toEqual({ precision: 'year', start: Date.UTC(2024, 0, 1), end: Date.UTC(2025, 0, 1) });
+    expect(medvedev?.span).toEqual({
+      precision: 'year',
+      start: Date.UTC(2024, 0, 1),
+      end: Date.UTC(2025, 0, 1),
+    });
   });
 
   it('gives each group member the group figures, and every region the baseline', () => {
@@ -33,7 +45,7 @@ describe('compileDataset(files) on the bundled dataset', () => {
     expect(Object.keys(ds.series)).toHaveLength(27);
   });
 
-  it('keeps every source with its file, and the seed article\'s text', () => {
+  it("keeps every source with its file, and the seed article's text", () => {
     const seed = ds.sources.find((s) => s.id === 'newsroom-2025-01-21');
     expect(seed?.body).toContain('approximately 80 percent of the Donbas region');
     expect(ds.sources).toHaveLength(104);

@@ -13,11 +13,15 @@ import type {
 /** Where a fuzzy date sits in time, for views. */
 export function timeSpanOf(date: FuzzyDate): TimeSpan {
   const i = fuzzyDateInterval(date);
-  return i ? { precision: i.precision, start: i.start, end: i.end } : { precision: 'unknown', start: null, end: null };
+  return i
+    ? { precision: i.precision, start: i.start, end: i.end }
+    : { precision: 'unknown', start: null, end: null };
 }
 
-const byDateThenId = <T extends { id: string }>(dateOf: (x: T) => FuzzyDate) => (a: T, b: T) =>
-  compareFuzzyDates(dateOf(a), dateOf(b)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byDateThenId =
+  <T extends { id: string }>(dateOf: (x: T) => FuzzyDate) =>
+  (a: T, b: T) =>
+    compareFuzzyDates(dateOf(a), dateOf(b)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 const firstWords = (text: string, n = 12) => {
   const words = text.split(/\s+/).filter(Boolean);
@@ -41,7 +45,11 @@ export function compileDataset(input: {
 }): CompiledDataset {
   const { conflict, regions, files } = input;
   const sources: CompiledSource[] = files.flatMap((f) =>
-    f.data.sources.map((s) => ({ ...s, file: f.file, ...(s.text && f.texts[s.text] !== undefined ? { body: f.texts[s.text] } : {}) })),
+    f.data.sources.map((s) => ({
+      ...s,
+      file: f.file,
+      ...(s.text && f.texts[s.text] !== undefined ? { body: f.texts[s.text] } : {}),
+    })),
   );
   const statements = files.flatMap((f) => f.data.statements).sort(byDateThenId((s) => s.date));
   const events = files.flatMap((f) => f.data.events).sort(byDateThenId((e) => e.date));
@@ -64,26 +72,30 @@ export function compileDataset(input: {
         source: s.source,
       };
     }),
-    ...events.map(
-      (e): TimelineItem => ({
-        id: e.id,
-        type: 'event',
-        date: e.date,
-        span: timeSpanOf(e.date),
-        lane: 'events',
-        label: firstWords(e.title),
-        regions: e.regions,
-        source: e.source,
-      }),
-    ),
+    ...events.map((e): TimelineItem => ({
+      id: e.id,
+      type: 'event',
+      date: e.date,
+      span: timeSpanOf(e.date),
+      lane: 'events',
+      label: firstWords(e.title),
+      regions: e.regions,
+      source: e.source,
+    })),
   ].sort(byDateThenId((t) => t.date));
 
-  const published = new Map(sources.map((s) => [s.id, s.published ? (parseDateValue(s.published)?.start ?? null) : null]));
+  const published = new Map(
+    sources.map((s) => [s.id, s.published ? (parseDateValue(s.published)?.start ?? null) : null]),
+  );
   const groupsOf = new Map<string, string[]>();
   for (const g of conflict.regionGroups) {
     for (const m of g.members) groupsOf.set(m, [...(groupsOf.get(m) ?? []), g.id]);
   }
-  const entry = (observation: ControlObservation, via: SeriesEntry['via'], group?: string): SeriesEntry => ({
+  const entry = (
+    observation: ControlObservation,
+    via: SeriesEntry['via'],
+    group?: string,
+  ): SeriesEntry => ({
     observation,
     via,
     ...(group ? { group } : {}),
@@ -100,11 +112,18 @@ export function compileDataset(input: {
     const all = [...(baseline ? [entry(baseline, 'baseline')] : []), ...own, ...viaGroups];
     series[r.id] = all
       .filter((e) => e.span.start !== null)
-      .sort((a, b) => (a.span.start ?? 0) - (b.span.start ?? 0) || (b.span.end ?? 0) - (a.span.end ?? 0));
+      .sort(
+        (a, b) =>
+          (a.span.start ?? 0) - (b.span.start ?? 0) || (b.span.end ?? 0) - (a.span.end ?? 0),
+      );
   }
 
-  const starts = timeline.map((t) => t.span.start).concat(control.map((c) => fuzzyDateInterval(c.asOf)?.start ?? null));
-  const ends = timeline.map((t) => t.span.end).concat(control.map((c) => fuzzyDateInterval(c.asOf)?.end ?? null));
+  const starts = timeline
+    .map((t) => t.span.start)
+    .concat(control.map((c) => fuzzyDateInterval(c.asOf)?.start ?? null));
+  const ends = timeline
+    .map((t) => t.span.end)
+    .concat(control.map((c) => fuzzyDateInterval(c.asOf)?.end ?? null));
   const known = (xs: (number | null)[]) => xs.filter((x): x is number => x !== null);
   const extent = {
     start: Math.min(...known(starts)),
@@ -114,7 +133,21 @@ export function compileDataset(input: {
   const notes: Record<string, string[]> = {};
   for (const f of files) notes[f.file] = f.data.notes;
 
-  return { id: input.id, version: input.version, conflict, regions, sources, statements, events, control, claims, timeline, series, notes, extent };
+  return {
+    id: input.id,
+    version: input.version,
+    conflict,
+    regions,
+    sources,
+    statements,
+    events,
+    control,
+    claims,
+    timeline,
+    series,
+    notes,
+    extent,
+  };
 }
 
 /** The dataset's baseline as an observation, so it can sit in every region's series. */

@@ -52,12 +52,17 @@ describe('loadDataset(dir) with broken files', () => {
   it('loadDataset(dir) reports an empty file as not valid JSON', () => {
     const dir = copy();
     writeFileSync(path.join(dir, 'sources/article.json'), '');
-    expect(problemsOf(dir).join('\n')).toMatch(/^mini\/sources\/article\.json:1 \$: not valid JSON/m);
+    expect(problemsOf(dir).join('\n')).toMatch(
+      /^mini\/sources\/article\.json:1 \$: not valid JSON/m,
+    );
   });
 
   it('loadDataset(dir) reports binary garbage and a truncated file as not valid JSON', () => {
     const dir = copy();
-    writeFileSync(path.join(dir, 'conflict.json'), Buffer.from([0xff, 0xfe, 0x00, 0x7b, 0x80, 0x81]));
+    writeFileSync(
+      path.join(dir, 'conflict.json'),
+      Buffer.from([0xff, 0xfe, 0x00, 0x7b, 0x80, 0x81]),
+    );
     writeFileSync(path.join(dir, 'sources/article.json'), '{"schemaVersion": 1, "sources": [');
     const problems = problemsOf(dir).join('\n');
     expect(problems).toMatch(/mini\/conflict\.json:1 \$: not valid JSON/);
@@ -67,7 +72,9 @@ describe('loadDataset(dir) with broken files', () => {
   it('loadDataset(dir) reports a regions file that is JSON but not GeoJSON', () => {
     const dir = copy();
     writeFileSync(path.join(dir, 'regions.geojson'), '[1, 2, 3]');
-    expect(problemsOf(dir)).toContain('mini/regions.geojson $.type: not a GeoJSON FeatureCollection');
+    expect(problemsOf(dir)).toContain(
+      'mini/regions.geojson $.type: not a GeoJSON FeatureCollection',
+    );
   });
 
   it('loadDataset(dir) reports missing regions and a missing sources folder', () => {
@@ -89,13 +96,20 @@ describe('npm run validate with broken files', () => {
   it('prints the size limit, the JSON error and the missing file, and exits 1', () => {
     const dir = copy();
     truncateSync(path.join(dir, 'sources/article.json'), 50 * 1024 * 1024);
-    writeFileSync(path.join(dir, 'regions.geojson'), '{"type": "FeatureCollection", "features": [}');
+    writeFileSync(
+      path.join(dir, 'regions.geojson'),
+      '{"type": "FeatureCollection", "features": [}',
+    );
     unlinkSync(path.join(dir, 'conflict.json'));
-    const r = spawnSync(process.execPath, ['--import', 'tsx', 'cli/validate.ts', dir], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'cli/validate.ts', dir], {
+      encoding: 'utf8',
+    });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('✗ mini:');
     expect(r.stderr).toContain('mini/conflict.json $: file is missing');
     expect(r.stderr).toMatch(/mini\/regions\.geojson:1 \$: not valid JSON/);
-    expect(r.stderr).toContain('mini/sources/article.json $: file is 50.0 MB, over the 20 MB limit');
+    expect(r.stderr).toContain(
+      'mini/sources/article.json $: file is 50.0 MB, over the 20 MB limit',
+    );
   });
 });

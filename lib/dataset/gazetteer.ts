@@ -20,7 +20,8 @@ export function gazetteerNames(conflict: Conflict): { name: string; target: stri
     for (const name of entry.names) names.set(name, entry.target);
   }
   for (const group of conflict.regionGroups) {
-    for (const name of [group.name, ...group.aliases]) if (!names.has(name)) names.set(name, group.id);
+    for (const name of [group.name, ...group.aliases])
+      if (!names.has(name)) names.set(name, group.id);
   }
   return [...names]
     .map(([name, target]) => ({ name, target }))

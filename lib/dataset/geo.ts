@@ -20,7 +20,9 @@ export function loadDatasetGeo(id: string): DatasetGeo {
   if (hit) return hit;
   // Statically scoped to data/ so the bundler traces only those files.
   const read = (name: string) =>
-    JSON.parse(readFileSync(path.join(process.cwd(), 'data', id, name), 'utf8')) as FeatureCollection<Geometry>;
+    JSON.parse(
+      readFileSync(path.join(process.cwd(), 'data', id, name), 'utf8'),
+    ) as FeatureCollection<Geometry>;
   let neighbours: FeatureCollection<Geometry> | null = null;
   try {
     neighbours = read('neighbours.geojson');

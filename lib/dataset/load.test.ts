@@ -13,7 +13,10 @@ afterEach(() => {
 });
 
 type Json = Record<string, unknown>;
-function broken(edit: (files: { conflict: Json; source: Json }) => void, raw?: Record<string, string>): Problem[] {
+function broken(
+  edit: (files: { conflict: Json; source: Json }) => void,
+  raw?: Record<string, string>,
+): Problem[] {
   const root = mkdtempSync(path.join(tmpdir(), 'faultline-'));
   dirs.push(root);
   const dir = path.join(root, 'mini');
@@ -56,18 +59,25 @@ describe('loadDataset(dir)', () => {
     expect(p.file).toBe('mini/sources/article.json');
     expect(p.path).toBe('$.control[0].measure.value');
     expect(p.line).toBeGreaterThan(1);
-    expect(formatProblem(p)).toMatch(/^mini\/sources\/article\.json:\d+ \$\.control\[0\]\.measure\.value: /);
+    expect(formatProblem(p)).toMatch(
+      /^mini\/sources\/article\.json:\d+ \$\.control\[0\]\.measure\.value: /,
+    );
   });
 
   it('reports malformed JSON with its line', () => {
-    const problems = broken(() => {}, { 'sources/article.json': '{\n  "schemaVersion": 1,\n  "sources": [,]\n}' });
+    const problems = broken(() => {}, {
+      'sources/article.json': '{\n  "schemaVersion": 1,\n  "sources": [,]\n}',
+    });
     expect(problems[0]).toMatchObject({ file: 'mini/sources/article.json', path: '$', line: 3 });
     expect(problems[0]?.message).toMatch(/not valid JSON/);
   });
 
   it('reports a missing conflict.json', () => {
     const problems = broken(() => {}, { 'conflict.json': '' });
-    expect(problems.map((p) => [p.file, p.message])).toContainEqual(['mini/conflict.json', 'file is missing']);
+    expect(problems.map((p) => [p.file, p.message])).toContainEqual([
+      'mini/conflict.json',
+      'file is missing',
+    ]);
   });
 
   it('reports unknown person, party, region, group and source ids', () => {
@@ -90,7 +100,7 @@ describe('loadDataset(dir)', () => {
     );
   });
 
-  it('reports unknown ids in conflict.json (group members, people\'s parties)', () => {
+  it("reports unknown ids in conflict.json (group members, people's parties)", () => {
     const problems = broken(({ conflict }) => {
       (first(conflict, 'regionGroups').members as string[]).push('XX-77');
       first(conflict, 'people').party = 'purple';
@@ -107,19 +117,26 @@ describe('loadDataset(dir)', () => {
     const problems = broken(({ source }) => {
       first(source, 'events').id = 'st-1';
     });
-    expect(problems.map((p) => p.message)).toContainEqual(expect.stringMatching(/duplicate fact id "st-1"/));
+    expect(problems.map((p) => p.message)).toContainEqual(
+      expect.stringMatching(/duplicate fact id "st-1"/),
+    );
   });
 
   it('reports impossible dates (2025-02-30)', () => {
     const problems = broken(({ source }) => {
       first(source, 'statements').date = { value: '2025-02-30', basis: 'explicit' };
     });
-    expect(problems.map((p) => `${p.path}: ${p.message}`)).toContainEqual('$.statements[0].date.value: impossible date "2025-02-30"');
+    expect(problems.map((p) => `${p.path}: ${p.message}`)).toContainEqual(
+      '$.statements[0].date.value: impossible date "2025-02-30"',
+    );
   });
 
   it('reports an evidence sentence not found verbatim in the shipped text', () => {
     const problems = broken(({ source }) => {
-      first(source, 'statements').evidence = { type: 'sentence', text: '“We will leave,” Ann Example said.' };
+      first(source, 'statements').evidence = {
+        type: 'sentence',
+        text: '“We will leave,” Ann Example said.',
+      };
     });
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ path: '$.statements[0].evidence.text' });
@@ -130,7 +147,9 @@ describe('loadDataset(dir)', () => {
     const over = broken(({ source }) => {
       first(source, 'control').measure = { kind: 'more-than', value: 120, unit: 'percent' };
     });
-    expect(over.map((p) => `${p.path}: ${p.message}`)).toContainEqual('$.control[0].measure.value: percentage 120 is outside 0–100');
+    expect(over.map((p) => `${p.path}: ${p.message}`)).toContainEqual(
+      '$.control[0].measure.value: percentage 120 is outside 0–100',
+    );
     const under = broken(({ source }) => {
       first(source, 'control').measure = { kind: 'exact', value: -5, unit: 'percent' };
     });
@@ -148,6 +167,8 @@ describe('loadDataset(dir)', () => {
 
   it('reports a text file that a source names but that does not ship', () => {
     const problems = broken(() => {}, { 'sources/article.txt': '' });
-    expect(problems.map((p) => `${p.path}: ${p.message}`)).toContainEqual('$.sources[0].text: text file "article.txt" not found beside this file');
+    expect(problems.map((p) => `${p.path}: ${p.message}`)).toContainEqual(
+      '$.sources[0].text: text file "article.txt" not found beside this file',
+    );
   });
 });

@@ -4,7 +4,13 @@ import path from 'node:path';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
-import { conflict as conflictSchema, sourceFile as sourceFileSchema, story as storySchema, type Conflict, type Story } from '../schema';
+import {
+  conflict as conflictSchema,
+  sourceFile as sourceFileSchema,
+  story as storySchema,
+  type Conflict,
+  type Story,
+} from '../schema';
 import { checkStory } from '../story/check';
 import { checkDataset, type LoadedSourceFile } from './check';
 import { compileDataset } from './compile';
@@ -16,8 +22,7 @@ import type { CompiledDataset } from './types';
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 export type LoadResult =
-  | { ok: true; dataset: CompiledDataset; problems: [] }
-  | { ok: false; problems: Problem[] };
+  { ok: true; dataset: CompiledDataset; problems: [] } | { ok: false; problems: Problem[] };
 
 interface ReadFile {
   name: string;
@@ -42,7 +47,11 @@ export function loadDataset(dir: string): LoadResult {
     }
     const size = statSync(full).size;
     if (size > MAX_FILE_BYTES) {
-      problems.push({ file: rel(name), path: '$', message: `file is ${(size / 1048576).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1048576} MB limit` });
+      problems.push({
+        file: rel(name),
+        path: '$',
+        message: `file is ${(size / 1048576).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1048576} MB limit`,
+      });
       return null;
     }
     const text = readFileSync(full, 'utf8');
@@ -52,11 +61,19 @@ export function loadDataset(dir: string): LoadResult {
 
   const parseJson = (f: ReadFile): unknown => {
     const errors: ParseError[] = [];
-    const value: unknown = parse(f.text, errors, { disallowComments: true, allowTrailingComma: false });
+    const value: unknown = parse(f.text, errors, {
+      disallowComments: true,
+      allowTrailingComma: false,
+    });
     const error = errors[0];
     if (error) {
       const line = f.text.slice(0, error.offset).split('\n').length;
-      problems.push({ file: rel(f.name), path: '$', line, message: `not valid JSON: ${printParseErrorCode(error.error)}` });
+      problems.push({
+        file: rel(f.name),
+        path: '$',
+        line,
+        message: `not valid JSON: ${printParseErrorCode(error.error)}`,
+      });
       return undefined;
     }
     return value;
@@ -71,7 +88,12 @@ export function loadDataset(dir: string): LoadResult {
     for (const issue of result.error.issues) {
       const segments = issue.path.filter((s): s is string | number => typeof s !== 'symbol');
       const line = locate(segments);
-      problems.push({ file: rel(f.name), path: formatJsonPath(segments), ...(line ? { line } : {}), message: issue.message });
+      problems.push({
+        file: rel(f.name),
+        path: formatJsonPath(segments),
+        ...(line ? { line } : {}),
+        message: issue.message,
+      });
     }
     return null;
   };
@@ -83,18 +105,33 @@ export function loadDataset(dir: string): LoadResult {
   let regionIds: string[] = [];
   let regions: ReturnType<typeof regionsFromGeoJson> = [];
   if (regionsFile) {
-    const raw = parseJson(regionsFile) as FeatureCollection<Geometry, RegionProperties | null> | undefined;
+    const raw = parseJson(regionsFile) as
+      FeatureCollection<Geometry, RegionProperties | null> | undefined;
     if (raw && raw.type === 'FeatureCollection' && Array.isArray(raw.features)) {
       regions = regionsFromGeoJson(raw);
       regionIds = regions.map((r) => r.id);
       const seen = new Set<string>();
       regionIds.forEach((rid, i) => {
-        if (!rid) problems.push({ file: rel('regions.geojson'), path: formatJsonPath(['features', i, 'id']), message: 'feature has no id' });
-        else if (seen.has(rid)) problems.push({ file: rel('regions.geojson'), path: formatJsonPath(['features', i, 'id']), message: `duplicate region id "${rid}"` });
+        if (!rid)
+          problems.push({
+            file: rel('regions.geojson'),
+            path: formatJsonPath(['features', i, 'id']),
+            message: 'feature has no id',
+          });
+        else if (seen.has(rid))
+          problems.push({
+            file: rel('regions.geojson'),
+            path: formatJsonPath(['features', i, 'id']),
+            message: `duplicate region id "${rid}"`,
+          });
         seen.add(rid);
       });
     } else if (raw !== undefined) {
-      problems.push({ file: rel('regions.geojson'), path: '$.type', message: 'not a GeoJSON FeatureCollection' });
+      problems.push({
+        file: rel('regions.geojson'),
+        path: '$.type',
+        message: 'not a GeoJSON FeatureCollection',
+      });
     }
   }
 
@@ -122,7 +159,11 @@ export function loadDataset(dir: string): LoadResult {
   // Stories (optional): stories/*.json, checked against the facts once those are known.
   const storiesDir = path.join(dir, 'stories');
   const stories: { file: string; story: Story }[] = [];
-  for (const name of existsSync(storiesDir) ? readdirSync(storiesDir).filter((n) => n.endsWith('.json')).sort() : []) {
+  for (const name of existsSync(storiesDir)
+    ? readdirSync(storiesDir)
+        .filter((n) => n.endsWith('.json'))
+        .sort()
+    : []) {
     const f = read(path.posix.join('stories', name));
     const data = f ? withSchema(f, storySchema) : null;
     if (data) stories.push({ file: rel(path.posix.join('stories', name)), story: data });
@@ -132,21 +173,41 @@ export function loadDataset(dir: string): LoadResult {
     const storyRefs = {
       statements: new Map(files.flatMap((f) => f.data.statements).map((s) => [s.id, s])),
       events: new Map(files.flatMap((f) => f.data.events).map((e) => [e.id, e])),
-      places: new Set([...regionIds, ...conflict.regionGroups.map((g) => g.id), conflict.country.id]),
+      places: new Set([
+        ...regionIds,
+        ...conflict.regionGroups.map((g) => g.id),
+        conflict.country.id,
+      ]),
     };
     const storyFindings = stories.flatMap((s) => checkStory(s.file, s.story, storyRefs));
-    for (const finding of [...checkDataset(rel('conflict.json'), conflict, regionIds, files), ...storyFindings]) {
+    for (const finding of [
+      ...checkDataset(rel('conflict.json'), conflict, regionIds, files),
+      ...storyFindings,
+    ]) {
       const text = texts.get(finding.file);
       const line = text ? lineLocator(text)(finding.segments as PathSegment[]) : undefined;
-      problems.push({ file: finding.file, path: formatJsonPath(finding.segments), ...(line ? { line } : {}), message: finding.message });
+      problems.push({
+        file: finding.file,
+        path: formatJsonPath(finding.segments),
+        ...(line ? { line } : {}),
+        message: finding.message,
+      });
     }
   }
   if (problems.length || !conflict) return { ok: false, problems };
 
   const hash = createHash('sha256');
-  for (const [name, text] of [...texts].sort(([a], [b]) => (a < b ? -1 : 1))) hash.update(name).update('\0').update(text);
+  for (const [name, text] of [...texts].sort(([a], [b]) => (a < b ? -1 : 1)))
+    hash.update(name).update('\0').update(text);
   const version = hash.digest('hex').slice(0, 12);
-  return { ok: true, problems: [], dataset: { ...compileDataset({ id, version, conflict, regions, files }), stories: stories.map((s) => s.story) } };
+  return {
+    ok: true,
+    problems: [],
+    dataset: {
+      ...compileDataset({ id, version, conflict, regions, files }),
+      stories: stories.map((s) => s.story),
+    },
+  };
 }
 
 /** Folders under `root` (e.g. data/) that hold a conflict.json. */

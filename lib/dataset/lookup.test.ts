@@ -10,10 +10,17 @@ const lookup = datasetLookup(ds);
 
 describe('datasetLookup(dataset)', () => {
   it('finds claims on a region through its groups', () => {
-    expect(lookup.claimsByRegion.get('UA-40')?.map((c) => c.id)).toEqual(expect.arrayContaining(['cl-russia-crimea-donbas-newsroom']));
+    expect(lookup.claimsByRegion.get('UA-40')?.map((c) => c.id)).toEqual(
+      expect.arrayContaining(['cl-russia-crimea-donbas-newsroom']),
+    );
   });
   it('finds items mentioning a region directly or through a group', () => {
-    expect(lookup.itemsByRegion.get('UA-09')).toEqual(expect.arrayContaining(['st-putin-concrete-real-peace-proposal', 'ev-2025-12-29-kremlin-says-ukraine-must-withdraw']));
+    expect(lookup.itemsByRegion.get('UA-09')).toEqual(
+      expect.arrayContaining([
+        'st-putin-concrete-real-peace-proposal',
+        'ev-2025-12-29-kremlin-says-ukraine-must-withdraw',
+      ]),
+    );
   });
   it('names places: regions, groups with members, the country', () => {
     expect(placeName(ds, lookup, 'UA-23')).toBe('Zaporizhzhia');

@@ -1,4 +1,12 @@
-import type { Claim, ConflictEvent, ControlObservation, Party, Person, RegionGroup, Statement } from '../schema';
+import type {
+  Claim,
+  ConflictEvent,
+  ControlObservation,
+  Party,
+  Person,
+  RegionGroup,
+  Statement,
+} from '../schema';
 import type { CompiledDataset, CompiledSource, Region, TimelineItem } from './types';
 
 /** Maps by id over a compiled dataset, built once on the client. */
@@ -25,11 +33,13 @@ export function datasetLookup(ds: CompiledDataset): DatasetLookup {
   const membersOf = (id: string) => groups.get(id)?.members ?? [id];
   const claimsByRegion = new Map<string, Claim[]>();
   for (const c of ds.claims) {
-    for (const r of new Set(c.regions.flatMap(membersOf))) claimsByRegion.set(r, [...(claimsByRegion.get(r) ?? []), c]);
+    for (const r of new Set(c.regions.flatMap(membersOf)))
+      claimsByRegion.set(r, [...(claimsByRegion.get(r) ?? []), c]);
   }
   const itemsByRegion = new Map<string, string[]>();
   for (const t of ds.timeline) {
-    for (const r of new Set(t.regions.flatMap(membersOf))) itemsByRegion.set(r, [...(itemsByRegion.get(r) ?? []), t.id]);
+    for (const r of new Set(t.regions.flatMap(membersOf)))
+      itemsByRegion.set(r, [...(itemsByRegion.get(r) ?? []), t.id]);
   }
   return {
     statements: byId(ds.statements),
@@ -51,7 +61,8 @@ export function placeName(ds: CompiledDataset, lookup: DatasetLookup, id: string
   const region = lookup.regions.get(id);
   if (region) return region.nameEn;
   const group = lookup.groups.get(id);
-  if (group) return `${group.name} (${group.members.map((m) => lookup.regions.get(m)?.nameEn ?? m).join(' + ')})`;
+  if (group)
+    return `${group.name} (${group.members.map((m) => lookup.regions.get(m)?.nameEn ?? m).join(' + ')})`;
   if (id === ds.conflict.country.id) return ds.conflict.country.name;
   return id;
 }

@@ -28,7 +28,9 @@ export function formatJsonPath(segments: readonly PathSegment[]): string {
  * Finds the line of a JSON path in a file's text, walking up to the nearest existing parent
  * (a missing property is reported where its object starts).
  */
-export function lineLocator(text: string): (segments: readonly PathSegment[]) => number | undefined {
+export function lineLocator(
+  text: string,
+): (segments: readonly PathSegment[]) => number | undefined {
   let tree: Node | undefined;
   const lineStarts: number[] = [0];
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);

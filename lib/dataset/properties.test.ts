@@ -26,30 +26,54 @@ describe('properties: bad input never crashes', () => {
   it('loadDataset reports any garbage source file as problems with a file and path, never throws', () => {
     let n = 0;
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.jsonValue().map((v) => JSON.stringify(v))), (text) => {
-        const dir = path.join(root, `case-${n++}`);
-        cpSync('lib/dataset/fixtures/mini', dir, { recursive: true });
-        writeFileSync(path.join(dir, 'sources', 'article.json'), text);
-        const result = loadDataset(dir);
-        expect(result.ok).toBe(false);
-        if (!result.ok) {
-          expect(result.problems.length).toBeGreaterThan(0);
-          for (const p of result.problems) {
-            expect(p.file).toMatch(/^case-\d+\//);
-            expect(p.path.startsWith('$')).toBe(true);
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.jsonValue().map((v) => JSON.stringify(v)),
+        ),
+        (text) => {
+          const dir = path.join(root, `case-${n++}`);
+          cpSync('lib/dataset/fixtures/mini', dir, { recursive: true });
+          writeFileSync(path.join(dir, 'sources', 'article.json'), text);
+          const result = loadDataset(dir);
+          expect(result.ok).toBe(false);
+          if (!result.ok) {
+            expect(result.problems.length).toBeGreaterThan(0);
+            for (const p of result.problems) {
+              expect(p.file).toMatch(/^case-\d+\//);
+              expect(p.path.startsWith('$')).toBe(true);
+            }
           }
-        }
-      }),
+        },
+      ),
       { numRuns: 60 },
     );
   });
 
   it('controlAt never throws and always picks a figure dated on or before the day', () => {
-    const day = fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2030, 0, 1) }).map((ms) => ms - (ms % 86_400_000));
+    const day = fc
+      .integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2030, 0, 1) })
+      .map((ms) => ms - (ms % 86_400_000));
     const date = fc
-      .tuple(fc.integer({ min: 2005, max: 2028 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.constantFrom(0, 1, 2))
-      .map(([y, m, d, p]) => (p === 0 ? `${y}` : p === 1 ? `${y}-${String(m).padStart(2, '0')}` : `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`));
-    const entry = fc.record({ id: fc.uuid(), date, via: fc.constantFrom('region', 'group', 'baseline') as fc.Arbitrary<SeriesEntry['via']>, published: fc.option(day, { nil: null }) });
+      .tuple(
+        fc.integer({ min: 2005, max: 2028 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+        fc.constantFrom(0, 1, 2),
+      )
+      .map(([y, m, d, p]) =>
+        p === 0
+          ? `${y}`
+          : p === 1
+            ? `${y}-${String(m).padStart(2, '0')}`
+            : `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+      );
+    const entry = fc.record({
+      id: fc.uuid(),
+      date,
+      via: fc.constantFrom('region', 'group', 'baseline') as fc.Arbitrary<SeriesEntry['via']>,
+      published: fc.option(day, { nil: null }),
+    });
     fc.assert(
       fc.property(fc.array(entry, { maxLength: 12 }), day, (entries, d) => {
         const series: SeriesEntry[] = entries.map((e) => ({
@@ -72,11 +96,14 @@ describe('properties: bad input never crashes', () => {
         // What may speak on day d: figures dated on or before it; on or before the baseline's
         // own day, only day-precise ones.
         const applies = (e: SeriesEntry) =>
-          e.via !== 'baseline' && e.span.start! <= d && (baseDay === null || d > baseDay || e.span.precision === 'day');
+          e.via !== 'baseline' &&
+          e.span.start! <= d &&
+          (baseDay === null || d > baseDay || e.span.precision === 'day');
         if (r.status === 'figure') {
           if (r.entry.via !== 'baseline') {
             expect(applies(r.entry)).toBe(true);
-            for (const e of series) if (applies(e)) expect(e.span.start! <= r.entry.span.start!).toBe(true);
+            for (const e of series)
+              if (applies(e)) expect(e.span.start! <= r.entry.span.start!).toBe(true);
           } else {
             expect(series.some(applies)).toBe(false);
           }

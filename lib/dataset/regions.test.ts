@@ -13,9 +13,27 @@ describe('regionsFromGeoJson(collection)', () => {
         type: 'Feature',
         id: 'XX-01',
         properties: { name_en: 'Ell' },
-        geometry: { type: 'Polygon', coordinates: [[[0, 0], [0, 3], [1, 3], [1, 1], [3, 1], [3, 0], [0, 0]]] },
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [0, 0],
+              [0, 3],
+              [1, 3],
+              [1, 1],
+              [3, 1],
+              [3, 0],
+              [0, 0],
+            ],
+          ],
+        },
       },
-      { type: 'Feature', id: 'XX-02', properties: { name_en: 'Nowhere' }, geometry: null as unknown as Geometry },
+      {
+        type: 'Feature',
+        id: 'XX-02',
+        properties: { name_en: 'Nowhere' },
+        geometry: null as unknown as Geometry,
+      },
     ],
   };
   it('places the label inside the region, once, as the map would', () => {

@@ -21,7 +21,9 @@ const labelOf = (f: Feature): { labelPoint?: [number, number] } => {
 };
 
 /** Region records from a boundary file; area from the geometry (rings wound for d3-geo). */
-export function regionsFromGeoJson(collection: FeatureCollection<Geometry, RegionProperties | null>): Region[] {
+export function regionsFromGeoJson(
+  collection: FeatureCollection<Geometry, RegionProperties | null>,
+): Region[] {
   return collection.features.map((f: Feature<Geometry, RegionProperties | null>) => {
     const p = f.properties ?? {};
     const id = String(f.id ?? p.iso_3166_2 ?? '');

@@ -31,7 +31,17 @@ describe('parseDateValue(value)', () => {
     expect(d && d.end - d.start).toBe(86_400_000);
   });
   it('rejects impossible dates', () => {
-    for (const bad of ['2025-02-30', '2023-02-29', '2025-13', '2025-00', '2025-04-31', '2025-1-2', '25', 'soon', '2025-01-00']) {
+    for (const bad of [
+      '2025-02-30',
+      '2023-02-29',
+      '2025-13',
+      '2025-00',
+      '2025-04-31',
+      '2025-1-2',
+      '25',
+      'soon',
+      '2025-01-00',
+    ]) {
       expect(isValidDateValue(bad), bad).toBe(false);
     }
     expect(isValidDateValue('2024-02-29')).toBe(true);
@@ -88,9 +98,13 @@ describe('formatFuzzyDate(date)', () => {
 
 describe('describeDateBasis(date)', () => {
   it('names the basis and keeps the note', () => {
-    expect(describeDateBasis({ value: '2025-01-20', basis: 'relative', note: '"on Monday" in an article of 21 Jan 2025' })).toBe(
-      'worked out from a relative date: "on Monday" in an article of 21 Jan 2025',
-    );
+    expect(
+      describeDateBasis({
+        value: '2025-01-20',
+        basis: 'relative',
+        note: '"on Monday" in an article of 21 Jan 2025',
+      }),
+    ).toBe('worked out from a relative date: "on Monday" in an article of 21 Jan 2025');
   });
 });
 

@@ -13,8 +13,18 @@ const DAY_MS = 86_400_000;
 export { DAY_MS };
 
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
@@ -32,7 +42,11 @@ export function parseDateValue(value: string): DateInterval | null {
   const month = Number(m[2]);
   if (month < 1 || month > 12) return null;
   if (m[3] === undefined) {
-    return { precision: 'month', start: Date.UTC(year, month - 1, 1), end: Date.UTC(year, month, 1) };
+    return {
+      precision: 'month',
+      start: Date.UTC(year, month - 1, 1),
+      end: Date.UTC(year, month, 1),
+    };
   }
   const day = Number(m[3]);
   const start = Date.UTC(year, month - 1, day);

@@ -19,10 +19,23 @@ const ctx: EmbedContext = {
 
 describe('parseEmbedOptions', () => {
   it('parseEmbedOptions("") has the expected defaults', () => {
-    expect(parseEmbedOptions('')).toEqual({ view: 'both', date: null, region: null, statement: null, theme: 'light', controls: true, version: null });
+    expect(parseEmbedOptions('')).toEqual({
+      view: 'both',
+      date: null,
+      region: null,
+      statement: null,
+      theme: 'light',
+      controls: true,
+      version: null,
+    });
   });
   it('parseEmbedOptions(search) reads every option', () => {
-    expect(parseEmbedOptions('?view=map&date=2022-03-01&region=UA-14&statement=putin-2014-03-18&theme=dark&controls=0&v=abc123', ctx)).toEqual({
+    expect(
+      parseEmbedOptions(
+        '?view=map&date=2022-03-01&region=UA-14&statement=putin-2014-03-18&theme=dark&controls=0&v=abc123',
+        ctx,
+      ),
+    ).toEqual({
       view: 'map',
       date: '2022-03-01',
       region: 'UA-14',
@@ -33,7 +46,10 @@ describe('parseEmbedOptions', () => {
     });
   });
   it('parseEmbedOptions(search) ignores garbage and unknown options', () => {
-    const o = parseEmbedOptions('?view=globe&date=2022-02-30&region=<script>&theme=neon&controls=maybe&v=../../etc&zoom=9&statement=', ctx);
+    const o = parseEmbedOptions(
+      '?view=globe&date=2022-02-30&region=<script>&theme=neon&controls=maybe&v=../../etc&zoom=9&statement=',
+      ctx,
+    );
     expect(o).toEqual(EMBED_DEFAULTS);
   });
   it('parseEmbedOptions(search, ctx) drops ids the dataset does not know and out-of-range dates', () => {
@@ -48,7 +64,14 @@ describe('parseEmbedOptions', () => {
 describe('embedQuery', () => {
   it('embedQuery(options) leaves defaults out and round-trips through parseEmbedOptions', () => {
     expect(embedQuery({})).toBe('');
-    const o = { ...EMBED_DEFAULTS, view: 'timeline' as const, date: '2022-03-01', theme: 'dark' as const, controls: false, version: 'v1' };
+    const o = {
+      ...EMBED_DEFAULTS,
+      view: 'timeline' as const,
+      date: '2022-03-01',
+      theme: 'dark' as const,
+      controls: false,
+      version: 'v1',
+    };
     const q = embedQuery(o);
     expect(q).toBe('?view=timeline&date=2022-03-01&theme=dark&controls=0&v=v1');
     expect(parseEmbedOptions(q)).toEqual(o);
@@ -66,11 +89,22 @@ describe('fullViewQuery', () => {
 describe('height messages', () => {
   it('embedHeightMessage(height, src) rounds up and is recognised', () => {
     const m = embedHeightMessage(412.2, 'https://x/embed?view=map');
-    expect(m).toEqual({ type: 'faultline:embed-height', height: 413, src: 'https://x/embed?view=map' });
+    expect(m).toEqual({
+      type: 'faultline:embed-height',
+      height: 413,
+      src: 'https://x/embed?view=map',
+    });
     expect(isEmbedHeightMessage(m)).toBe(true);
   });
   it('isEmbedHeightMessage(data) refuses other messages', () => {
-    for (const bad of [null, 'x', { type: 'other', height: 3, src: '' }, { type: 'faultline:embed-height', height: -1, src: '' }, { type: 'faultline:embed-height', height: Infinity, src: '' }, { type: 'faultline:embed-height', height: 5 }]) {
+    for (const bad of [
+      null,
+      'x',
+      { type: 'other', height: 3, src: '' },
+      { type: 'faultline:embed-height', height: -1, src: '' },
+      { type: 'faultline:embed-height', height: Infinity, src: '' },
+      { type: 'faultline:embed-height', height: 5 },
+    ]) {
       expect(isEmbedHeightMessage(bad)).toBe(false);
     }
   });
@@ -78,14 +112,24 @@ describe('height messages', () => {
 
 describe('embedCode', () => {
   it('embedCode(responsive) is an iframe plus the resize script', () => {
-    const code = embedCode({ origin: 'https://f.example', options: { view: 'map', version: 'abc' }, size: { kind: 'responsive' }, title: 'A "map"' });
+    const code = embedCode({
+      origin: 'https://f.example',
+      options: { view: 'map', version: 'abc' },
+      size: { kind: 'responsive' },
+      title: 'A "map"',
+    });
     expect(code).toContain('src="https://f.example/embed?view=map&amp;v=abc"');
     expect(code).toContain('title="A &quot;map&quot;"');
     expect(code).toContain('data-faultline-embed');
     expect(code).toContain('<script async src="https://f.example/embed/resize.js"></script>');
   });
   it('embedCode(fixed) sets the size and has no script', () => {
-    const code = embedCode({ origin: 'https://f.example', options: {}, size: { kind: 'fixed', width: 600, height: 450 }, title: 't' });
+    const code = embedCode({
+      origin: 'https://f.example',
+      options: {},
+      size: { kind: 'fixed', width: 600, height: 450 },
+      title: 't',
+    });
     expect(code).toContain('width="600" height="450"');
     expect(code).not.toContain('<script');
   });
@@ -93,7 +137,11 @@ describe('embedCode', () => {
 
 describe('exportFileName', () => {
   it('exportFileName(parts, ext) names the dataset, view and date', () => {
-    expect(exportFileName({ dataset: 'ukraine', view: 'map', date: '2025-01-21' }, 'png')).toBe('faultline-ukraine-map-2025-01-21.png');
-    expect(exportFileName({ dataset: 'Ukraine/../x', view: 'timeline js' }, '.json')).toBe('faultline-ukraine-x-timeline-js.json');
+    expect(exportFileName({ dataset: 'ukraine', view: 'map', date: '2025-01-21' }, 'png')).toBe(
+      'faultline-ukraine-map-2025-01-21.png',
+    );
+    expect(exportFileName({ dataset: 'Ukraine/../x', view: 'timeline js' }, '.json')).toBe(
+      'faultline-ukraine-x-timeline-js.json',
+    );
   });
 });

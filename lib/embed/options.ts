@@ -158,10 +158,15 @@ export interface EmbedCodeInput {
   title: string;
 }
 
-const escAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escAttr = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** First height of a responsive iframe before the embed reports its own. */
-export const EMBED_START_HEIGHT: Record<EmbedView, number> = { map: 620, timeline: 520, both: 1100 };
+export const EMBED_START_HEIGHT: Record<EmbedView, number> = {
+  map: 620,
+  timeline: 520,
+  both: 1100,
+};
 
 /**
  * The HTML a journalist pastes: an iframe of /embed and, when responsive, the resize script
@@ -185,8 +190,15 @@ export function embedCode({ origin, options, size, title }: EmbedCodeInput): str
 // ---- file names -----------------------------------------------------------------------------
 
 /** "faultline-ukraine-map-2025-01-21.png": dataset, view and date, safe on every file system. */
-export function exportFileName(parts: { dataset: string; view: string; date?: string | null }, ext: string): string {
-  const safe = (s: string) => s.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '');
+export function exportFileName(
+  parts: { dataset: string; view: string; date?: string | null },
+  ext: string,
+): string {
+  const safe = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^a-z0-9-]+/g, '-')
+      .replace(/^-+|-+$/g, '');
   return ['faultline', safe(parts.dataset), safe(parts.view), parts.date ? safe(parts.date) : '']
     .filter(Boolean)
     .join('-')

@@ -17,7 +17,11 @@ describe('visibleFacts', () => {
     const f = visibleFacts(ds, { date: '2023-06-01', day: dayStart('2023-06-01'), itemIds: [] });
     expect(f.control.length).toBeGreaterThan(0);
     for (const o of f.control) expect((o.asOf.value ?? '') <= '2023-06-01').toBe(true);
-    const early = visibleFacts(ds, { date: '2013-06-01', day: dayStart('2013-06-01'), itemIds: [] });
+    const early = visibleFacts(ds, {
+      date: '2013-06-01',
+      day: dayStart('2013-06-01'),
+      itemIds: [],
+    });
     expect(early.control).toEqual([]);
   });
   it('visibleFacts(dataset, {itemIds: null}) keeps every item', () => {
@@ -27,11 +31,17 @@ describe('visibleFacts', () => {
 });
 
 describe('visibleFactsCsv / visibleFactsJson', () => {
-  const f = visibleFacts(ds, { date: '2023-06-01', day: dayStart('2023-06-01'), itemIds: ds.timeline.slice(0, 7).map((t) => t.id) });
+  const f = visibleFacts(ds, {
+    date: '2023-06-01',
+    day: dayStart('2023-06-01'),
+    itemIds: ds.timeline.slice(0, 7).map((t) => t.id),
+  });
   it('visibleFactsCsv(facts) writes one row per fact with its table and source', () => {
     const rows = parseCsvRecords(visibleFactsCsv(f));
     expect(rows).toHaveLength(f.statements.length + f.events.length + f.control.length);
-    expect(new Set(rows.map((r) => r.table))).toEqual(new Set(['statements', 'events', 'control'].filter((t) => rows.some((r) => r.table === t))));
+    expect(new Set(rows.map((r) => r.table))).toEqual(
+      new Set(['statements', 'events', 'control'].filter((t) => rows.some((r) => r.table === t))),
+    );
     for (const r of rows) expect(r.source_publisher).not.toBe('');
   });
   it('visibleFactsJson(facts) lists the same ids and only the sources they cite', () => {

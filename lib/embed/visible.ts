@@ -14,14 +14,18 @@ export interface VisibleFacts extends FactTableInput {
  * entries are the dataset's assumption, not a sourced figure, and are left out).
  */
 export function visibleFacts(
-  dataset: Pick<CompiledDataset, 'conflict' | 'regions' | 'sources' | 'statements' | 'events' | 'control' | 'claims' | 'series'>,
+  dataset: Pick<
+    CompiledDataset,
+    'conflict' | 'regions' | 'sources' | 'statements' | 'events' | 'control' | 'claims' | 'series'
+  >,
   view: { date: string; day: number; itemIds: readonly string[] | null },
 ): VisibleFacts {
   const shown = view.itemIds ? new Set(view.itemIds) : null;
   const control = new Map<string, CompiledDataset['control'][number]>();
   for (const r of dataset.regions) {
     const c = controlAt(dataset.series[r.id], r.id, view.day, dataset.conflict.staleAfterDays);
-    if (c.status === 'figure' && c.entry.via !== 'baseline') control.set(c.entry.observation.id, c.entry.observation);
+    if (c.status === 'figure' && c.entry.via !== 'baseline')
+      control.set(c.entry.observation.id, c.entry.observation);
   }
   return {
     date: view.date,
@@ -58,6 +62,8 @@ export function visibleFactsJson(facts: VisibleFacts, dataset: { id: string; ver
     statements: facts.statements,
     events: facts.events,
     control: facts.control,
-    sources: facts.sources.filter((s) => [...facts.statements, ...facts.events, ...facts.control].some((f) => f.source === s.id)),
+    sources: facts.sources.filter((s) =>
+      [...facts.statements, ...facts.events, ...facts.control].some((f) => f.source === s.id),
+    ),
   };
 }

@@ -45,6 +45,8 @@ export function shiftDay(day: string, amount: number, unit: 'day' | 'month' = 'd
   if (unit === 'day') return toDayString(Date.UTC(y, m - 1, d + amount));
   // Month steps keep the day of month where it exists (31 Jan + 1 month → 28/29 Feb).
   const target = new Date(Date.UTC(y, m - 1 + amount, 1));
-  const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  const last = new Date(
+    Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0),
+  ).getUTCDate();
   return toDayString(Date.UTC(target.getUTCFullYear(), target.getUTCMonth(), Math.min(d, last)));
 }

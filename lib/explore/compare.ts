@@ -9,10 +9,15 @@ export interface RegionChange {
   changed: boolean;
 }
 
-const figureId = (c: ControlAt) => (c.status === 'figure' ? c.entry.observation.id : `none:${c.reason}`);
+const figureId = (c: ControlAt) =>
+  c.status === 'figure' ? c.entry.observation.id : `none:${c.reason}`;
 
 /** Control per region on two days, and whether each region's figure changed between them. */
-export function compareControl(dataset: CompiledDataset, dayA: number, dayB: number): RegionChange[] {
+export function compareControl(
+  dataset: CompiledDataset,
+  dayA: number,
+  dayB: number,
+): RegionChange[] {
   const a = controlMapAt(dataset, dayA);
   const b = controlMapAt(dataset, dayB);
   return dataset.regions.map((r) => {

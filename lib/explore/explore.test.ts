@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../dataset/load';
 import type { TimelineItem } from '../dataset/types';
 import { changeDays, nextChangeDay, previousChangeDay, shiftDay } from './change-days';
-import { buildFilterIndex, EMPTY_FILTERS, filterTimeline, isFiltering, matchesFilters } from './filters';
+import {
+  buildFilterIndex,
+  EMPTY_FILTERS,
+  filterTimeline,
+  isFiltering,
+  matchesFilters,
+} from './filters';
 
 const result = loadDataset(path.resolve('data/ukraine'));
 if (!result.ok) throw new Error('dataset does not load');
@@ -13,7 +19,7 @@ const item = (id: string) => ds.timeline.find((t) => t.id === id) as TimelineIte
 
 describe('changeDays(dataset)', () => {
   const days = changeDays(ds);
-  it('lists unique sorted days including the seed\'s publication and the baseline', () => {
+  it("lists unique sorted days including the seed's publication and the baseline", () => {
     expect(days).toContain('2025-01-21');
     expect(days).toContain('2014-02-19');
     expect([...days].sort()).toEqual(days);
@@ -42,7 +48,11 @@ describe('matchesFilters(item, filters)', () => {
     expect(filterTimeline(ds.timeline, EMPTY_FILTERS, index)).toHaveLength(ds.timeline.length);
   });
   it('filters by speaker and by party (statements only)', () => {
-    const ids = filterTimeline(ds.timeline, { ...EMPTY_FILTERS, speakers: ['dmitry-medvedev'] }, index);
+    const ids = filterTimeline(
+      ds.timeline,
+      { ...EMPTY_FILTERS, speakers: ['dmitry-medvedev'] },
+      index,
+    );
     expect(ids.length).toBeGreaterThanOrEqual(2);
     expect(ids.every((id) => item(id).lane === 'dmitry-medvedev')).toBe(true);
     const ru = filterTimeline(ds.timeline, { ...EMPTY_FILTERS, parties: ['russia'] }, index);
@@ -57,7 +67,9 @@ describe('matchesFilters(item, filters)', () => {
   it('searches words, names and aliases without case or accents', () => {
     const hits = filterTimeline(ds.timeline, { ...EMPTY_FILTERS, text: 'ROOT causes' }, index);
     expect(hits).toContain('st-2025-01-20-putin-root-causes');
-    expect(filterTimeline(ds.timeline, { ...EMPTY_FILTERS, text: 'zelenskyy' }, index).length).toBeGreaterThan(0);
+    expect(
+      filterTimeline(ds.timeline, { ...EMPTY_FILTERS, text: 'zelenskyy' }, index).length,
+    ).toBeGreaterThan(0);
   });
   it('keeps items overlapping a date range and drops undated ones', () => {
     const f = { ...EMPTY_FILTERS, from: '2024-06-01', to: '2024-06-30' };

@@ -13,11 +13,25 @@ export interface Filters {
   to: string | null;
 }
 
-export const EMPTY_FILTERS: Filters = { speakers: [], parties: [], topics: [], regions: [], text: '', from: null, to: null };
+export const EMPTY_FILTERS: Filters = {
+  speakers: [],
+  parties: [],
+  topics: [],
+  regions: [],
+  text: '',
+  from: null,
+  to: null,
+};
 
 export function isFiltering(f: Filters): boolean {
   return (
-    f.speakers.length > 0 || f.parties.length > 0 || f.topics.length > 0 || f.regions.length > 0 || f.text.trim() !== '' || f.from !== null || f.to !== null
+    f.speakers.length > 0 ||
+    f.parties.length > 0 ||
+    f.topics.length > 0 ||
+    f.regions.length > 0 ||
+    f.text.trim() !== '' ||
+    f.from !== null ||
+    f.to !== null
   );
 }
 
@@ -53,13 +67,34 @@ export function buildFilterIndex(ds: CompiledDataset): FilterIndex {
   for (const s of ds.statements) {
     const p = people.get(s.speaker);
     const src = sources.get(s.source);
-    text.set(s.id, foldText([s.text, s.summary, s.via, s.role, p?.name, ...(p?.aliases ?? []), src?.publisher, src?.title].filter(Boolean).join(' \u0001 ')));
+    text.set(
+      s.id,
+      foldText(
+        [
+          s.text,
+          s.summary,
+          s.via,
+          s.role,
+          p?.name,
+          ...(p?.aliases ?? []),
+          src?.publisher,
+          src?.title,
+        ]
+          .filter(Boolean)
+          .join(' \u0001 '),
+      ),
+    );
     topics.set(s.id, s.topics);
     regions.set(s.id, expand(s.regions));
   }
   for (const e of ds.events) {
     const src = sources.get(e.source);
-    text.set(e.id, foldText([e.title, e.description, src?.publisher, src?.title].filter(Boolean).join(' \u0001 ')));
+    text.set(
+      e.id,
+      foldText(
+        [e.title, e.description, src?.publisher, src?.title].filter(Boolean).join(' \u0001 '),
+      ),
+    );
     topics.set(e.id, []);
     regions.set(e.id, expand(e.regions));
   }
@@ -72,9 +107,15 @@ export function buildFilterIndex(ds: CompiledDataset): FilterIndex {
  * only when no range is set.
  */
 export function matchesFilters(item: TimelineItem, f: Filters, index: FilterIndex): boolean {
-  if (f.speakers.length && (item.type !== 'statement' || !f.speakers.includes(item.lane))) return false;
-  if (f.parties.length && (item.type !== 'statement' || !item.party || !f.parties.includes(item.party))) return false;
-  if (f.topics.length && !(index.topics.get(item.id) ?? []).some((t) => f.topics.includes(t))) return false;
+  if (f.speakers.length && (item.type !== 'statement' || !f.speakers.includes(item.lane)))
+    return false;
+  if (
+    f.parties.length &&
+    (item.type !== 'statement' || !item.party || !f.parties.includes(item.party))
+  )
+    return false;
+  if (f.topics.length && !(index.topics.get(item.id) ?? []).some((t) => f.topics.includes(t)))
+    return false;
   if (f.regions.length) {
     const mentioned = index.regions.get(item.id);
     if (!mentioned || !f.regions.some((r) => mentioned.has(r))) return false;
@@ -95,7 +136,11 @@ export function matchesFilters(item: TimelineItem, f: Filters, index: FilterInde
 }
 
 /** Ids of the items that pass, in timeline order. */
-export function filterTimeline(items: readonly TimelineItem[], f: Filters, index: FilterIndex): string[] {
+export function filterTimeline(
+  items: readonly TimelineItem[],
+  f: Filters,
+  index: FilterIndex,
+): string[] {
   if (!isFiltering(f)) return items.map((t) => t.id);
   return items.filter((t) => matchesFilters(t, f, index)).map((t) => t.id);
 }

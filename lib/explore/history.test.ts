@@ -15,22 +15,27 @@ describe('controlHistory(series, mapParty)', () => {
   it('starts with the baseline and then follows the figures in date order', () => {
     const steps = controlHistory(ds.series['UA-65']!, 'russia', area, until);
     expect(steps[0]?.entry.via).toBe('baseline');
-    for (let i = 1; i < steps.length; i++) expect(steps[i]!.start).toBeGreaterThanOrEqual(steps[i - 1]!.end);
+    for (let i = 1; i < steps.length; i++)
+      expect(steps[i]!.start).toBeGreaterThanOrEqual(steps[i - 1]!.end);
     expect(steps.at(-1)?.end).toBe(until);
   });
 
-  it('agrees with controlAt on every step\'s first day', () => {
+  it("agrees with controlAt on every step's first day", () => {
     for (const id of ['UA-14', 'UA-09', 'UA-23', 'UA-63']) {
       for (const step of controlHistory(ds.series[id]!, 'russia', area, until)) {
         const at = controlAt(ds.series[id], id, step.start, 365);
-        expect(at.status === 'figure' && at.entry.observation.id, `${id} ${step.start}`).toBe(step.entry.observation.id);
+        expect(at.status === 'figure' && at.entry.observation.id, `${id} ${step.start}`).toBe(
+          step.entry.observation.id,
+        );
       }
     }
   });
 
-  it('complements figures stated as Ukraine\'s share', () => {
+  it("complements figures stated as Ukraine's share", () => {
     const steps = controlHistory(ds.series['UA-09']!, 'russia', area, until);
-    const haidai = steps.find((s) => s.entry.observation.controller === 'ukraine' && s.entry.via === 'region');
+    const haidai = steps.find(
+      (s) => s.entry.observation.controller === 'ukraine' && s.entry.via === 'region',
+    );
     expect(haidai?.converted).toBe(true);
     expect(haidai?.share).toMatchObject({ kind: 'exact', value: 90 });
   });

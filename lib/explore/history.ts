@@ -33,7 +33,9 @@ export function controlHistory(
   const starts = series.map((e) => e.span.start).filter((s): s is number => s !== null);
   const baseDay = series.find((e) => e.via === 'baseline')?.span.start ?? null;
   const first = from ?? Math.min(...starts, until);
-  const boundaries = [...new Set([first, ...starts, ...(baseDay !== null ? [baseDay + DAY_MS] : [])])]
+  const boundaries = [
+    ...new Set([first, ...starts, ...(baseDay !== null ? [baseDay + DAY_MS] : [])]),
+  ]
     .filter((b) => b >= first && b < until)
     .sort((a, b) => a - b);
   const steps: HistoryStep[] = [];

@@ -55,7 +55,9 @@ describe('parseCsv', () => {
 
 describe('formula injection', () => {
   it('csvField(value) prefixes an apostrophe to cells starting with = + - @, tab or CR', () => {
-    expect(csvField('=HYPERLINK("http://evil.example","x")')).toBe('"\'=HYPERLINK(""http://evil.example"",""x"")"');
+    expect(csvField('=HYPERLINK("http://evil.example","x")')).toBe(
+      '"\'=HYPERLINK(""http://evil.example"",""x"")"',
+    );
     expect(csvField('+cmd|calc')).toBe("'+cmd|calc");
     expect(csvField("-2+3+cmd|' /C calc'!A0")).toBe("'-2+3+cmd|' /C calc'!A0");
     expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
@@ -84,9 +86,16 @@ describe('formula injection', () => {
   });
   it('parseCsvRecords(toCsv(rows)) gives back exactly the rows, formula-like cells included', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('=', '+', '-', '@', "'", '\t', '1', 'a', ' ', '"', ',', '\n'), { maxLength: 8 }).map((cs) => cs.join('')), (value) => {
-        expect(parseCsvRecords(toCsv(['v'], [{ v: value }]))).toEqual([{ v: value }]);
-      }),
+      fc.property(
+        fc
+          .array(fc.constantFrom('=', '+', '-', '@', "'", '\t', '1', 'a', ' ', '"', ',', '\n'), {
+            maxLength: 8,
+          })
+          .map((cs) => cs.join('')),
+        (value) => {
+          expect(parseCsvRecords(toCsv(['v'], [{ v: value }]))).toEqual([{ v: value }]);
+        },
+      ),
     );
   });
 });

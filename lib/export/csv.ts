@@ -25,7 +25,11 @@ export function neutraliseFormula(value: string): string {
 
 /** Undoes `neutraliseFormula`. */
 export function restoreFormula(value: string): string {
-  return value.startsWith("'") && FORMULA_START.test(value.slice(1)) && !PLAIN_NUMBER.test(value.slice(1)) ? value.slice(1) : value;
+  return value.startsWith("'") &&
+    FORMULA_START.test(value.slice(1)) &&
+    !PLAIN_NUMBER.test(value.slice(1))
+    ? value.slice(1)
+    : value;
 }
 
 /** One field, made inert for spreadsheets, quoted only when it must be. */
@@ -43,7 +47,11 @@ export interface CsvOptions {
  * A table as CSV text: a header row of `columns`, then one row per record, fields in column
  * order; a missing field is empty.
  */
-export function toCsv(columns: readonly string[], rows: readonly Readonly<Record<string, string>>[], options: CsvOptions = {}): string {
+export function toCsv(
+  columns: readonly string[],
+  rows: readonly Readonly<Record<string, string>>[],
+  options: CsvOptions = {},
+): string {
   const line = (fields: readonly string[]) => fields.map(csvField).join(',');
   const lines = [line(columns), ...rows.map((row) => line(columns.map((c) => row[c] ?? '')))];
   return (options.bom === false ? '' : BOM) + lines.join('\r\n') + '\r\n';
@@ -113,5 +121,7 @@ export function parseCsv(text: string): string[][] {
 export function parseCsvRecords(text: string): Record<string, string>[] {
   const [header, ...rows] = parseCsv(text);
   if (!header) return [];
-  return rows.map((fields) => Object.fromEntries(header.map((name, k) => [name, restoreFormula(fields[k] ?? '')])));
+  return rows.map((fields) =>
+    Object.fromEntries(header.map((name, k) => [name, restoreFormula(fields[k] ?? '')])),
+  );
 }

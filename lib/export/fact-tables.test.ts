@@ -4,7 +4,18 @@ import { loadDataset } from '../dataset/load';
 import type { CompiledDataset } from '../dataset/types';
 import type { ControlObservation } from '../schema';
 import { parseCsvRecords, toCsv } from './csv';
-import { claimsTable, controlTable, dateFields, describeControlFigure, eventsTable, evidenceFields, factTables, forDisplay, isQuoted, statementsTable } from './fact-tables';
+import {
+  claimsTable,
+  controlTable,
+  dateFields,
+  describeControlFigure,
+  eventsTable,
+  evidenceFields,
+  factTables,
+  forDisplay,
+  isQuoted,
+  statementsTable,
+} from './fact-tables';
 import { datasetDownload } from './json';
 
 const loaded = loadDataset(path.join(process.cwd(), 'data', 'ukraine'));
@@ -33,7 +44,11 @@ describe('dateFields', () => {
     expect(f.date_sort).toBe('2025-01-20');
   });
   it('dateFields(date) keeps a year as a year and sorts an unknown date after every known one', () => {
-    expect(dateFields({ value: '2014', basis: 'explicit' })).toMatchObject({ date: '2014', date_precision: 'year', date_sort: '2014-01-01' });
+    expect(dateFields({ value: '2014', basis: 'explicit' })).toMatchObject({
+      date: '2014',
+      date_precision: 'year',
+      date_sort: '2014-01-01',
+    });
     const unknown = dateFields({ basis: 'unknown', before: '2025-01-21' });
     expect(unknown.date).toBe('date not stated (before 21 Jan 2025)');
     expect(unknown.date_precision).toBe('unknown');
@@ -43,7 +58,10 @@ describe('dateFields', () => {
 
 describe('evidenceFields', () => {
   it('evidenceFields(evidence) keeps a sentence verbatim and labels a citation as such', () => {
-    expect(evidenceFields({ type: 'sentence', text: 'He said so.' })).toMatchObject({ evidence_type: 'sentence', evidence_text: 'He said so.' });
+    expect(evidenceFields({ type: 'sentence', text: 'He said so.' })).toMatchObject({
+      evidence_type: 'sentence',
+      evidence_text: 'He said so.',
+    });
     expect(evidenceFields({ type: 'citation', quote: 'q', note: 'n' })).toMatchObject({
       evidence_type: 'citation',
       evidence_text: 'q',
@@ -55,17 +73,29 @@ describe('evidenceFields', () => {
 
 describe('describeControlFigure', () => {
   it('describeControlFigure(o) says the figure in words with the controller, never a rounder number', () => {
-    const o = observation({ measure: { kind: 'more-than', value: 70, unit: 'percent', text: 'more than 70 percent' } });
-    expect(describeControlFigure(o, dataset)).toEqual({ figure: 'more than 70% held by Russia', stated: 'source’s words: “more than 70 percent”' });
+    const o = observation({
+      measure: { kind: 'more-than', value: 70, unit: 'percent', text: 'more than 70 percent' },
+    });
+    expect(describeControlFigure(o, dataset)).toEqual({
+      figure: 'more than 70% held by Russia',
+      stated: 'source’s words: “more than 70 percent”',
+    });
   });
   it('describeControlFigure(o) says when a figure is stated as Ukraine’s share and gives the reading the map uses', () => {
-    const o = observation({ controller: 'ukraine', measure: { kind: 'approximately', value: 30, unit: 'percent' } });
+    const o = observation({
+      controller: 'ukraine',
+      measure: { kind: 'approximately', value: 30, unit: 'percent' },
+    });
     const d = describeControlFigure(o, dataset);
     expect(d.figure).toBe('about 30% held by Ukraine');
-    expect(d.stated).toBe('stated as Ukraine’s share; read as about 70% held by Russia for the map');
+    expect(d.stated).toBe(
+      'stated as Ukraine’s share; read as about 70% held by Russia for the map',
+    );
   });
   it('describeControlFigure(o) keeps words as words', () => {
-    expect(describeControlFigure(observation({ measure: { kind: 'partial' } }), dataset).figure).toBe('partly held by Russia');
+    expect(
+      describeControlFigure(observation({ measure: { kind: 'partial' } }), dataset).figure,
+    ).toBe('partly held by Russia');
   });
 });
 
@@ -79,7 +109,9 @@ describe('factTables(dataset)', () => {
       ['control', dataset.control.length],
       ['claims', dataset.claims.length],
     ]);
-    expect(statementsTable(dataset).records.map((r) => r.id)).toEqual(dataset.statements.map((s) => s.id));
+    expect(statementsTable(dataset).records.map((r) => r.id)).toEqual(
+      dataset.statements.map((s) => s.id),
+    );
   });
 
   it('factTables(dataset) gives every row an id unique across all tables (rows are link targets)', () => {
@@ -98,7 +130,9 @@ describe('factTables(dataset)', () => {
   });
 
   it('statementsTable(dataset) names the speaker with role and party, and the seed’s quote with its sentence', () => {
-    const row = statementsTable(dataset).records.find((r) => r.id === 'st-2025-01-20-putin-open-to-dialogue');
+    const row = statementsTable(dataset).records.find(
+      (r) => r.id === 'st-2025-01-20-putin-open-to-dialogue',
+    );
     expect(row).toMatchObject({
       speaker: 'Vladimir Putin',
       speaker_role: 'President of Russia',
@@ -110,13 +144,22 @@ describe('factTables(dataset)', () => {
       evidence_type: 'sentence',
       regions: 'Ukraine',
     });
-    expect(row?.evidence_text).toContain('We are open to dialogue with the new U.S. administration');
+    expect(row?.evidence_text).toContain(
+      'We are open to dialogue with the new U.S. administration',
+    );
   });
 
   it('controlTable(dataset) reads the seed’s Donbas figure as one group figure of about 80%', () => {
-    const rows = controlTable(dataset).records.filter((r) => r.source_id === 'newsroom-2025-01-21' && r.target_id === 'donbas');
+    const rows = controlTable(dataset).records.filter(
+      (r) => r.source_id === 'newsroom-2025-01-21' && r.target_id === 'donbas',
+    );
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ target: 'Donbas', target_detail: 'group: Donetsk + Luhansk', figure: 'about 80% held by Russia', status: 'assessed' });
+    expect(rows[0]).toMatchObject({
+      target: 'Donbas',
+      target_detail: 'group: Donetsk + Luhansk',
+      figure: 'about 80% held by Russia',
+      status: 'assessed',
+    });
   });
 
   it('controlTable(dataset) names the claimant of a claimed figure', () => {
@@ -127,9 +170,19 @@ describe('factTables(dataset)', () => {
 
   it('eventsTable(dataset) and claimsTable(dataset) name regions and claimants, not ids', () => {
     const claim = claimsTable(dataset).records.find((r) => r.id === 'cl-russia-2022-09-30');
-    expect(claim).toMatchObject({ claimant: 'Russia', regions: 'Donetsk; Luhansk; Zaporizhzhia; Kherson', date: '30 Sep 2022' });
-    const crimea = eventsTable(dataset).records.find((r) => r.id === 'ev-2014-02-pro-russian-forces-take-over');
-    expect(crimea).toMatchObject({ regions: 'Crimean peninsula', date: 'February 2014', date_precision: 'month' });
+    expect(claim).toMatchObject({
+      claimant: 'Russia',
+      regions: 'Donetsk; Luhansk; Zaporizhzhia; Kherson',
+      date: '30 Sep 2022',
+    });
+    const crimea = eventsTable(dataset).records.find(
+      (r) => r.id === 'ev-2014-02-pro-russian-forces-take-over',
+    );
+    expect(crimea).toMatchObject({
+      regions: 'Crimean peninsula',
+      date: 'February 2014',
+      date_precision: 'month',
+    });
   });
 
   it('a table’s CSV parses back to exactly its records, for every field', () => {
@@ -143,7 +196,8 @@ describe('factTables(dataset)', () => {
       // Every field a column shows is in the CSV.
       for (const c of t.columns) {
         expect(t.fields, `${t.id} sorts by ${c.sortField}`).toContain(c.sortField);
-        for (const line of c.lines) expect(t.fields, `${t.id} shows ${line.field}`).toContain(line.field);
+        for (const line of c.lines)
+          expect(t.fields, `${t.id} shows ${line.field}`).toContain(line.field);
       }
     }
   });
@@ -165,11 +219,19 @@ describe('downloadBody', () => {
   it('downloadBody(dataset, name) gives each CSV with one row per fact and the JSON with every fact', async () => {
     const { downloadBody, downloadsFor } = await import('./downloads');
     const names = downloadsFor(dataset).map((d) => d.name);
-    expect(names).toEqual(['faultline-ukraine.json', 'statements.csv', 'events.csv', 'control.csv', 'claims.csv']);
+    expect(names).toEqual([
+      'faultline-ukraine.json',
+      'statements.csv',
+      'events.csv',
+      'control.csv',
+      'claims.csv',
+    ]);
     const control = downloadBody(dataset, 'control.csv');
     expect(control?.contentType).toBe('text/csv; charset=utf-8');
     expect(parseCsvRecords(control?.text ?? '')).toHaveLength(dataset.control.length);
-    const json = JSON.parse(downloadBody(dataset, 'faultline-ukraine.json')?.text ?? '{}') as { statements: unknown[] };
+    const json = JSON.parse(downloadBody(dataset, 'faultline-ukraine.json')?.text ?? '{}') as {
+      statements: unknown[];
+    };
     expect(json.statements).toHaveLength(dataset.statements.length);
     expect(downloadBody(dataset, 'nope.csv')).toBeNull();
   });
@@ -193,7 +255,17 @@ describe('forDisplay', () => {
     const t = forDisplay(statementsTable(dataset));
     expect(t.records).toHaveLength(dataset.statements.length);
     const keys = new Set(t.records.flatMap((r) => Object.keys(r)));
-    for (const k of ['id', 'date', 'date_sort', 'speaker', 'text', 'kind', 'source_url', 'evidence_text']) expect(keys).toContain(k);
+    for (const k of [
+      'id',
+      'date',
+      'date_sort',
+      'speaker',
+      'text',
+      'kind',
+      'source_url',
+      'evidence_text',
+    ])
+      expect(keys).toContain(k);
     for (const k of ['speaker_id', 'date_value', 'topics', 'note']) expect(keys).not.toContain(k);
   });
 });

@@ -1,6 +1,21 @@
-import type { Claim, ConflictEvent, ControlObservation, Evidence, FuzzyDate, Person, Statement } from '../schema';
+import type {
+  Claim,
+  ConflictEvent,
+  ControlObservation,
+  Evidence,
+  FuzzyDate,
+  Person,
+  Statement,
+} from '../schema';
 import type { CompiledDataset } from '../dataset/types';
-import { datePrecision, describeDateBasis, formatDateValue, formatFuzzyDate, fuzzyDateInterval, toDayString } from '../dates/fuzzy-date';
+import {
+  datePrecision,
+  describeDateBasis,
+  formatDateValue,
+  formatFuzzyDate,
+  fuzzyDateInterval,
+  toDayString,
+} from '../dates/fuzzy-date';
 import { complementMeasure, describeMeasure } from '../measure/describe';
 
 /**
@@ -10,7 +25,10 @@ import { complementMeasure, describeMeasure } from '../measure/describe';
  */
 
 /** What the tables need of a dataset. */
-export type FactTableInput = Pick<CompiledDataset, 'conflict' | 'regions' | 'sources' | 'statements' | 'events' | 'control' | 'claims'>;
+export type FactTableInput = Pick<
+  CompiledDataset,
+  'conflict' | 'regions' | 'sources' | 'statements' | 'events' | 'control' | 'claims'
+>;
 
 export type FactTableId = 'statements' | 'events' | 'control' | 'claims';
 
@@ -51,9 +69,29 @@ export interface FactTable {
   records: FactRecord[];
 }
 
-const DATE_FIELDS = ['date', 'date_value', 'date_end', 'date_precision', 'date_basis', 'date_basis_words', 'date_sort', 'date_detail'] as const;
-const SOURCE_FIELDS = ['source_id', 'source_publisher', 'source_title', 'source_date', 'source_url'] as const;
-const EVIDENCE_FIELDS = ['evidence_type', 'evidence_text', 'evidence_note', 'evidence_kind'] as const;
+const DATE_FIELDS = [
+  'date',
+  'date_value',
+  'date_end',
+  'date_precision',
+  'date_basis',
+  'date_basis_words',
+  'date_sort',
+  'date_detail',
+] as const;
+const SOURCE_FIELDS = [
+  'source_id',
+  'source_publisher',
+  'source_title',
+  'source_date',
+  'source_url',
+] as const;
+const EVIDENCE_FIELDS = [
+  'evidence_type',
+  'evidence_text',
+  'evidence_note',
+  'evidence_kind',
+] as const;
 
 /** Date fields of a record: words, ISO parts, precision and basis, and a sortable key. */
 export function dateFields(date: FuzzyDate): Record<(typeof DATE_FIELDS)[number], string> {
@@ -68,15 +106,24 @@ export function dateFields(date: FuzzyDate): Record<(typeof DATE_FIELDS)[number]
     date_basis: date.basis,
     date_basis_words: basisWords,
     // Unknown dates sort after every known one; the bound, when given, keeps them near it.
-    date_sort: interval ? toDayString(interval.start) : `9999-12-31~${date.before ?? date.after ?? ''}`,
+    date_sort: interval
+      ? toDayString(interval.start)
+      : `9999-12-31~${date.before ?? date.after ?? ''}`,
     date_detail: `${precision === 'unknown' ? 'precision unknown' : `${precision} precision`}; ${basisWords}`,
   };
 }
 
 /** Evidence fields: the sentence (or recorded quote), our note, and which kind it is. */
-export function evidenceFields(evidence: Evidence): Record<(typeof EVIDENCE_FIELDS)[number], string> {
+export function evidenceFields(
+  evidence: Evidence,
+): Record<(typeof EVIDENCE_FIELDS)[number], string> {
   if (evidence.type === 'sentence') {
-    return { evidence_type: 'sentence', evidence_text: evidence.text, evidence_note: '', evidence_kind: 'sentence of the source text' };
+    return {
+      evidence_type: 'sentence',
+      evidence_text: evidence.text,
+      evidence_note: '',
+      evidence_kind: 'sentence of the source text',
+    };
   }
   return {
     evidence_type: 'citation',
@@ -120,13 +167,21 @@ export function factNames(input: FactTableInput) {
       source_url: s?.url ?? '',
     };
   };
-  return { placeName, placeDetail, partyName, person: (id: string) => people.get(id), sourceFields };
+  return {
+    placeName,
+    placeDetail,
+    partyName,
+    person: (id: string) => people.get(id),
+    sourceFields,
+  };
 }
 
 /** The role a person held on a date, when their roles say; else their only role. */
 export function roleAt(person: Person, date: FuzzyDate): string {
   const day = date.value ?? '';
-  const dated = person.roles.filter((r) => (r.from === undefined || r.from <= day) && (r.to === undefined || day <= r.to));
+  const dated = person.roles.filter(
+    (r) => (r.from === undefined || r.from <= day) && (r.to === undefined || day <= r.to),
+  );
   const only = person.roles.length === 1 ? person.roles[0] : undefined;
   const chosen = day && dated.length === 1 ? dated[0] : only;
   return chosen?.title ?? '';
@@ -197,10 +252,33 @@ export function statementsTable(input: FactTableInput): FactTable {
     title: 'Statements',
     caption: `Statements: ${records.length} things people said, by date, each with its source and evidence`,
     fileName: 'statements.csv',
-    fields: ['id', ...DATE_FIELDS, 'speaker', 'speaker_id', 'speaker_role', 'speaker_party', 'speaker_detail', 'kind', 'kind_detail', 'text', 'summary', 'via', 'topics', 'regions', ...SOURCE_FIELDS, ...EVIDENCE_FIELDS, 'note'],
+    fields: [
+      'id',
+      ...DATE_FIELDS,
+      'speaker',
+      'speaker_id',
+      'speaker_role',
+      'speaker_party',
+      'speaker_detail',
+      'kind',
+      'kind_detail',
+      'text',
+      'summary',
+      'via',
+      'topics',
+      'regions',
+      ...SOURCE_FIELDS,
+      ...EVIDENCE_FIELDS,
+      'note',
+    ],
     columns: [
       dateColumn('Date'),
-      { id: 'speaker', label: 'Speaker', lines: [{ field: 'speaker' }, { field: 'speaker_detail', secondary: true }], sortField: 'speaker' },
+      {
+        id: 'speaker',
+        label: 'Speaker',
+        lines: [{ field: 'speaker' }, { field: 'speaker_detail', secondary: true }],
+        sortField: 'speaker',
+      },
       {
         id: 'text',
         label: 'Statement',
@@ -220,28 +298,40 @@ export function statementsTable(input: FactTableInput): FactTable {
 
 export function eventsTable(input: FactTableInput): FactTable {
   const names = factNames(input);
-  const records = input.events.map(
-    (e: ConflictEvent): FactRecord => ({
-      id: e.id,
-      ...dateFields(e.date),
-      title: e.title,
-      description: e.description ?? '',
-      regions: e.regions.map(names.placeName).join('; '),
-      ...names.sourceFields(e.source),
-      ...evidenceFields(e.evidence),
-      note: e.note ?? '',
-    }),
-  );
+  const records = input.events.map((e: ConflictEvent): FactRecord => ({
+    id: e.id,
+    ...dateFields(e.date),
+    title: e.title,
+    description: e.description ?? '',
+    regions: e.regions.map(names.placeName).join('; '),
+    ...names.sourceFields(e.source),
+    ...evidenceFields(e.evidence),
+    note: e.note ?? '',
+  }));
   return {
     id: 'events',
     rowHeader: 'title',
     title: 'Events',
     caption: `Events: ${records.length} dated events, each with its source and evidence`,
     fileName: 'events.csv',
-    fields: ['id', ...DATE_FIELDS, 'title', 'description', 'regions', ...SOURCE_FIELDS, ...EVIDENCE_FIELDS, 'note'],
+    fields: [
+      'id',
+      ...DATE_FIELDS,
+      'title',
+      'description',
+      'regions',
+      ...SOURCE_FIELDS,
+      ...EVIDENCE_FIELDS,
+      'note',
+    ],
     columns: [
       dateColumn('Date'),
-      { id: 'title', label: 'Event', lines: [{ field: 'title' }, { field: 'description', secondary: true }], sortField: 'title' },
+      {
+        id: 'title',
+        label: 'Event',
+        lines: [{ field: 'title' }, { field: 'description', secondary: true }],
+        sortField: 'title',
+      },
       { id: 'regions', label: 'Regions', lines: [{ field: 'regions' }], sortField: 'regions' },
       sourceColumn,
       evidenceColumn,
@@ -254,7 +344,10 @@ export function eventsTable(input: FactTableInput): FactTable {
  * A control figure in words, as stated: "more than 70% held by Russia". A figure stated as
  * the other party's share says so and gives the converted reading the map uses.
  */
-export function describeControlFigure(o: ControlObservation, input: FactTableInput): { figure: string; stated: string } {
+export function describeControlFigure(
+  o: ControlObservation,
+  input: FactTableInput,
+): { figure: string; stated: string } {
   const names = factNames(input);
   const controller = names.partyName(o.controller);
   const figure = `${describeMeasure(o.measure)} held by ${controller}${o.controllerDetail ? ` (${o.controllerDetail})` : ''}`;
@@ -297,7 +390,12 @@ export function controlTable(input: FactTableInput): FactTable {
       area_km2: o.areaKm2 === undefined ? '' : String(o.areaKm2),
       status: o.status,
       claimant: o.claimant ?? '',
-      status_words: o.status === 'claimed' ? `claimed by ${o.claimant ?? 'a party'}` : o.claimant ? `assessed by ${o.claimant}` : 'assessed',
+      status_words:
+        o.status === 'claimed'
+          ? `claimed by ${o.claimant ?? 'a party'}`
+          : o.claimant
+            ? `assessed by ${o.claimant}`
+            : 'assessed',
       ...names.sourceFields(o.source),
       ...evidenceFields(o.evidence),
       note: o.note ?? '',
@@ -310,15 +408,49 @@ export function controlTable(input: FactTableInput): FactTable {
     caption: `Control figures: ${records.length} statements of who holds how much of a region, group or the country, as of a date`,
     fileName: 'control.csv',
     fields: [
-      'id', ...DATE_FIELDS, 'target', 'target_id', 'target_detail', 'controller', 'controller_id', 'figure', 'figure_detail',
-      'measure_kind', 'measure_value', 'measure_min', 'measure_max', 'measure_unit', 'measure_text', 'area_km2',
-      'status', 'claimant', 'status_words', ...SOURCE_FIELDS, ...EVIDENCE_FIELDS, 'note',
+      'id',
+      ...DATE_FIELDS,
+      'target',
+      'target_id',
+      'target_detail',
+      'controller',
+      'controller_id',
+      'figure',
+      'figure_detail',
+      'measure_kind',
+      'measure_value',
+      'measure_min',
+      'measure_max',
+      'measure_unit',
+      'measure_text',
+      'area_km2',
+      'status',
+      'claimant',
+      'status_words',
+      ...SOURCE_FIELDS,
+      ...EVIDENCE_FIELDS,
+      'note',
     ],
     columns: [
       dateColumn('As of'),
-      { id: 'target', label: 'Region or group', lines: [{ field: 'target' }, { field: 'target_detail', secondary: true }], sortField: 'target' },
-      { id: 'figure', label: 'Figure', lines: [{ field: 'figure' }, { field: 'figure_detail', secondary: true }], sortField: 'figure' },
-      { id: 'status', label: 'Status', lines: [{ field: 'status_words' }], sortField: 'status_words' },
+      {
+        id: 'target',
+        label: 'Region or group',
+        lines: [{ field: 'target' }, { field: 'target_detail', secondary: true }],
+        sortField: 'target',
+      },
+      {
+        id: 'figure',
+        label: 'Figure',
+        lines: [{ field: 'figure' }, { field: 'figure_detail', secondary: true }],
+        sortField: 'figure',
+      },
+      {
+        id: 'status',
+        label: 'Status',
+        lines: [{ field: 'status_words' }],
+        sortField: 'status_words',
+      },
       sourceColumn,
       evidenceColumn,
     ],
@@ -329,7 +461,9 @@ export function controlTable(input: FactTableInput): FactTable {
 export function claimsTable(input: FactTableInput): FactTable {
   const names = factNames(input);
   const records = input.claims.map((c: Claim): FactRecord => {
-    const since = c.since ? dateFields(c.since) : { ...dateFields({ basis: 'unknown' }), date: 'not stated' };
+    const since = c.since
+      ? dateFields(c.since)
+      : { ...dateFields({ basis: 'unknown' }), date: 'not stated' };
     return {
       id: c.id,
       ...since,
@@ -349,7 +483,18 @@ export function claimsTable(input: FactTableInput): FactTable {
     title: 'Territorial claims',
     caption: `Territorial claims: ${records.length} claims to regions (a claim, not control)`,
     fileName: 'claims.csv',
-    fields: ['id', ...DATE_FIELDS, 'claimant', 'claimant_id', 'regions', 'region_ids', 'text', ...SOURCE_FIELDS, ...EVIDENCE_FIELDS, 'note'],
+    fields: [
+      'id',
+      ...DATE_FIELDS,
+      'claimant',
+      'claimant_id',
+      'regions',
+      'region_ids',
+      'text',
+      ...SOURCE_FIELDS,
+      ...EVIDENCE_FIELDS,
+      'note',
+    ],
     columns: [
       dateColumn('Since'),
       { id: 'claimant', label: 'Claimant', lines: [{ field: 'claimant' }], sortField: 'claimant' },
@@ -376,13 +521,19 @@ export function forDisplay(table: FactTable): FactTable {
     'id',
     ...table.columns.flatMap((c) => [
       c.sortField,
-      ...c.lines.flatMap((l) => [l.field, ...(l.href ? [l.href] : []), ...(typeof l.quoted === 'object' ? [l.quoted.field] : [])]),
+      ...c.lines.flatMap((l) => [
+        l.field,
+        ...(l.href ? [l.href] : []),
+        ...(typeof l.quoted === 'object' ? [l.quoted.field] : []),
+      ]),
     ]),
   ]);
   return {
     ...table,
     fields: table.fields.filter((f) => keep.has(f)),
-    records: table.records.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => keep.has(k)))),
+    records: table.records.map((r) =>
+      Object.fromEntries(Object.entries(r).filter(([k]) => keep.has(k))),
+    ),
   };
 }
 

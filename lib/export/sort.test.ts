@@ -13,7 +13,12 @@ describe('sortRecords', () => {
     expect(sortRecords(rows, 'region', 'ascending').map((r) => r.id)).toEqual(['d', 'b', 'a', 'c']);
   });
   it('sortRecords(records, field, "descending") reverses the order but keeps ties in their given order', () => {
-    expect(sortRecords(rows, 'region', 'descending').map((r) => r.id)).toEqual(['a', 'c', 'b', 'd']);
+    expect(sortRecords(rows, 'region', 'descending').map((r) => r.id)).toEqual([
+      'a',
+      'c',
+      'b',
+      'd',
+    ]);
   });
   it('sortRecords(records, field, direction) puts empty values last either way and unknown dates after known ones', () => {
     expect(sortRecords(rows, 'date', 'ascending').map((r) => r.id)).toEqual(['c', 'a', 'd', 'b']);

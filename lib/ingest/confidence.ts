@@ -51,7 +51,11 @@ export function statementConfidence(f: StatementFeatures): Confidence {
     why.push('an answer in a Q&A interview, speaker from its introduction');
   } else if (f.kind === 'quote') {
     x += f.attributed ? 0.3 : 0.15;
-    why.push(f.attributed ? 'quoted words with their attribution' : 'quote carried from the previous attribution');
+    why.push(
+      f.attributed
+        ? 'quoted words with their attribution'
+        : 'quote carried from the previous attribution',
+    );
   } else {
     x += 0.2;
     why.push(f.kind === 'report' ? 'reported by a medium' : 'indirect speech');

@@ -11,7 +11,8 @@ export interface FoundDate {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const dayValue = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+const dayValue = (d: Date) =>
+  `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 
 /** "2025-01-21" → a Date at noon UTC (noon keeps weekday arithmetic away from zone edges). */
 export function publicationInstant(published: string): Date | null {
@@ -21,7 +22,8 @@ export function publicationInstant(published: string): Date | null {
 }
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const RELATIVE_WORDS = /\b(ago|last|yesterday|today|tonight|this|next|previous|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)\b/i;
+const RELATIVE_WORDS =
+  /\b(ago|last|yesterday|today|tonight|this|next|previous|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)\b/i;
 
 function note(words: string, published: string | null): string {
   return published ? `“${words}” in an article of ${formatDateValue(published)}` : `“${words}”`;
@@ -41,7 +43,9 @@ export function findDates(text: string, published: string | null): FoundDate[] {
 
   let results: chrono.ParsedResult[] = [];
   try {
-    results = chrono.parse(text, ref ? { instant: ref, timezone: 0 } : new Date(0), { forwardDate: false });
+    results = chrono.parse(text, ref ? { instant: ref, timezone: 0 } : new Date(0), {
+      forwardDate: false,
+    });
   } catch {
     results = [];
   }
@@ -49,11 +53,33 @@ export function findDates(text: string, published: string | null): FoundDate[] {
     const words = r.text.replace(/[,.;]+$/, '');
     // Durations are not dates: "in the past two days", "over the last week", "for three months".
     const lead = text.slice(Math.max(0, r.index - 30), r.index);
-    if (/\b(?:in|over|for|within|during|throughout)\s+(?:the\s+)?(?:past|last|next|coming|previous)\s*$/i.test(lead) || /^(?:the\s+)?(?:past|coming)\s/i.test(words)) continue;
-    if (/\b(?:in|over|within|during|throughout)\s+the\s*$/i.test(lead) && /^(?:past|last|next|coming|previous)\s/i.test(words)) continue;
-    if ((/\b(?:for|within|over)\s*$/i.test(lead) || /^(?:for|within|over)\s/i.test(words)) && /(?:^|\s)(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:days?|weeks?|months?|years?)$/i.test(words)) continue;
+    if (
+      /\b(?:in|over|for|within|during|throughout)\s+(?:the\s+)?(?:past|last|next|coming|previous)\s*$/i.test(
+        lead,
+      ) ||
+      /^(?:the\s+)?(?:past|coming)\s/i.test(words)
+    )
+      continue;
+    if (
+      /\b(?:in|over|within|during|throughout)\s+the\s*$/i.test(lead) &&
+      /^(?:past|last|next|coming|previous)\s/i.test(words)
+    )
+      continue;
+    if (
+      (/\b(?:for|within|over)\s*$/i.test(lead) || /^(?:for|within|over)\s/i.test(words)) &&
+      /(?:^|\s)(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:days?|weeks?|months?|years?)$/i.test(
+        words,
+      )
+    )
+      continue;
     // Times of day alone ("13:49", "at noon") are not dates.
-    if (!r.start.isCertain('day') && !r.start.isCertain('month') && !r.start.isCertain('year') && !r.start.isCertain('weekday')) continue;
+    if (
+      !r.start.isCertain('day') &&
+      !r.start.isCertain('month') &&
+      !r.start.isCertain('year') &&
+      !r.start.isCertain('weekday')
+    )
+      continue;
     const relative = !r.start.isCertain('year') || RELATIVE_WORDS.test(words);
     if (relative && !ref) continue; // nothing to resolve it against
     let date: FuzzyDate | null = null;
@@ -69,9 +95,16 @@ export function findDates(text: string, published: string | null): FoundDate[] {
       date = { value: dayValue(d), basis: 'relative', note: note(words, published) };
     } else if (/\b(last|this|next|previous) week\b/.test(lower) && ref) {
       const offset = /\bnext\b/.test(lower) ? 7 : /\bthis\b/.test(lower) ? 0 : -7;
-      const monday = new Date(ref.getTime() - ((ref.getUTCDay() + 6) % 7) * 86_400_000 + offset * 86_400_000);
+      const monday = new Date(
+        ref.getTime() - ((ref.getUTCDay() + 6) % 7) * 86_400_000 + offset * 86_400_000,
+      );
       const sunday = new Date(monday.getTime() + 6 * 86_400_000);
-      date = { value: dayValue(monday), end: dayValue(sunday), basis: 'relative', note: note(words, published) };
+      date = {
+        value: dayValue(monday),
+        end: dayValue(sunday),
+        basis: 'relative',
+        note: note(words, published),
+      };
     } else {
       const y = r.start.get('year');
       const mo = r.start.get('month');
@@ -105,7 +138,9 @@ export function findDates(text: string, published: string | null): FoundDate[] {
   }
 
   // Bare years: "in 2014", "since 2022", "by 2023", "(2014)".
-  for (const m of text.matchAll(/\b(?:in|since|by|during|of|from|until|before|after|early|late|mid-?)\s+((?:19|20)\d{2})\b(?!\s*(?:percent|%|square|km|people|troops|soldiers))/gi)) {
+  for (const m of text.matchAll(
+    /\b(?:in|since|by|during|of|from|until|before|after|early|late|mid-?)\s+((?:19|20)\d{2})\b(?!\s*(?:percent|%|square|km|people|troops|soldiers))/gi,
+  )) {
     const yIndex = m.index + m[0].length - 4;
     if (overlaps(yIndex, yIndex + 4)) continue;
     const year = m[1] ?? '';
@@ -117,11 +152,18 @@ export function findDates(text: string, published: string | null): FoundDate[] {
 
 /** The publication date as a fuzzy date (basis "publication"), or unknown when there is none. */
 export function publicationDate(published: string | null): FuzzyDate {
-  if (!published) return { basis: 'unknown', note: 'the article gives no date and none was supplied' };
-  return { value: published, basis: 'publication', note: `the article’s date, ${formatDateValue(published)}; the text gives no other` };
+  if (!published)
+    return { basis: 'unknown', note: 'the article gives no date and none was supplied' };
+  return {
+    value: published,
+    basis: 'publication',
+    note: `the article’s date, ${formatDateValue(published)}; the text gives no other`,
+  };
 }
 
 /** Unknown, but before the article: "earlier", "previously", "had …". */
 export function beforePublication(published: string | null, why: string): FuzzyDate {
-  return published ? { basis: 'unknown', before: published, note: why } : { basis: 'unknown', note: why };
+  return published
+    ? { basis: 'unknown', before: published, note: why }
+    : { basis: 'unknown', note: why };
 }

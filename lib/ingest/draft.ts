@@ -54,7 +54,10 @@ export function ingestText(raw: string, opts: IngestOptions): IngestResult {
   const paragraphs = splitParagraphs(text);
   const meta = readMetadata(paragraphs);
   const published = opts.published ?? meta.published;
-  if (!published) warnings.push(`No publication date found in the text and none given (--published)${meta.dateline ? ` (the dateline “${meta.dateline}” gives no year)` : ''}: relative dates could not be resolved, and facts are undated.`);
+  if (!published)
+    warnings.push(
+      `No publication date found in the text and none given (--published)${meta.dateline ? ` (the dateline “${meta.dateline}” gives no year)` : ''}: relative dates could not be resolved, and facts are undated.`,
+    );
   const body = paragraphs.filter((_, i) => i >= meta.bodyStart && !meta.skipped.includes(i));
   if (!body.length) warnings.push('No article body found.');
   const sentences = sentencesOf(body);
@@ -64,14 +67,25 @@ export function ingestText(raw: string, opts: IngestOptions): IngestResult {
   const regionsOf = gazetteerMatcher(opts.conflict);
   const topicsOf = topicRules(opts.conflict);
   const eventSentences = new Set(ctl.events.map((e) => e.sentence));
-  const events = [...ctl.events, ...extractDatedEvents(sentences, opts.conflict, people, published, eventSentences)].sort((a, b) => a.span[0] - b.span[0]);
+  const events = [
+    ...ctl.events,
+    ...extractDatedEvents(sentences, opts.conflict, people, published, eventSentences),
+  ].sort((a, b) => a.span[0] - b.span[0]);
   const knownIds = new Set(opts.conflict.people.map((p) => p.id));
-  const groupIds = new Set([...opts.conflict.regionGroups.map((g) => g.id), opts.conflict.country.id]);
+  const groupIds = new Set([
+    ...opts.conflict.regionGroups.map((g) => g.id),
+    opts.conflict.country.id,
+  ]);
 
   const publisher = opts.publisher ?? 'Unknown publisher';
   const title = meta.title ?? body[0]?.text.slice(0, 90) ?? 'Untitled article';
   if (!meta.title) warnings.push('No title found; the first words of the text stand in for it.');
-  const sourceId = opts.sourceId ?? slugify(`${opts.publisher ?? title.split(/\s+/).slice(0, 4).join(' ')}-${published ?? 'undated'}`, 60);
+  const sourceId =
+    opts.sourceId ??
+    slugify(
+      `${opts.publisher ?? title.split(/\s+/).slice(0, 4).join(' ')}-${published ?? 'undated'}`,
+      60,
+    );
   const evidence = (s: { text: string }) => ({ type: 'sentence' as const, text: s.text });
   const locations: FactLocation[] = [];
   const used = new Set<string>();
@@ -110,7 +124,14 @@ export function ingestText(raw: string, opts: IngestOptions): IngestResult {
         words: st.text.split(/\s+/).length,
       });
       const topics = topicsOf(`${st.text} ${st.sentence.text}`);
-      locations.push({ list: 'statements', id, start: st.span[0], end: st.span[1], label: `${people.nameOf(st.speaker)} (${st.kind})`, rule: `${st.rule}; confidence from: ${conf.why.join(', ')}` });
+      locations.push({
+        list: 'statements',
+        id,
+        start: st.span[0],
+        end: st.span[1],
+        label: `${people.nameOf(st.speaker)} (${st.kind})`,
+        rule: `${st.rule}; confidence from: ${conf.why.join(', ')}`,
+      });
       return {
         id,
         source: sourceId,
@@ -130,18 +151,47 @@ export function ingestText(raw: string, opts: IngestOptions): IngestResult {
     }),
     events: events.map((ev, i) => {
       const id = idFor('ev', i + 1);
-      locations.push({ list: 'events', id, start: ev.span[0], end: ev.span[1], label: ev.title, rule: 'change of control or dated event' });
-      return { id, source: sourceId, date: ev.date, title: ev.title, regions: ev.regions, evidence: evidence(ev.sentence), review: 'pending' as const, confidence: ev.confidence };
+      locations.push({
+        list: 'events',
+        id,
+        start: ev.span[0],
+        end: ev.span[1],
+        label: ev.title,
+        rule: 'change of control or dated event',
+      });
+      return {
+        id,
+        source: sourceId,
+        date: ev.date,
+        title: ev.title,
+        regions: ev.regions,
+        evidence: evidence(ev.sentence),
+        review: 'pending' as const,
+        confidence: ev.confidence,
+      };
     }),
     control: ctl.control.map((c, i) => {
       const id = idFor('cf', i + 1);
       const conf = controlConfidence({
         measure: c.measure,
         asOf: c.asOf,
-        usualOrder: /before the place|object of a holding verb|withdrawal|under … control|passive holding/.test(c.rule),
-        unambiguousPlace: groupIds.has(c.target) || /\b(region|oblast|province)s?\b/i.test(c.sentence.text) || !/object of a holding verb/.test(c.rule),
+        usualOrder:
+          /before the place|object of a holding verb|withdrawal|under … control|passive holding/.test(
+            c.rule,
+          ),
+        unambiguousPlace:
+          groupIds.has(c.target) ||
+          /\b(region|oblast|province)s?\b/i.test(c.sentence.text) ||
+          !/object of a holding verb/.test(c.rule),
       });
-      locations.push({ list: 'control', id, start: c.span[0], end: c.span[1], label: `${c.target}: ${c.measure.text ?? c.measure.kind}`, rule: `${c.rule}; confidence from: ${conf.why.join(', ')}` });
+      locations.push({
+        list: 'control',
+        id,
+        start: c.span[0],
+        end: c.span[1],
+        label: `${c.target}: ${c.measure.text ?? c.measure.kind}`,
+        rule: `${c.rule}; confidence from: ${conf.why.join(', ')}`,
+      });
       return {
         id,
         source: sourceId,
@@ -160,11 +210,43 @@ export function ingestText(raw: string, opts: IngestOptions): IngestResult {
     }),
     claims: ctl.claims.map((c, i) => {
       const id = idFor('cl', i + 1);
-      locations.push({ list: 'claims', id, start: c.span[0], end: c.span[1], label: `claim: ${c.regions.join(', ')}`, rule: 'territorial claim or demand' });
-      return { id, source: sourceId, claimant: c.claimant, regions: c.regions, text: c.text, evidence: evidence(c.sentence), review: 'pending' as const, confidence: c.confidence };
+      locations.push({
+        list: 'claims',
+        id,
+        start: c.span[0],
+        end: c.span[1],
+        label: `claim: ${c.regions.join(', ')}`,
+        rule: 'territorial claim or demand',
+      });
+      return {
+        id,
+        source: sourceId,
+        claimant: c.claimant,
+        regions: c.regions,
+        text: c.text,
+        evidence: evidence(c.sentence),
+        review: 'pending' as const,
+        confidence: c.confidence,
+      };
     }),
-    notes: [...warnings, ...ctl.notes, ...people.added.map((p) => `New person drafted: ${p.name} (${p.id}); add to conflict.json after review.`)],
+    notes: [
+      ...warnings,
+      ...ctl.notes,
+      ...people.added.map(
+        (p) => `New person drafted: ${p.name} (${p.id}); add to conflict.json after review.`,
+      ),
+    ],
   };
-  const skipped = paragraphs.flatMap((p, i): [number, number][] => (i < meta.bodyStart || meta.skipped.includes(i) ? [[p.start, p.end]] : []));
-  return { text, meta: { ...meta, published: published ?? null }, draft, newPeople: people.added, locations, warnings, skipped };
+  const skipped = paragraphs.flatMap((p, i): [number, number][] =>
+    i < meta.bodyStart || meta.skipped.includes(i) ? [[p.start, p.end]] : [],
+  );
+  return {
+    text,
+    meta: { ...meta, published: published ?? null },
+    draft,
+    newPeople: people.added,
+    locations,
+    warnings,
+    skipped,
+  };
 }

@@ -31,7 +31,8 @@ interface Facet<T> {
   differ: (e: T, f: T) => string[];
 }
 
-const sameDate = (a: FuzzyDate, b: FuzzyDate) => (a.value ?? null) === (b.value ?? null) && (a.end ?? null) === (b.end ?? null);
+const sameDate = (a: FuzzyDate, b: FuzzyDate) =>
+  (a.value ?? null) === (b.value ?? null) && (a.end ?? null) === (b.end ?? null);
 
 /** Two wordings of the same words: most content words of the shorter appear in the longer. */
 export function similarText(a: string, b: string): boolean {
@@ -47,30 +48,54 @@ export function similarText(a: string, b: string): boolean {
 export function sameMeasure(a: Measure, b: Measure): boolean {
   if (a.kind !== b.kind) return false;
   if ('value' in a && 'value' in b) return a.value === b.value && a.unit === b.unit;
-  if (a.kind === 'range' && b.kind === 'range') return a.min === b.min && a.max === b.max && a.unit === b.unit;
+  if (a.kind === 'range' && b.kind === 'range')
+    return a.min === b.min && a.max === b.max && a.unit === b.unit;
   return true;
 }
 
 /** A statement matches when speaker, kind (quote/paraphrase/report), words and date agree. */
 export function statementMatches(e: Statement, f: Statement): boolean {
-  return e.speaker === f.speaker && e.kind === f.kind && sameDate(e.date, f.date) && similarText(e.text, f.text);
+  return (
+    e.speaker === f.speaker &&
+    e.kind === f.kind &&
+    sameDate(e.date, f.date) &&
+    similarText(e.text, f.text)
+  );
 }
 
 /** A control figure matches when target (region or group), controller, measure and date agree. */
 export function controlMatches(e: ControlObservation, f: ControlObservation): boolean {
-  return e.target === f.target && e.controller === f.controller && sameMeasure(e.measure, f.measure) && sameDate(e.asOf, f.asOf);
+  return (
+    e.target === f.target &&
+    e.controller === f.controller &&
+    sameMeasure(e.measure, f.measure) &&
+    sameDate(e.asOf, f.asOf)
+  );
 }
 
-const sentenceOf = (x: { evidence: Statement['evidence'] }) => (x.evidence.type === 'sentence' ? x.evidence.text : '');
+const sentenceOf = (x: { evidence: Statement['evidence'] }) =>
+  x.evidence.type === 'sentence' ? x.evidence.text : '';
 
-function nearest<T>(x: T, others: readonly T[], facet: Facet<T>, sameSentence: (a: T, b: T) => boolean, expectedFirst: boolean): string | null {
+function nearest<T>(
+  x: T,
+  others: readonly T[],
+  facet: Facet<T>,
+  sameSentence: (a: T, b: T) => boolean,
+  expectedFirst: boolean,
+): string | null {
   const candidates = others.filter((o) => sameSentence(x, o));
   if (!candidates.length) return null;
-  const diffs = candidates.map((o) => (expectedFirst ? facet.differ(x, o) : facet.differ(o, x))).sort((a, b) => a.length - b.length);
+  const diffs = candidates
+    .map((o) => (expectedFirst ? facet.differ(x, o) : facet.differ(o, x)))
+    .sort((a, b) => a.length - b.length);
   return diffs[0]?.join('; ') ?? null;
 }
 
-function score<T extends { evidence: Statement['evidence'] }>(expected: readonly T[], found: readonly T[], facet: Facet<T>): Score {
+function score<T extends { evidence: Statement['evidence'] }>(
+  expected: readonly T[],
+  found: readonly T[],
+  facet: Facet<T>,
+): Score {
   const { match, describe } = facet;
   const used = new Set<number>();
   const missed: string[] = [];
@@ -92,11 +117,25 @@ function score<T extends { evidence: Statement['evidence'] }>(expected: readonly
   const errors: FactError[] = [
     ...missedFacts.map((e): FactError => {
       const near = nearest(e, extraFacts, facet, same, true);
-      return { type: 'missed', fact: describe(e), sentence: sentenceOf(e), why: near ? `drafted from this sentence but ${near}` : 'nothing matching drafted from this sentence' };
+      return {
+        type: 'missed',
+        fact: describe(e),
+        sentence: sentenceOf(e),
+        why: near
+          ? `drafted from this sentence but ${near}`
+          : 'nothing matching drafted from this sentence',
+      };
     }),
     ...extraFacts.map((f): FactError => {
       const near = nearest(f, missedFacts, facet, same, false);
-      return { type: 'extra', fact: describe(f), sentence: sentenceOf(f), why: near ? `an expected fact of this sentence differs: ${near}` : 'no fact expected from this sentence' };
+      return {
+        type: 'extra',
+        fact: describe(f),
+        sentence: sentenceOf(f),
+        why: near
+          ? `an expected fact of this sentence differs: ${near}`
+          : 'no fact expected from this sentence',
+      };
     }),
   ];
   return {
@@ -111,12 +150,22 @@ function score<T extends { evidence: Statement['evidence'] }>(expected: readonly
   };
 }
 
-const dateWords = (d: FuzzyDate) => d.value ? `${d.value}${d.end ? `…${d.end}` : ''}` : `unknown${d.before ? ` (before ${d.before})` : ''}`;
+const dateWords = (d: FuzzyDate) =>
+  d.value
+    ? `${d.value}${d.end ? `…${d.end}` : ''}`
+    : `unknown${d.before ? ` (before ${d.before})` : ''}`;
 const measureWords = (m: Measure) =>
-  'value' in m ? `${m.kind} ${m.value}${m.unit === 'percent' ? '%' : ' km²'}` : m.kind === 'range' ? `range ${m.min}–${m.max}${m.unit === 'percent' ? '%' : ' km²'}` : m.kind;
+  'value' in m
+    ? `${m.kind} ${m.value}${m.unit === 'percent' ? '%' : ' km²'}`
+    : m.kind === 'range'
+      ? `range ${m.min}–${m.max}${m.unit === 'percent' ? '%' : ' km²'}`
+      : m.kind;
 
 /** Scores a drafted file against the expected (hand-curated) facts of the same article. */
-export function scoreDraft(expected: SourceFile, found: SourceFile): { statements: Score; control: Score } {
+export function scoreDraft(
+  expected: SourceFile,
+  found: SourceFile,
+): { statements: Score; control: Score } {
   return {
     statements: score(expected.statements, found.statements, {
       match: statementMatches,
@@ -124,18 +173,29 @@ export function scoreDraft(expected: SourceFile, found: SourceFile): { statement
       differ: (e, f) => [
         ...(e.speaker !== f.speaker ? [`speaker ${f.speaker} (expected ${e.speaker})`] : []),
         ...(e.kind !== f.kind ? [`kind ${f.kind} (expected ${e.kind})`] : []),
-        ...(!sameDate(e.date, f.date) ? [`date ${dateWords(f.date)} (expected ${dateWords(e.date)})`] : []),
-        ...(!similarText(e.text, f.text) ? [`words “${f.text.slice(0, 50)}” (expected “${e.text.slice(0, 50)}”)`] : []),
+        ...(!sameDate(e.date, f.date)
+          ? [`date ${dateWords(f.date)} (expected ${dateWords(e.date)})`]
+          : []),
+        ...(!similarText(e.text, f.text)
+          ? [`words “${f.text.slice(0, 50)}” (expected “${e.text.slice(0, 50)}”)`]
+          : []),
       ],
     }),
     control: score(expected.control, found.control, {
       match: controlMatches,
-      describe: (c) => `${c.target} ${c.controller} ${measureWords(c.measure)} as of ${dateWords(c.asOf)}`,
+      describe: (c) =>
+        `${c.target} ${c.controller} ${measureWords(c.measure)} as of ${dateWords(c.asOf)}`,
       differ: (e, f) => [
         ...(e.target !== f.target ? [`target ${f.target} (expected ${e.target})`] : []),
-        ...(e.controller !== f.controller ? [`controller ${f.controller} (expected ${e.controller})`] : []),
-        ...(!sameMeasure(e.measure, f.measure) ? [`measure ${measureWords(f.measure)} (expected ${measureWords(e.measure)})`] : []),
-        ...(!sameDate(e.asOf, f.asOf) ? [`date ${dateWords(f.asOf)} (expected ${dateWords(e.asOf)})`] : []),
+        ...(e.controller !== f.controller
+          ? [`controller ${f.controller} (expected ${e.controller})`]
+          : []),
+        ...(!sameMeasure(e.measure, f.measure)
+          ? [`measure ${measureWords(f.measure)} (expected ${measureWords(e.measure)})`]
+          : []),
+        ...(!sameDate(e.asOf, f.asOf)
+          ? [`date ${dateWords(f.asOf)} (expected ${dateWords(e.asOf)})`]
+          : []),
       ],
     }),
   };

@@ -17,7 +17,13 @@ const EVENT_VERB =
  * event titled by its clause ("Ukrainian forces withdrew from the railway town of Debaltseve on
  * Wednesday"). Sentences that already gave an event are skipped.
  */
-export function extractDatedEvents(sentences: readonly Sentence[], conflict: Conflict, people: PeopleIndex, published: string | null, taken: ReadonlySet<Sentence>): DraftEvent[] {
+export function extractDatedEvents(
+  sentences: readonly Sentence[],
+  conflict: Conflict,
+  people: PeopleIndex,
+  published: string | null,
+  taken: ReadonlySet<Sentence>,
+): DraftEvent[] {
   const lex = partyLexicon(conflict);
   const out: DraftEvent[] = [];
   for (const s of sentences) {
@@ -26,14 +32,21 @@ export function extractDatedEvents(sentences: readonly Sentence[], conflict: Con
     const verb = EVENT_VERB.exec(masked);
     if (!verb) continue;
     // A demand or a possibility is not an event.
-    if (/\b(?:to|must|should|would|could|will|may|might|cannot|threatened to|wants? to)\s+(?:\w+\s+)?$/i.test(masked.slice(0, verb.index))) continue;
-    const clauseStart = Math.max(0, masked.lastIndexOf(',', verb.index) + 1, masked.lastIndexOf(';', verb.index) + 1);
+    if (
+      /\b(?:to|must|should|would|could|will|may|might|cannot|threatened to|wants? to)\s+(?:\w+\s+)?$/i.test(
+        masked.slice(0, verb.index),
+      )
+    )
+      continue;
+    const clauseStart = Math.max(
+      0,
+      masked.lastIndexOf(',', verb.index) + 1,
+      masked.lastIndexOf(';', verb.index) + 1,
+    );
     const clauseEndRel = masked.slice(verb.index).search(/[,;.](?:\s|$)/);
     const clauseEnd = clauseEndRel < 0 ? masked.length : verb.index + clauseEndRel;
     lex.re.lastIndex = 0;
-    const subject =
-      [...masked.slice(0, verb.index).matchAll(lex.re)].pop() ??
-      null;
+    const subject = [...masked.slice(0, verb.index).matchAll(lex.re)].pop() ?? null;
     const person = people.mentions(masked.slice(0, verb.index)).pop() ?? null;
     const actorAt = Math.max(subject ? subject.index : -1, person ? person.index : -1);
     if (actorAt < 0 || actorAt < clauseStart - 1) continue;

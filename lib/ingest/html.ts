@@ -26,7 +26,8 @@ function meta(doc: Document, ...names: string[]): string | null {
   return null;
 }
 
-const dayOf = (iso: string | null) => (iso && /^\d{4}-\d{2}-\d{2}/.test(iso) ? iso.slice(0, 10) : null);
+const dayOf = (iso: string | null) =>
+  iso && /^\d{4}-\d{2}-\d{2}/.test(iso) ? iso.slice(0, 10) : null;
 
 /**
  * The main text of a news page, found with Mozilla's Readability (the Firefox reader view), and
@@ -35,12 +36,17 @@ const dayOf = (iso: string | null) => (iso && /^\d{4}-\d{2}-\d{2}/.test(iso) ? i
  */
 export function extractHtml(html: string, parse: ParseHtml): HtmlArticle {
   const doc = parse(html);
-  const title = meta(doc, 'og:title', 'twitter:title') ?? doc.querySelector('title')?.textContent?.trim() ?? null;
+  const title =
+    meta(doc, 'og:title', 'twitter:title') ??
+    doc.querySelector('title')?.textContent?.trim() ??
+    null;
   const author = meta(doc, 'author', 'article:author', 'byl');
   const publisher = meta(doc, 'og:site_name', 'application-name');
-  const published = dayOf(meta(doc, 'article:published_time', 'datePublished', 'pubdate', 'date', 'dc.date'))
-    ?? dayOf(doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null);
-  const url = meta(doc, 'og:url') ?? doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
+  const published =
+    dayOf(meta(doc, 'article:published_time', 'datePublished', 'pubdate', 'date', 'dc.date')) ??
+    dayOf(doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null);
+  const url =
+    meta(doc, 'og:url') ?? doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
 
   let paragraphs: string[] = [];
   let byline: string | null = null;
@@ -60,14 +66,28 @@ export function extractHtml(html: string, parse: ParseHtml): HtmlArticle {
   }
   if (!paragraphs.length) {
     const fresh = parse(html);
-    paragraphs = [...fresh.querySelectorAll('p')].map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
+    paragraphs = [...fresh.querySelectorAll('p')]
+      .map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim())
+      .filter(Boolean);
   }
-  const header = [title, byline ?? (author ? `By ${author}` : null), published].filter((x): x is string => !!x);
+  const header = [title, byline ?? (author ? `By ${author}` : null), published].filter(
+    (x): x is string => !!x,
+  );
   const finalAuthor = author ?? (byline ? byline.replace(/^by\s+/i, '') : null);
-  return { text: [...header, ...paragraphs].join('\n\n') + '\n', title, author: finalAuthor, publisher, published, url };
+  return {
+    text: [...header, ...paragraphs].join('\n\n') + '\n',
+    title,
+    author: finalAuthor,
+    publisher,
+    published,
+    url,
+  };
 }
 
 /** True when a text looks like an HTML document rather than plain text. */
 export function looksLikeHtml(text: string): boolean {
-  return /^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<article[\s>])/i.test(text) || /<\/p>\s*<p[\s>]/i.test(text.slice(0, 20000));
+  return (
+    /^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<article[\s>])/i.test(text) ||
+    /<\/p>\s*<p[\s>]/i.test(text.slice(0, 20000))
+  );
 }

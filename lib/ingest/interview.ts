@@ -27,7 +27,10 @@ export function interviewLabel(text: string): string {
  * never turns a news story into one. The answers are the interviewee's own words, though they
  * carry no quotation marks.
  */
-export function readInterview(sentences: readonly Sentence[], published: string | null): InterviewLayout | null {
+export function readInterview(
+  sentences: readonly Sentence[],
+  published: string | null,
+): InterviewLayout | null {
   const questions = new Set<number>();
   const answers = new Set<number>();
   let lastParagraph = -1;
@@ -40,7 +43,11 @@ export function readInterview(sentences: readonly Sentence[], published: string 
   if (answers.size < 2 || questions.size < 1) return null;
   const firstQuestion = Math.min(...questions);
   const before = sentences.filter((s) => s.paragraph < firstQuestion);
-  const intro = [...before].reverse().find((s) => /[\p{Lu}][\p{Ll}]+\s+[\p{Lu}][\p{Ll}]+/u.test(s.text.split(',')[0] ?? '')) ?? null;
+  const intro =
+    [...before]
+      .reverse()
+      .find((s) => /[\p{Lu}][\p{Ll}]+\s+[\p{Lu}][\p{Ll}]+/u.test(s.text.split(',')[0] ?? '')) ??
+    null;
   const date = intro ? (findDates(intro.text, published)[0]?.date ?? null) : null;
   return { questions, answers, intro, date };
 }

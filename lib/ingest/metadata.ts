@@ -21,14 +21,18 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** The first full calendar date in a line, as YYYY-MM-DD (plus "HH:MM" when given). */
 export function readDateLine(line: string): { day: string; time: string | null } | null {
   const r = chrono.parse(line, new Date(Date.UTC(2000, 0, 1)))[0];
-  if (!r || !r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day')) return null;
+  if (!r || !r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day'))
+    return null;
   const y = r.start.get('year');
   const m = r.start.get('month');
   const d = r.start.get('day');
   if (y === null || m === null || d === null) return null;
   const h = r.start.isCertain('hour') ? r.start.get('hour') : null;
   const mi = r.start.isCertain('minute') ? (r.start.get('minute') ?? 0) : null;
-  return { day: `${y}-${pad(m)}-${pad(d)}`, time: h !== null && mi !== null ? `${pad(h)}:${pad(mi)}` : null };
+  return {
+    day: `${y}-${pad(m)}-${pad(d)}`,
+    time: h !== null && mi !== null ? `${pad(h)}:${pad(mi)}` : null,
+  };
 }
 
 /** An editor's label line before the title: "EDITOR'S NOTE: …", "CORRECTION: …". */
@@ -53,7 +57,7 @@ export function readDateline(paragraph: string): { text: string; day: string | n
   const m = DATELINE.exec(paragraph);
   if (!m || !m[1] || m[1].replace(/[^\p{Lu}]/gu, '').length < 3) return null;
   const words = m[0].trim();
-  const day = m[2] && /\d{4}/.test(m[2]) ? readDateLine(m[2])?.day ?? null : null;
+  const day = m[2] && /\d{4}/.test(m[2]) ? (readDateLine(m[2])?.day ?? null) : null;
   return { text: words, day };
 }
 
@@ -63,11 +67,14 @@ export function maskDateline(sentence: string): string {
   return d ? ' '.repeat(d.text.length) + sentence.slice(d.text.length) : sentence;
 }
 
-const FURNITURE = /^(none|null|advertisement|share|share this|subscribe|read more|related|listen|menu|home|skip to content)$/i;
-const CAPTION = /(\s\/\s*[\w.-]+\.[a-z]{2,}\s*$|^(photo|image|picture|file photo)\b|\b(getty images|reuters\/|ap photo|afp via|via reuters)\b)/i;
+const FURNITURE =
+  /^(none|null|advertisement|share|share this|subscribe|read more|related|listen|menu|home|skip to content)$/i;
+const CAPTION =
+  /(\s\/\s*[\w.-]+\.[a-z]{2,}\s*$|^(photo|image|picture|file photo)\b|\b(getty images|reuters\/|ap photo|afp via|via reuters)\b)/i;
 const UPDATED = /^(last\s+)?updated?(\s+on)?\s*:?\s*/i;
 const PUBLISHED = /^(published|posted|first published)(\s+on)?\s*:?\s*/i;
-const BYLINE = /^[Bb]y\s+((?:[\p{Lu}][\p{L}’'.-]+\s?){1,4}?)(?=\s*(?:,|\||·|—|-|$|(?:January|February|March|April|May|June|July|August|September|October|November|December|\d)))/u;
+const BYLINE =
+  /^[Bb]y\s+((?:[\p{Lu}][\p{L}’'.-]+\s?){1,4}?)(?=\s*(?:,|\||·|—|-|$|(?:January|February|March|April|May|June|July|August|September|October|November|December|\d)))/u;
 
 /** True for lines a reader skips: logos, "None", sharing widgets, photo captions. */
 export function isFurniture(line: string): boolean {
@@ -142,5 +149,13 @@ export function readMetadata(paragraphs: readonly Paragraph[]): ArticleMeta {
   const firstBody = paragraphs.findIndex((_, i) => i >= bodyStart && !skipped.includes(i));
   const dateline = firstBody >= 0 ? readDateline(paragraphs[firstBody]?.text ?? '') : null;
   if (dateline?.day && !published) published = dateline.day;
-  return { title, author, published, updated, bodyStart, skipped: skipped.sort((a, b) => a - b), ...(dateline ? { dateline: dateline.text } : {}) };
+  return {
+    title,
+    author,
+    published,
+    updated,
+    bodyStart,
+    skipped: skipped.sort((a, b) => a - b),
+    ...(dateline ? { dateline: dateline.text } : {}),
+  };
 }

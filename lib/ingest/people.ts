@@ -37,7 +37,9 @@ export class PeopleIndex {
 
   private addName(name: string, id: string) {
     const caseless = /^[a-z]/.test(name);
-    const body = escape(name).replace(/\\\.\s*/g, '\\.\\s*').replace(/\s+/g, '\\s+');
+    const body = escape(name)
+      .replace(/\\\.\s*/g, '\\.\\s*')
+      .replace(/\s+/g, '\\s+');
     const re = new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, caseless ? 'giu' : 'gu');
     this.names.push({ name, id, re });
     this.names.sort((a, b) => b.name.length - a.name.length);
@@ -69,7 +71,12 @@ export class PeopleIndex {
     for (let n = 2; taken.has(id); n++) id = `${slugify(name)}-${n}`;
     const parts = name.split(/\s+/);
     const surname = parts.length > 1 ? parts[parts.length - 1] : undefined;
-    const person: NewPerson = { id, name, aliases: surname ? [surname] : [], ...(role ? { role } : {}) };
+    const person: NewPerson = {
+      id,
+      name,
+      aliases: surname ? [surname] : [],
+      ...(role ? { role } : {}),
+    };
     this.added.push(person);
     this.known.set(id, { name, roles: role ? [role] : [] });
     this.addName(name, id);
@@ -89,15 +96,25 @@ export class PeopleIndex {
    */
   byRole(phrase: string, recent: readonly string[] = []): string | null {
     // "Ukraine's president" reads as "president (of) ukraine".
-    const words = phrase.toLowerCase().replace(/^(the|a|an)\s+/, '').replace(/[’']s\b/g, '').split(/\s+/).filter((w) => w.length > 2);
+    const words = phrase
+      .toLowerCase()
+      .replace(/^(the|a|an)\s+/, '')
+      .replace(/[’']s\b/g, '')
+      .split(/\s+/)
+      .filter((w) => w.length > 2);
     // Only a phrase naming a person's role: "the Kremlin" is an institution, not its spokesman.
     if (!words.length || !ROLE_NOUN.test(phrase)) return null;
-    const fits = (id: string) => (this.known.get(id)?.roles ?? []).some((r) => words.every((w) => r.toLowerCase().includes(w)));
+    const fits = (id: string) =>
+      (this.known.get(id)?.roles ?? []).some((r) =>
+        words.every((w) => r.toLowerCase().includes(w)),
+      );
     for (let i = recent.length - 1; i >= 0; i--) {
       const id = recent[i];
       if (id && fits(id)) return id;
     }
-    const hits = [...this.known].filter(([, p]) => p.roles.some((r) => words.every((w) => r.toLowerCase().includes(w))));
+    const hits = [...this.known].filter(([, p]) =>
+      p.roles.some((r) => words.every((w) => r.toLowerCase().includes(w))),
+    );
     return hits.length === 1 ? (hits[0]?.[0] ?? null) : null;
   }
 
@@ -106,7 +123,8 @@ export class PeopleIndex {
   }
 }
 
-const ROLE_NOUN = /\b(spokes(?:man|woman|person)|minister|president|premier|governor|official|commander|chief|leader|chairman|chairwoman|mayor|secretary|general|envoy|ambassador|adviser|advisor|aide|head|director|analyst|researcher|negotiator)\b/i;
+const ROLE_NOUN =
+  /\b(spokes(?:man|woman|person)|minister|president|premier|governor|official|commander|chief|leader|chairman|chairwoman|mayor|secretary|general|envoy|ambassador|adviser|advisor|aide|head|director|analyst|researcher|negotiator)\b/i;
 
 /** Speakers that are not people: organisations and media the conflict lists without a party. */
 export function isOrganisation(conflict: Conflict, id: string): boolean {
@@ -128,7 +146,11 @@ const NOT_NAMES = new Set(
 export function nameIn(phrase: string): string | null {
   // Name particles ("Willem de Groot", "Ursula von der Leyen") stay inside the name.
   // Double-barrelled surnames ("Seleznyov-Kravets") are one word.
-  const runs = [...phrase.matchAll(/(?:[\p{Lu}][\p{Ll}’']+(?:-[\p{Lu}]?[\p{Ll}’']+)*(?:(?:\s+(?:de|van|von|der|den|da|di|du|la|le|bin|ter|dos|del))*\s+|$|(?=[,;:.)]))){2,4}/gu)].map((m) => m[0].trim());
+  const runs = [
+    ...phrase.matchAll(
+      /(?:[\p{Lu}][\p{Ll}’']+(?:-[\p{Lu}]?[\p{Ll}’']+)*(?:(?:\s+(?:de|van|von|der|den|da|di|du|la|le|bin|ter|dos|del))*\s+|$|(?=[,;:.)]))){2,4}/gu,
+    ),
+  ].map((m) => m[0].trim());
   for (const run of runs.reverse()) {
     const words = run.split(/\s+/).filter((w) => !NOT_NAMES.has(w));
     if (words.length >= 2) return words.join(' ');

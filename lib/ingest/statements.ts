@@ -34,7 +34,8 @@ export interface QuoteSpan {
  */
 export function quoteSpans(s: string): QuoteSpan[] {
   const out: QuoteSpan[] = [];
-  const re = /“([^”]*)”?|«([^»]*)»?|"([^"]*)"?|(?<=^|[\s([—–-])‘(.+?)’(?=[\s,.;:!?)]|$)|(?<=^|[\s([—–-])'(.+?)'(?=[\s,.;:!?)]|$)/g;
+  const re =
+    /“([^”]*)”?|«([^»]*)»?|"([^"]*)"?|(?<=^|[\s([—–-])‘(.+?)’(?=[\s,.;:!?)]|$)|(?<=^|[\s([—–-])'(.+?)'(?=[\s,.;:!?)]|$)/g;
   for (const m of s.matchAll(re)) {
     const inner = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '';
     out.push({ open: m.index, close: m.index + m[0].length - 1, inner });
@@ -46,7 +47,8 @@ export function quoteSpans(s: string): QuoteSpan[] {
 export function maskQuotes(s: string): string {
   let out = s;
   for (const q of quoteSpans(s)) {
-    out = out.slice(0, q.open + 1) + ' '.repeat(Math.max(0, q.close - q.open - 1)) + out.slice(q.close);
+    out =
+      out.slice(0, q.open + 1) + ' '.repeat(Math.max(0, q.close - q.open - 1)) + out.slice(q.close);
   }
   return out;
 }
@@ -59,18 +61,35 @@ const SPEAKER_PHRASE = String.raw`(he|she|they|I|we|(?:the\s+)?[\p{L}’'.\- ]{2
 const APPOSITIVE = String.raw`(?:,\s+(?:a|an|the|who|one|its|his|her)\b[^,]{1,100},)?`;
 /** Titles written with a full stop: "Dr. Lena Ostrova", "Gen. Smith". */
 const TITLE_ABBR = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Prof|Col|Gen|Lt|Maj|Capt|Sgt|Adm|Gov|Sen|Rep|Amb)\.\s+)?`;
-const AFTER_QUOTE = new RegExp(String.raw`^[\s,;:—–-]*(?:${SPEAKER_PHRASE})${APPOSITIVE}\s+(?:${SPEECH_VERBS})\b([^.]*)`, 'iu');
-const AFTER_QUOTE_INVERTED = new RegExp(String.raw`^[\s,;:—–-]*(?:${SPEECH_VERBS})\s+(${TITLE_ABBR}[\p{L}’'.\- ,]{2,120}?)(?:[,.;]|$)`, 'iu');
-const BEFORE_QUOTE = new RegExp(String.raw`(?:^|[,;]\s*)([^,;]{1,100}?)\s+(?:${SPEECH_VERBS})(?:\s+[^,:]{0,40})?[,:]\s*$`, 'iu');
-const INDIRECT = new RegExp(String.raw`^(.{1,140}?)\s+(${SPEECH_VERBS})\b(.{0,50}?)\bthat\s+(.+)$`, 'iu');
+const AFTER_QUOTE = new RegExp(
+  String.raw`^[\s,;:—–-]*(?:${SPEAKER_PHRASE})${APPOSITIVE}\s+(?:${SPEECH_VERBS})\b([^.]*)`,
+  'iu',
+);
+const AFTER_QUOTE_INVERTED = new RegExp(
+  String.raw`^[\s,;:—–-]*(?:${SPEECH_VERBS})\s+(${TITLE_ABBR}[\p{L}’'.\- ,]{2,120}?)(?:[,.;]|$)`,
+  'iu',
+);
+const BEFORE_QUOTE = new RegExp(
+  String.raw`(?:^|[,;]\s*)([^,;]{1,100}?)\s+(?:${SPEECH_VERBS})(?:\s+[^,:]{0,40})?[,:]\s*$`,
+  'iu',
+);
+const INDIRECT = new RegExp(
+  String.raw`^(.{1,140}?)\s+(${SPEECH_VERBS})\b(.{0,50}?)\bthat\s+(.+)$`,
+  'iu',
+);
 /** "X said the lines had barely moved": a reporting verb followed directly by a clause. */
 /** A date adverbial between a reporting verb and its clause: "said last week the …". */
 const DATE_ADVERBIAL = String.raw`(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month|year|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|on\s+[\p{Lu}][\p{Ll}]+\s+\d{1,2}|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})))?`;
 const NOT_CLAUSE_START = String.raw`(?:in|on|at|to|during|after|before|for|with|of|by|from|last|this|that|it|so|yes|no|repeatedly|again|earlier|later|previously|also|recently|then|only|nothing|something|anything|little|much|more|less|publicly|privately|separately|yesterday|today|tonight|afterwards|goodbye|hello|sorry|thanks|what|which|when|where|how|why|whether|if|as|while|because|although|though|and|or|but)\b`;
-const SAID_CLAUSE = new RegExp(String.raw`^(.{1,140}?)\s+(said|says|told\s+[\p{L} ]{2,30}?|added|argued|warned|believes|thinks)(${DATE_ADVERBIAL})\s+(?!${NOT_CLAUSE_START})((?:[\p{Ll}][\p{L}’'-]*|[\p{Lu}][\p{L}’'-]*|\d[\d,.]*)\b[^,;]*?\s+(?:is|are|was|were|had|has|have|would|will|could|should|might|may|must|can|did|do|does|remains|remained|controls|controlled|control|holds|held|hold|occupy|occupies|occupied|took|captured|seized|launched|attacked|killed|wounded|crossed|moved|plans?|wants?|needs?|expects?|intends?)\b.*)$`, 'u');
-const CALLED = /^(.{1,120}?)\s+(?:(?:referred to|described|characteri[sz]ed|branded|dismissed|hailed)\s+(?:this|it|that|them|these|those|the\s+[\p{L}\s-]{1,40}?)\s+as\s+|(?:has\s+|have\s+|had\s+)?(?:called|labell?ed|termed|dubbed)\s+(?:this|it|that|them|these|those|the\s+[\p{L}\s-]{1,40}?)\s+(?=[“"]))/iu;
+const SAID_CLAUSE = new RegExp(
+  String.raw`^(.{1,140}?)\s+(said|says|told\s+[\p{L} ]{2,30}?|added|argued|warned|believes|thinks)(${DATE_ADVERBIAL})\s+(?!${NOT_CLAUSE_START})((?:[\p{Ll}][\p{L}’'-]*|[\p{Lu}][\p{L}’'-]*|\d[\d,.]*)\b[^,;]*?\s+(?:is|are|was|were|had|has|have|would|will|could|should|might|may|must|can|did|do|does|remains|remained|controls|controlled|control|holds|held|hold|occupy|occupies|occupied|took|captured|seized|launched|attacked|killed|wounded|crossed|moved|plans?|wants?|needs?|expects?|intends?)\b.*)$`,
+  'u',
+);
+const CALLED =
+  /^(.{1,120}?)\s+(?:(?:referred to|described|characteri[sz]ed|branded|dismissed|hailed)\s+(?:this|it|that|them|these|those|the\s+[\p{L}\s-]{1,40}?)\s+as\s+|(?:has\s+|have\s+|had\s+)?(?:called|labell?ed|termed|dubbed)\s+(?:this|it|that|them|these|those|the\s+[\p{L}\s-]{1,40}?)\s+(?=[“"]))/iu;
 /** Words that place a report before the article; "in the past two days" is a span up to it, not a shift. */
-const PAST_SHIFT = /\b(previously|earlier|formerly|in the past(?!\s+(?:\w+\s+)?(?:hours?|days?|weeks?|months?|years?|\d)))\b/i;
+const PAST_SHIFT =
+  /\b(previously|earlier|formerly|in the past(?!\s+(?:\w+\s+)?(?:hours?|days?|weeks?|months?|years?|\d)))\b/i;
 const ACCORDING = /^according to\s+([^,]{2,80}),\s+(.+)$/i;
 const REPORTED = /\b(reported|reports|has reported|had reported)\b/;
 
@@ -81,11 +100,18 @@ interface Ctx {
 }
 
 /** Resolves who a speaker phrase names: pronoun, known name or alias, role, or a new person. */
-function resolveSpeaker(phrase: string, ctx: Ctx, lastSubject: string | null, recent: readonly string[] = []): { id: string; role?: string } | null {
+function resolveSpeaker(
+  phrase: string,
+  ctx: Ctx,
+  lastSubject: string | null,
+  recent: readonly string[] = [],
+): { id: string; role?: string } | null {
   const p = phrase.trim().replace(/^[,\s]+|[,\s]+$/g, '');
   if (!p) return null;
   if (PRONOUN.test(p)) return lastSubject ? { id: lastSubject } : null;
-  const mentions = ctx.people.mentions(p).filter((m) => !/^[’']s\b/.test(p.slice(m.index + m.length)));
+  const mentions = ctx.people
+    .mentions(p)
+    .filter((m) => !/^[’']s\b/.test(p.slice(m.index + m.length)));
   const role = roleBefore(p, mentions[0]?.index ?? -1);
   if (mentions[0]) {
     if (role) ctx.people.addRole(mentions[0].personId, role);
@@ -100,7 +126,13 @@ function resolveSpeaker(phrase: string, ctx: Ctx, lastSubject: string | null, re
     const byRole = ctx.people.byRole(p, recent);
     if (byRole) return { id: byRole };
     // "the spokesman" / "the minister": the person last named, when it fits nothing else.
-    if (/^the\s/i.test(p) && /\b(spokes(man|woman|person)|minister|president|governor|official|commander|leader|chairman|mayor|secretary)\b/i.test(p) && p.split(/\s+/).length <= 4) {
+    if (
+      /^the\s/i.test(p) &&
+      /\b(spokes(man|woman|person)|minister|president|governor|official|commander|leader|chairman|mayor|secretary)\b/i.test(
+        p,
+      ) &&
+      p.split(/\s+/).length <= 4
+    ) {
       return lastSubject ? { id: lastSubject } : null;
     }
   }
@@ -110,8 +142,12 @@ function resolveSpeaker(phrase: string, ctx: Ctx, lastSubject: string | null, re
 /** "Deputy Chairman of the Russian Security Council" in "Deputy Chairman … Dmitry Medvedev". */
 function roleBefore(phrase: string, at: number): string | null {
   if (at <= 0) return null;
-  const before = phrase.slice(0, at).trim().replace(/[’']s$/, '');
-  if (/^[\p{Lu}]/u.test(before) && before.split(/\s+/).length <= 10 && !/[,.;]/.test(before)) return before;
+  const before = phrase
+    .slice(0, at)
+    .trim()
+    .replace(/[’']s$/, '');
+  if (/^[\p{Lu}]/u.test(before) && before.split(/\s+/).length <= 10 && !/[,.;]/.test(before))
+    return before;
   return null;
 }
 
@@ -127,7 +163,13 @@ function datesIn(text: string, ctx: Ctx): FuzzyDate | null {
   return found[0]?.date ?? null;
 }
 
-const trimQuote = (s: string) => s.trim().replace(/^[“"«‘]+|[”"»’]+$/g, '').replace(/[\s,;:]+$/, '').replace(/[.]+$/, '').trim();
+const trimQuote = (s: string) =>
+  s
+    .trim()
+    .replace(/^[“"«‘]+|[”"»’]+$/g, '')
+    .replace(/[\s,;:]+$/, '')
+    .replace(/[.]+$/, '')
+    .trim();
 
 /**
  * Reads statements from the body sentences: attributed direct quotes (also split around the
@@ -141,7 +183,13 @@ export function extractStatements(sentences: readonly Sentence[], ctx: Ctx): Dra
   let lastSubject: string | null = null;
   let lastReporter: string | null = null;
   const speakerDate = new Map<string, FuzzyDate>();
-  type PrevQuote = { speaker: string; via?: string; paragraph: number; index: number; role?: string };
+  type PrevQuote = {
+    speaker: string;
+    via?: string;
+    paragraph: number;
+    index: number;
+    role?: string;
+  };
   let previousQuote = null as PrevQuote | null;
   const paragraphShift = new Map<number, boolean>();
   /** People in order of their latest mention, for role phrases. */
@@ -163,17 +211,32 @@ export function extractStatements(sentences: readonly Sentence[], ctx: Ctx): Dra
     const head = intro.split(',')[0] ?? intro;
     const known = ctx.people.mentions(head)[0]?.personId;
     const name = known ? null : nameIn(head);
-    interviewee = known ?? (name ? ctx.people.resolveName(name, appositiveRole(intro, name) ?? undefined) : null);
+    interviewee =
+      known ??
+      (name ? ctx.people.resolveName(name, appositiveRole(intro, name) ?? undefined) : null);
     interviewDate = interview.date
-      ? { ...interview.date, basis: 'context', note: `${interview.date.note ? interview.date.note + '; ' : ''}the day of the interview, from its introduction` }
+      ? {
+          ...interview.date,
+          basis: 'context',
+          note: `${interview.date.note ? interview.date.note + '; ' : ''}the day of the interview, from its introduction`,
+        }
       : publicationDate(ctx.published);
   }
 
   const dateFor = (speaker: string, own: FuzzyDate | null, s: Sentence): FuzzyDate => {
     if (own) return own;
-    if (paragraphShift.get(s.paragraph)) return beforePublication(ctx.published, 'the article places it earlier (“previously”, “earlier”) without a date');
+    if (paragraphShift.get(s.paragraph))
+      return beforePublication(
+        ctx.published,
+        'the article places it earlier (“previously”, “earlier”) without a date',
+      );
     const known = speakerDate.get(speaker);
-    if (known) return { ...known, basis: known.basis === 'explicit' ? 'context' : known.basis, note: `${known.note ? known.note + '; ' : ''}carried from the account earlier in the article` };
+    if (known)
+      return {
+        ...known,
+        basis: known.basis === 'explicit' ? 'context' : known.basis,
+        note: `${known.note ? known.note + '; ' : ''}carried from the account earlier in the article`,
+      };
     return publicationDate(ctx.published);
   };
 
@@ -184,7 +247,12 @@ export function extractStatements(sentences: readonly Sentence[], ctx: Ctx): Dra
         const all = sentences.filter((x) => x.paragraph === s.paragraph);
         const last = all[all.length - 1] ?? s;
         const label = interviewLabel(s.text);
-        const text = all.map((x) => x.text).join(' ').slice(label.length).trim().replace(/[.]$/, '');
+        const text = all
+          .map((x) => x.text)
+          .join(' ')
+          .slice(label.length)
+          .trim()
+          .replace(/[.]$/, '');
         out.push({
           speaker: interviewee,
           kind: 'quote',
@@ -202,7 +270,9 @@ export function extractStatements(sentences: readonly Sentence[], ctx: Ctx): Dra
     }
     const masked = maskQuotes(s.text);
     const quotes = quoteSpans(s.text).filter((q) => q.inner.trim().split(/\s+/).length >= 3);
-    const mentions = ctx.people.mentions(masked).filter((m) => !/^[’']s\b/.test(masked.slice(m.index + m.length)));
+    const mentions = ctx.people
+      .mentions(masked)
+      .filter((m) => !/^[’']s\b/.test(masked.slice(m.index + m.length)));
     const subject = mentions[0]?.personId ?? null;
     const ownDate = datesIn(s.text, ctx);
     let found = false;
@@ -213,7 +283,8 @@ export function extractStatements(sentences: readonly Sentence[], ctx: Ctx): Dra
       const last = quotes[quotes.length - 1];
       if (first && last) {
         const after = masked.slice(last.close + 1);
-        const between = quotes.length > 1 ? masked.slice(first.close + 1, (quotes[1]?.open ?? first.close) ) : '';
+        const between =
+          quotes.length > 1 ? masked.slice(first.close + 1, quotes[1]?.open ?? first.close) : '';
         const before = masked.slice(0, first.open);
         let who: { id: string; role?: string } | null = null;
         let attribution = '';
@@ -241,15 +312,29 @@ export function extractStatements(sentences: readonly Sentence[], ctx: Ctx): Dra
         // A sentence that is only a quote: closed, or left open at the end of its paragraph
         // (a quote running on into the next paragraph, as news style has it).
         const t = s.text.trim();
-        const pureQuote = /^[“"«]/.test(t) && (/[”"»]$/.test(t) || quotes[0]?.close === s.text.length - 1) && quotes.length === 1 && masked.replace(/[“”"«»\s]/g, '').length <= 2;
-        if (!who && pureQuote && previousQuote && s.paragraph - previousQuote.paragraph <= 1 && s.index - previousQuote.index <= 2) {
-          who = { id: previousQuote.speaker, ...(previousQuote.role ? { role: previousQuote.role } : {}) };
+        const pureQuote =
+          /^[“"«]/.test(t) &&
+          (/[”"»]$/.test(t) || quotes[0]?.close === s.text.length - 1) &&
+          quotes.length === 1 &&
+          masked.replace(/[“”"«»\s]/g, '').length <= 2;
+        if (
+          !who &&
+          pureQuote &&
+          previousQuote &&
+          s.paragraph - previousQuote.paragraph <= 1 &&
+          s.index - previousQuote.index <= 2
+        ) {
+          who = {
+            id: previousQuote.speaker,
+            ...(previousQuote.role ? { role: previousQuote.role } : {}),
+          };
           attribution = '';
         }
         if (who) {
           const inherited: boolean = !attribution && previousQuote?.speaker === who.id;
           const viaMatch = /according to\s+([^,.;]+)/i.exec(attribution);
-          const via: string | undefined = viaMatch?.[1]?.trim() ?? (inherited ? previousQuote?.via : undefined);
+          const via: string | undefined =
+            viaMatch?.[1]?.trim() ?? (inherited ? previousQuote?.via : undefined);
           const text = quotes.map((q) => trimQuote(q.inner)).join(' … ');
           const date = dateFor(who.id, datesIn(attribution, ctx), s);
           out.push({
@@ -262,9 +347,17 @@ export function extractStatements(sentences: readonly Sentence[], ctx: Ctx): Dra
             sentence: s,
             span: [s.start + first.open, s.start + last.close + 1],
             confidence: attribution ? 0.9 : 0.75,
-            rule: attribution ? 'direct quote with attribution' : 'quote continuing the previous attributed quote',
+            rule: attribution
+              ? 'direct quote with attribution'
+              : 'quote continuing the previous attributed quote',
           });
-          previousQuote = { speaker: who.id, ...(via ? { via } : {}), paragraph: s.paragraph, index: s.index, ...(who.role ? { role: who.role } : {}) };
+          previousQuote = {
+            speaker: who.id,
+            ...(via ? { via } : {}),
+            paragraph: s.paragraph,
+            index: s.index,
+            ...(who.role ? { role: who.role } : {}),
+          };
           lastSubject = who.id;
           if (datesIn(attribution, ctx)) speakerDate.set(who.id, date);
           found = true;
@@ -279,12 +372,18 @@ export function extractStatements(sentences: readonly Sentence[], ctx: Ctx): Dra
         const srcPhrase = acc[1];
         const clause = acc[2];
         let srcId: string | null = null;
-        if (/^the\s+(report|article|story|paper|newspaper|outlet|broadcaster)\b/i.test(srcPhrase)) srcId = lastReporter;
+        if (/^the\s+(report|article|story|paper|newspaper|outlet|broadcaster)\b/i.test(srcPhrase))
+          srcId = lastReporter;
         else srcId = ctx.people.mentions(srcPhrase)[0]?.personId ?? null;
         if (srcId) {
           const org = isOrganisation(ctx.conflict, srcId);
           const clauseMentions = ctx.people.mentions(maskQuotes(clause));
-          const actor = org && clauseMentions[0]?.index === 0 && !isOrganisation(ctx.conflict, clauseMentions[0].personId) ? clauseMentions[0].personId : null;
+          const actor =
+            org &&
+            clauseMentions[0]?.index === 0 &&
+            !isOrganisation(ctx.conflict, clauseMentions[0].personId)
+              ? clauseMentions[0].personId
+              : null;
           const speaker = actor ?? srcId;
           const own = datesIn(clause, ctx);
           out.push({
@@ -296,7 +395,9 @@ export function extractStatements(sentences: readonly Sentence[], ctx: Ctx): Dra
             sentence: s,
             span: [s.start, s.end],
             confidence: org ? 0.7 : 0.75,
-            rule: org ? 'report attributed to a medium (“according to …”)' : 'paraphrase attributed with “according to”',
+            rule: org
+              ? 'report attributed to a medium (“according to …”)'
+              : 'paraphrase attributed with “according to”',
           });
           found = true;
         }
@@ -311,16 +412,39 @@ export function extractStatements(sentences: readonly Sentence[], ctx: Ctx): Dra
       if (m && m[1]) {
         const subjectPhrase = stripLeadingAdverbial(m[1]);
         // "Zelensky, speaking at a news conference, said …": the name opens the phrase.
-        const opening = ctx.people.mentions(m[1]).find((mm) => mm.index === 0 && /^\s*,/.test(m[1]?.slice(mm.length) ?? ''));
-        if (subjectPhrase.split(/\s+/).length <= 12 || opening || /,\s+(?:speaking|writing|addressing|appearing|interviewed|asked|visiting|quoted)\b/i.test(m[1])) {
+        const opening = ctx.people
+          .mentions(m[1])
+          .find((mm) => mm.index === 0 && /^\s*,/.test(m[1]?.slice(mm.length) ?? ''));
+        if (
+          subjectPhrase.split(/\s+/).length <= 12 ||
+          opening ||
+          /,\s+(?:speaking|writing|addressing|appearing|interviewed|asked|visiting|quoted)\b/i.test(
+            m[1],
+          )
+        ) {
           // "Defence analyst Petra Kühn, speaking at a conference, said …": the part before the aside.
-          const firstPart = /^([^,]{3,80}),\s+(?:speaking|writing|addressing|appearing|interviewed|asked|visiting|quoted)\b/i.exec(m[1])?.[1];
+          const firstPart =
+            /^([^,]{3,80}),\s+(?:speaking|writing|addressing|appearing|interviewed|asked|visiting|quoted)\b/i.exec(
+              m[1],
+            )?.[1];
           const who: { id: string; role?: string } | null =
-            resolveSpeaker(subjectPhrase, ctx, lastSubject, recent) ?? (opening ? { id: opening.personId } : null) ?? (firstPart ? resolveSpeaker(firstPart, ctx, lastSubject, recent) : null);
-          if (who && !(ind && isOrganisation(ctx.conflict, who.id) && !REPORTED.test(ind[2] ?? ''))) {
+            resolveSpeaker(subjectPhrase, ctx, lastSubject, recent) ??
+            (opening ? { id: opening.personId } : null) ??
+            (firstPart ? resolveSpeaker(firstPart, ctx, lastSubject, recent) : null);
+          if (
+            who &&
+            !(ind && isOrganisation(ctx.conflict, who.id) && !REPORTED.test(ind[2] ?? ''))
+          ) {
             const org = isOrganisation(ctx.conflict, who.id);
-            const text = ind ? s.text.slice(s.text.length - (ind[4] ?? '').length).trim().replace(/[.]$/, '') : s.text.trim();
-            const ownWords = ind ? masked.slice(0, masked.length - (ind[4] ?? '').length) : masked.slice(0, m[0].length);
+            const text = ind
+              ? s.text
+                  .slice(s.text.length - (ind[4] ?? '').length)
+                  .trim()
+                  .replace(/[.]$/, '')
+              : s.text.trim();
+            const ownWords = ind
+              ? masked.slice(0, masked.length - (ind[4] ?? '').length)
+              : masked.slice(0, m[0].length);
             const date = dateFor(who.id, datesIn(ownWords, ctx), s);
             out.push({
               speaker: who.id,
@@ -331,7 +455,9 @@ export function extractStatements(sentences: readonly Sentence[], ctx: Ctx): Dra
               sentence: s,
               span: [s.start, s.end],
               confidence: 0.7,
-              rule: ind ? `indirect speech (“${ind[2]} …”)` : 'indirect speech (“referred to … as”)',
+              rule: ind
+                ? `indirect speech (“${ind[2]} …”)`
+                : 'indirect speech (“referred to … as”)',
             });
             lastSubject = org ? lastSubject : who.id;
             if (datesIn(ownWords, ctx)) speakerDate.set(who.id, date);
@@ -344,7 +470,11 @@ export function extractStatements(sentences: readonly Sentence[], ctx: Ctx): Dra
     for (const st of out.filter((o) => o.sentence === s)) touch(st.speaker);
     for (const mm of ctx.people.mentions(masked)) touch(mm.personId);
     // Track who reported and who is the subject, for "the report" and "he".
-    const reporter = mentions.find((mm) => isOrganisation(ctx.conflict, mm.personId) && REPORTED.test(masked.slice(mm.index + mm.length, mm.index + mm.length + 20)));
+    const reporter = mentions.find(
+      (mm) =>
+        isOrganisation(ctx.conflict, mm.personId) &&
+        REPORTED.test(masked.slice(mm.index + mm.length, mm.index + mm.length + 20)),
+    );
     if (reporter) lastReporter = reporter.personId;
     if (!found && subject && !isOrganisation(ctx.conflict, subject)) {
       lastSubject = subject;
@@ -359,7 +489,11 @@ function stripLeadingAdverbial(phrase: string): string {
   const parts = phrase.split(/,\s+/);
   const lastPart = parts[parts.length - 1] ?? phrase;
   // An appositive ("Peskov, the Kremlin spokesman,") keeps the name before it.
-  if (parts.length >= 2 && /^(the|a|an)\s/i.test(lastPart) && /[\p{Lu}]/u.test(parts[parts.length - 2] ?? '')) {
+  if (
+    parts.length >= 2 &&
+    /^(the|a|an)\s/i.test(lastPart) &&
+    /[\p{Lu}]/u.test(parts[parts.length - 2] ?? '')
+  ) {
     return `${parts[parts.length - 2]}, ${lastPart}`;
   }
   return lastPart.trim();
@@ -373,8 +507,14 @@ function stripLeadingAdverbial(phrase: string): string {
 function dropLeadInParaphrases(list: DraftStatement[]): DraftStatement[] {
   return list.filter((st) => {
     if (st.kind !== 'paraphrase' || st.rule.startsWith('indirect speech (“referred')) return true;
-    const next = list.find((o) => o.kind === 'quote' && o.sentence.index > st.sentence.index && o.sentence.index <= st.sentence.index + 2);
-    if (!next || next.speaker !== st.speaker || next.sentence.paragraph > st.sentence.paragraph + 1) return true;
+    const next = list.find(
+      (o) =>
+        o.kind === 'quote' &&
+        o.sentence.index > st.sentence.index &&
+        o.sentence.index <= st.sentence.index + 2,
+    );
+    if (!next || next.speaker !== st.speaker || next.sentence.paragraph > st.sentence.paragraph + 1)
+      return true;
     const a = contentWords(st.text);
     const shared = [...contentWords(next.text)].filter((w) => a.has(w));
     return shared.length === 0;

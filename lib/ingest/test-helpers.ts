@@ -4,5 +4,7 @@ import { conflict as conflictSchema, type Conflict } from '../schema';
 
 /** The Ukraine conflict file, for tests. */
 export function ukraineConflict(): Conflict {
-  return conflictSchema.parse(JSON.parse(readFileSync(path.join(__dirname, '../../data/ukraine/conflict.json'), 'utf8')));
+  return conflictSchema.parse(
+    JSON.parse(readFileSync(path.join(__dirname, '../../data/ukraine/conflict.json'), 'utf8')),
+  );
 }

@@ -4,23 +4,35 @@ import { splitSentences, sentencesOf, splitParagraphs } from './text';
 describe('splitSentences(paragraph)', () => {
   it('keeps a multi-sentence quote and its attribution as one sentence', () => {
     const p = '“We see it. We welcome it,” Putin said. Then he left.';
-    expect(splitSentences(p).map((s) => s.text)).toEqual(['“We see it. We welcome it,” Putin said.', 'Then he left.']);
+    expect(splitSentences(p).map((s) => s.text)).toEqual([
+      '“We see it. We welcome it,” Putin said.',
+      'Then he left.',
+    ]);
   });
   it('ends a sentence after a closing quote and starts the next at an opening quote', () => {
     const p = '“We are open,” he said, according to the website. “The root causes matter.”';
-    expect(splitSentences(p).map((s) => s.text)).toEqual(['“We are open,” he said, according to the website.', '“The root causes matter.”']);
+    expect(splitSentences(p).map((s) => s.text)).toEqual([
+      '“We are open,” he said, according to the website.',
+      '“The root causes matter.”',
+    ]);
   });
   it('does not split after initialisms or titles', () => {
-    expect(splitSentences('The new U.S. administration met Dr. Smith on Monday. It ended.')).toHaveLength(2);
+    expect(
+      splitSentences('The new U.S. administration met Dr. Smith on Monday. It ended.'),
+    ).toHaveLength(2);
   });
   it('handles straight quotes like curly ones', () => {
-    expect(splitSentences('"One. Two," she said. Next.').map((s) => s.text)).toEqual(['"One. Two," she said.', 'Next.']);
+    expect(splitSentences('"One. Two," she said. Next.').map((s) => s.text)).toEqual([
+      '"One. Two," she said.',
+      'Next.',
+    ]);
   });
 });
 
 describe('sentencesOf(paragraphs)', () => {
   it('gives offsets that slice the original text exactly', () => {
     const text = 'Title line\n\nFirst sentence here. Second one “quoted.”\n\nThird.';
-    for (const s of sentencesOf(splitParagraphs(text))) expect(text.slice(s.start, s.end)).toBe(s.text);
+    for (const s of sentencesOf(splitParagraphs(text)))
+      expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 });

@@ -41,13 +41,49 @@ export function splitParagraphs(text: string): Paragraph[] {
 }
 
 /** Abbreviations after which a full stop does not end a sentence. */
-const ABBREVIATIONS = new Set(
-  [
-    'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'gov', 'sen',
-    'rep', 'st', 'jr', 'sr', 'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'jan', 'feb', 'mar',
-    'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'est', 'fig', 'pres',
-  ],
-);
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'gen',
+  'lt',
+  'col',
+  'maj',
+  'capt',
+  'sgt',
+  'adm',
+  'gov',
+  'sen',
+  'rep',
+  'st',
+  'jr',
+  'sr',
+  'no',
+  'vs',
+  'etc',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'approx',
+  'est',
+  'fig',
+  'pres',
+]);
 
 const OPEN_QUOTES = '“‘«';
 const CLOSE_QUOTES = '”’»';
@@ -73,7 +109,10 @@ export function splitSentences(paragraph: string): { text: string; start: number
     if (depth > 0 || straightOpen) continue;
     // Extend over closing quotes/brackets right after the mark.
     let j = i + 1;
-    while (j < n && (CLOSE_QUOTES.includes(paragraph[j] ?? '') || paragraph[j] === '"' || paragraph[j] === ')')) {
+    while (
+      j < n &&
+      (CLOSE_QUOTES.includes(paragraph[j] ?? '') || paragraph[j] === '"' || paragraph[j] === ')')
+    ) {
       if (paragraph[j] === '"') straightOpen = false;
       j++;
     }
@@ -95,12 +134,14 @@ export function splitSentences(paragraph: string): { text: string; start: number
         // "the U.S. Senate" continues; "in the U.S. The next" is ambiguous: keep together
         // unless the next word is a common sentence opener.
         const nextWord = /^[\p{L}]+/u.exec(paragraph.slice(k))?.[0] ?? '';
-        if (!/^(The|He|She|It|They|We|But|In|On|A|An|This|That|Its|His|Her)$/.test(nextWord)) continue;
+        if (!/^(The|He|She|It|They|We|But|In|On|A|An|This|That|Its|His|Her)$/.test(nextWord))
+          continue;
       }
     }
     const text = paragraph.slice(start, j).trim();
     if (text) {
-      const s = start + (paragraph.slice(start, j).length - paragraph.slice(start, j).trimStart().length);
+      const s =
+        start + (paragraph.slice(start, j).length - paragraph.slice(start, j).trimStart().length);
       out.push({ text, start: s, end: s + text.length });
     }
     start = k;
@@ -118,7 +159,13 @@ export function sentencesOf(paragraphs: readonly Paragraph[]): Sentence[] {
   const out: Sentence[] = [];
   paragraphs.forEach((p, pi) => {
     for (const s of splitSentences(p.text)) {
-      out.push({ text: s.text, start: p.start + s.start, end: p.start + s.end, paragraph: pi, index: out.length });
+      out.push({
+        text: s.text,
+        start: p.start + s.start,
+        end: p.start + s.end,
+        paragraph: pi,
+        index: out.length,
+      });
     }
   });
   return out;
@@ -144,6 +191,8 @@ const STOP = new Set(
 /** Content words of a text (lower case, stop words removed), for overlap tests. */
 export function contentWords(s: string): Set<string> {
   return new Set(
-    (s.toLowerCase().match(/[\p{L}\d]+(?:-[\p{L}\d]+)*/gu) ?? []).filter((w) => w.length > 2 && !STOP.has(w)),
+    (s.toLowerCase().match(/[\p{L}\d]+(?:-[\p{L}\d]+)*/gu) ?? []).filter(
+      (w) => w.length > 2 && !STOP.has(w),
+    ),
   );
 }

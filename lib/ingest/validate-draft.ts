@@ -21,10 +21,15 @@ export function validateDraft(
 ): string[] {
   const parsed = sourceFile.safeParse(draft);
   if (!parsed.success) return parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-  const withPeople: Conflict = { ...conflict, people: [...conflict.people, ...newPeople.map(toPerson)] };
+  const withPeople: Conflict = {
+    ...conflict,
+    people: [...conflict.people, ...newPeople.map(toPerson)],
+  };
   const textFile = parsed.data.sources[0]?.text;
   const findings = checkDataset('conflict.json', withPeople, regionIds, [
     { file: 'draft.json', data: parsed.data, texts: textFile ? { [textFile]: text } : {} },
   ]);
-  return findings.filter((f) => f.file === 'draft.json').map((f) => `${f.segments.join('.')}: ${f.message}`);
+  return findings
+    .filter((f) => f.file === 'draft.json')
+    .map((f) => `${f.segments.join('.')}: ${f.message}`);
 }

@@ -1,6 +1,11 @@
 import type { ConflictEvent, FuzzyDate, Party, Person, Source, Statement } from '../schema';
 import { event as eventSchema, statement as statementSchema } from '../schema';
-import { compareFuzzyDates, formatDateValue, formatFuzzyDate, parseDateValue } from '../dates/fuzzy-date';
+import {
+  compareFuzzyDates,
+  formatDateValue,
+  formatFuzzyDate,
+  parseDateValue,
+} from '../dates/fuzzy-date';
 
 /**
  * TimelineJS JSON (https://timeline.knightlab.com/docs/json-format.html) out of our facts and
@@ -22,7 +27,8 @@ export interface TimelineJsDate {
 }
 
 /** The fact a slide was made from: our own extension field. */
-export type TimelineJsExtension = { type: 'statement'; fact: Statement } | { type: 'event'; fact: ConflictEvent };
+export type TimelineJsExtension =
+  { type: 'statement'; fact: Statement } | { type: 'event'; fact: ConflictEvent };
 
 export interface TimelineJsSlide {
   start_date: TimelineJsDate;
@@ -31,7 +37,15 @@ export interface TimelineJsSlide {
   group?: string;
   display_date?: string;
   unique_id?: string;
-  media?: { url: string; caption?: string; credit?: string; thumbnail?: string; alt?: string; title?: string; link?: string };
+  media?: {
+    url: string;
+    caption?: string;
+    credit?: string;
+    thumbnail?: string;
+    alt?: string;
+    title?: string;
+    link?: string;
+  };
   background?: { url?: string; color?: string };
   autolink?: boolean;
   faultline?: TimelineJsExtension;
@@ -40,17 +54,48 @@ export interface TimelineJsSlide {
 export interface TimelineJsDocument {
   title?: { text: { headline: string; text: string } };
   events: TimelineJsSlide[];
-  eras?: { start_date: TimelineJsDate; end_date: TimelineJsDate; text?: { headline: string; text: string } }[];
+  eras?: {
+    start_date: TimelineJsDate;
+    end_date: TimelineJsDate;
+    text?: { headline: string; text: string };
+  }[];
   scale?: 'human' | 'cosmological';
   /** Our extension: the dataset, and facts TimelineJS cannot place (no stated date). */
-  faultline?: { format: 'faultline-timelinejs'; version: 1; dataset: string; datasetVersion: string; undated: TimelineJsExtension[] };
+  faultline?: {
+    format: 'faultline-timelinejs';
+    version: 1;
+    dataset: string;
+    datasetVersion: string;
+    undated: TimelineJsExtension[];
+  };
 }
 
 /** The field names TimelineJS reads (plus our `faultline` extension), for validation. */
 export const TIMELINEJS_FIELDS = {
   document: ['title', 'events', 'eras', 'scale', 'faultline'],
-  slide: ['start_date', 'end_date', 'text', 'group', 'display_date', 'unique_id', 'media', 'background', 'autolink', 'faultline'],
-  date: ['year', 'month', 'day', 'hour', 'minute', 'second', 'millisecond', 'display_date', 'format'],
+  slide: [
+    'start_date',
+    'end_date',
+    'text',
+    'group',
+    'display_date',
+    'unique_id',
+    'media',
+    'background',
+    'autolink',
+    'faultline',
+  ],
+  date: [
+    'year',
+    'month',
+    'day',
+    'hour',
+    'minute',
+    'second',
+    'millisecond',
+    'display_date',
+    'format',
+  ],
   text: ['headline', 'text'],
 } as const;
 
@@ -65,7 +110,8 @@ export interface TimelineJsInput {
   sources: readonly Source[];
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A date value ("2014", "2025-01", "2025-01-20") as a TimelineJS date with its words. */
 export function timelineJsDate(value: string, display?: string): TimelineJsDate | null {
@@ -98,7 +144,9 @@ function citation(source: Source | undefined): string {
   return `<p class="faultline-source">Source: ${source.url ? `<a href="${esc(source.url)}">${what}</a>` : what}</p>`;
 }
 
-function dates(date: FuzzyDate): Pick<TimelineJsSlide, 'start_date' | 'end_date' | 'display_date'> | null {
+function dates(
+  date: FuzzyDate,
+): Pick<TimelineJsSlide, 'start_date' | 'end_date' | 'display_date'> | null {
   if (date.value === undefined) return null;
   const display = formatFuzzyDate(date);
   const start = timelineJsDate(date.value);
@@ -115,7 +163,11 @@ export function toTimelineJs(input: TimelineJsInput): TimelineJsDocument {
   const facts: TimelineJsExtension[] = [
     ...input.statements.map((fact): TimelineJsExtension => ({ type: 'statement', fact })),
     ...input.events.map((fact): TimelineJsExtension => ({ type: 'event', fact })),
-  ].sort((a, b) => compareFuzzyDates(a.fact.date, b.fact.date) || (a.fact.id < b.fact.id ? -1 : a.fact.id > b.fact.id ? 1 : 0));
+  ].sort(
+    (a, b) =>
+      compareFuzzyDates(a.fact.date, b.fact.date) ||
+      (a.fact.id < b.fact.id ? -1 : a.fact.id > b.fact.id ? 1 : 0),
+  );
   const events: TimelineJsSlide[] = [];
   const undated: TimelineJsExtension[] = [];
   for (const x of facts) {
@@ -133,8 +185,12 @@ export function toTimelineJs(input: TimelineJsInput): TimelineJsDocument {
       const person = people.get(s.speaker);
       const name = person?.name ?? s.speaker;
       const party = person?.party ? parties.get(person.party) : undefined;
-      headline = s.kind === 'quote' ? `${name}: “${firstWords(s.text, 12)}”` : `${name}: ${firstWords(s.text, 12)}`;
-      const words = s.kind === 'quote' ? `<blockquote>“${esc(s.text)}”</blockquote>` : `<p>${esc(s.text)}</p>`;
+      headline =
+        s.kind === 'quote'
+          ? `${name}: “${firstWords(s.text, 12)}”`
+          : `${name}: ${firstWords(s.text, 12)}`;
+      const words =
+        s.kind === 'quote' ? `<blockquote>“${esc(s.text)}”</blockquote>` : `<p>${esc(s.text)}</p>`;
       body = `${words}<p>${s.kind === 'quote' ? 'Quote' : s.kind === 'paraphrase' ? 'Paraphrase' : 'Report'}${s.via ? `, via ${esc(s.via)}` : ''}; date ${esc(when.display_date ?? '')}.</p>${citation(source)}`;
       group = party?.name ?? person?.affiliation ?? 'Others';
     } else {
@@ -143,13 +199,30 @@ export function toTimelineJs(input: TimelineJsInput): TimelineJsDocument {
       body = `${e.description ? `<p>${esc(e.description)}</p>` : ''}<p>Date ${esc(when.display_date ?? '')}.</p>${citation(source)}`;
       group = 'Events';
     }
-    events.push({ ...when, text: { headline, text: body }, group, unique_id: x.fact.id, faultline: x });
+    events.push({
+      ...when,
+      text: { headline, text: body },
+      group,
+      unique_id: x.fact.id,
+      faultline: x,
+    });
   }
   return {
-    title: { text: { headline: input.title, text: input.description ? `<p>${esc(input.description)}</p>` : '' } },
+    title: {
+      text: {
+        headline: input.title,
+        text: input.description ? `<p>${esc(input.description)}</p>` : '',
+      },
+    },
     events,
     scale: 'human',
-    faultline: { format: 'faultline-timelinejs', version: 1, dataset: input.dataset.id, datasetVersion: input.dataset.version, undated },
+    faultline: {
+      format: 'faultline-timelinejs',
+      version: 1,
+      dataset: input.dataset.id,
+      datasetVersion: input.dataset.version,
+      undated,
+    },
   };
 }
 
@@ -174,16 +247,24 @@ export interface TimelineJsProblem {
   message: string;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function checkDate(v: unknown, path: string, out: TimelineJsProblem[]) {
   if (!isObject(v)) return void out.push({ path, message: 'a date is an object' });
-  for (const k of Object.keys(v)) if (!(TIMELINEJS_FIELDS.date as readonly string[]).includes(k)) out.push({ path: `${path}.${k}`, message: 'not a TimelineJS date field' });
-  if (typeof v.year !== 'number' || !Number.isInteger(v.year)) out.push({ path: `${path}.year`, message: 'year is required and is a whole number' });
-  if (v.month !== undefined && (typeof v.month !== 'number' || v.month < 1 || v.month > 12)) out.push({ path: `${path}.month`, message: 'month is 1–12' });
-  if (v.day !== undefined && (typeof v.day !== 'number' || v.day < 1 || v.day > 31)) out.push({ path: `${path}.day`, message: 'day is 1–31' });
-  if (v.day !== undefined && v.month === undefined) out.push({ path: `${path}.day`, message: 'a day needs a month' });
-  if (v.display_date !== undefined && typeof v.display_date !== 'string') out.push({ path: `${path}.display_date`, message: 'display_date is text' });
+  for (const k of Object.keys(v))
+    if (!(TIMELINEJS_FIELDS.date as readonly string[]).includes(k))
+      out.push({ path: `${path}.${k}`, message: 'not a TimelineJS date field' });
+  if (typeof v.year !== 'number' || !Number.isInteger(v.year))
+    out.push({ path: `${path}.year`, message: 'year is required and is a whole number' });
+  if (v.month !== undefined && (typeof v.month !== 'number' || v.month < 1 || v.month > 12))
+    out.push({ path: `${path}.month`, message: 'month is 1–12' });
+  if (v.day !== undefined && (typeof v.day !== 'number' || v.day < 1 || v.day > 31))
+    out.push({ path: `${path}.day`, message: 'day is 1–31' });
+  if (v.day !== undefined && v.month === undefined)
+    out.push({ path: `${path}.day`, message: 'a day needs a month' });
+  if (v.display_date !== undefined && typeof v.display_date !== 'string')
+    out.push({ path: `${path}.display_date`, message: 'display_date is text' });
 }
 
 /**
@@ -193,20 +274,31 @@ function checkDate(v: unknown, path: string, out: TimelineJsProblem[]) {
 export function timelineJsProblems(doc: unknown): TimelineJsProblem[] {
   const out: TimelineJsProblem[] = [];
   if (!isObject(doc)) return [{ path: '$', message: 'a TimelineJS document is an object' }];
-  for (const k of Object.keys(doc)) if (!(TIMELINEJS_FIELDS.document as readonly string[]).includes(k)) out.push({ path: `$.${k}`, message: 'not a TimelineJS field' });
-  if (!Array.isArray(doc.events)) return [...out, { path: '$.events', message: 'events is a list' }];
+  for (const k of Object.keys(doc))
+    if (!(TIMELINEJS_FIELDS.document as readonly string[]).includes(k))
+      out.push({ path: `$.${k}`, message: 'not a TimelineJS field' });
+  if (!Array.isArray(doc.events))
+    return [...out, { path: '$.events', message: 'events is a list' }];
   doc.events.forEach((s: unknown, i) => {
     const path = `$.events[${i}]`;
     if (!isObject(s)) return void out.push({ path, message: 'a slide is an object' });
-    for (const k of Object.keys(s)) if (!(TIMELINEJS_FIELDS.slide as readonly string[]).includes(k)) out.push({ path: `${path}.${k}`, message: 'not a TimelineJS slide field' });
+    for (const k of Object.keys(s))
+      if (!(TIMELINEJS_FIELDS.slide as readonly string[]).includes(k))
+        out.push({ path: `${path}.${k}`, message: 'not a TimelineJS slide field' });
     checkDate(s.start_date, `${path}.start_date`, out);
     if (s.end_date !== undefined) checkDate(s.end_date, `${path}.end_date`, out);
     if (s.text !== undefined) {
-      if (!isObject(s.text)) out.push({ path: `${path}.text`, message: 'text is {headline, text}' });
-      else for (const k of Object.keys(s.text)) if (!(TIMELINEJS_FIELDS.text as readonly string[]).includes(k)) out.push({ path: `${path}.text.${k}`, message: 'not a TimelineJS text field' });
+      if (!isObject(s.text))
+        out.push({ path: `${path}.text`, message: 'text is {headline, text}' });
+      else
+        for (const k of Object.keys(s.text))
+          if (!(TIMELINEJS_FIELDS.text as readonly string[]).includes(k))
+            out.push({ path: `${path}.text.${k}`, message: 'not a TimelineJS text field' });
     }
-    if (s.group !== undefined && typeof s.group !== 'string') out.push({ path: `${path}.group`, message: 'group is text' });
-    if (s.unique_id !== undefined && typeof s.unique_id !== 'string') out.push({ path: `${path}.unique_id`, message: 'unique_id is text' });
+    if (s.group !== undefined && typeof s.group !== 'string')
+      out.push({ path: `${path}.group`, message: 'group is text' });
+    if (s.unique_id !== undefined && typeof s.unique_id !== 'string')
+      out.push({ path: `${path}.unique_id`, message: 'unique_id is text' });
   });
   return out;
 }
@@ -233,13 +325,18 @@ export function fromTimelineJs(doc: unknown, options: { sourceId: string }): Tim
     if (x.type === 'statement') {
       const r = statementSchema.safeParse(x.fact);
       if (r.success) statements.push(r.data);
-      else problems.push({ path, message: `not a valid statement: ${r.error.issues[0]?.message ?? ''}` });
+      else
+        problems.push({
+          path,
+          message: `not a valid statement: ${r.error.issues[0]?.message ?? ''}`,
+        });
       return true;
     }
     if (x.type === 'event') {
       const r = eventSchema.safeParse(x.fact);
       if (r.success) events.push(r.data);
-      else problems.push({ path, message: `not a valid event: ${r.error.issues[0]?.message ?? ''}` });
+      else
+        problems.push({ path, message: `not a valid event: ${r.error.issues[0]?.message ?? ''}` });
       return true;
     }
     return false;
@@ -249,15 +346,29 @@ export function fromTimelineJs(doc: unknown, options: { sourceId: string }): Tim
     const path = `$.events[${i}]`;
     if (!isObject(s)) return;
     if (restore(s.faultline, `${path}.faultline`)) return;
-    const start = isObject(s.start_date) ? dateValueOf(s.start_date as unknown as TimelineJsDate) : null;
-    if (!start) return void problems.push({ path: `${path}.start_date`, message: 'no usable start date: slide skipped' });
+    const start = isObject(s.start_date)
+      ? dateValueOf(s.start_date as unknown as TimelineJsDate)
+      : null;
+    if (!start)
+      return void problems.push({
+        path: `${path}.start_date`,
+        message: 'no usable start date: slide skipped',
+      });
     const end = isObject(s.end_date) ? dateValueOf(s.end_date as unknown as TimelineJsDate) : null;
     const text = isObject(s.text) ? s.text : {};
     const headline = typeof text.headline === 'string' ? stripHtml(text.headline) : '';
     const body = typeof text.text === 'string' ? stripHtml(text.text) : '';
     const title = headline || firstWords(body, 12);
-    if (!title) return void problems.push({ path: `${path}.text`, message: 'no headline or text: slide skipped' });
-    let id = slug(typeof s.unique_id === 'string' && s.unique_id ? s.unique_id : `${options.sourceId}-${start}-${title}`);
+    if (!title)
+      return void problems.push({
+        path: `${path}.text`,
+        message: 'no headline or text: slide skipped',
+      });
+    let id = slug(
+      typeof s.unique_id === 'string' && s.unique_id
+        ? s.unique_id
+        : `${options.sourceId}-${start}-${title}`,
+    );
     for (let n = 2; used.has(id); n++) id = `${id.replace(/-\d+$/, '')}-${n}`;
     used.add(id);
     events.push({
@@ -267,7 +378,10 @@ export function fromTimelineJs(doc: unknown, options: { sourceId: string }): Tim
       title,
       ...(body && body !== title ? { description: body } : {}),
       regions: [],
-      evidence: { type: 'citation', note: `Imported from a TimelineJS slide${typeof s.group === 'string' ? ` (group “${s.group}”)` : ''}.` },
+      evidence: {
+        type: 'citation',
+        note: `Imported from a TimelineJS slide${typeof s.group === 'string' ? ` (group “${s.group}”)` : ''}.`,
+      },
       review: 'pending',
     });
   });

@@ -18,7 +18,11 @@ export function claimStart(claim: Claim, sources: readonly SourceDate[]): number
 }
 
 /** The claims that hold on a day, by region id. */
-export function claimsByRegionAt(claims: readonly Claim[], sources: readonly SourceDate[], day: number): Map<string, Claim[]> {
+export function claimsByRegionAt(
+  claims: readonly Claim[],
+  sources: readonly SourceDate[],
+  day: number,
+): Map<string, Claim[]> {
   const out = new Map<string, Claim[]>();
   for (const c of claims) {
     const start = claimStart(c, sources);

@@ -3,8 +3,30 @@ import type { Polygon } from 'geojson';
 import { groupOutline } from './group-outline';
 
 // Two synthetic unit squares sharing the edge x = 1.
-const left: Polygon = { type: 'Polygon', coordinates: [[[0, 0], [0, 1], [1, 1], [1, 0], [0, 0]]] };
-const right: Polygon = { type: 'Polygon', coordinates: [[[1, 0], [1, 1], [2, 1], [2, 0], [1, 0]]] };
+const left: Polygon = {
+  type: 'Polygon',
+  coordinates: [
+    [
+      [0, 0],
+      [0, 1],
+      [1, 1],
+      [1, 0],
+      [0, 0],
+    ],
+  ],
+};
+const right: Polygon = {
+  type: 'Polygon',
+  coordinates: [
+    [
+      [1, 0],
+      [1, 1],
+      [2, 1],
+      [2, 0],
+      [1, 0],
+    ],
+  ],
+};
 
 describe('groupOutline(members)', () => {
   it('drops the border the members share and keeps the rest', () => {
@@ -18,6 +40,14 @@ describe('groupOutline(members)', () => {
   });
   it('joins consecutive edges into lines', () => {
     const out = groupOutline([left]);
-    expect(out.coordinates).toEqual([[[0, 0], [0, 1], [1, 1], [1, 0], [0, 0]]]);
+    expect(out.coordinates).toEqual([
+      [
+        [0, 0],
+        [0, 1],
+        [1, 1],
+        [1, 0],
+        [0, 0],
+      ],
+    ]);
   });
 });

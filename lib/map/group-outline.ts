@@ -65,7 +65,9 @@ export function groupOutlines(
       type: 'Feature',
       id: g.id,
       properties: { group: g.id },
-      geometry: groupOutline(g.members.flatMap((m) => (byId.get(m)?.geometry ? [byId.get(m)!.geometry] : []))),
+      geometry: groupOutline(
+        g.members.flatMap((m) => (byId.get(m)?.geometry ? [byId.get(m)!.geometry] : [])),
+      ),
     })),
   };
 }

@@ -28,12 +28,46 @@ export function controlLegend(mapPartyName: string): LegendModel {
       label: i === 0 ? '0% (or no occupation reported)' : s.label,
     })),
     marks: [
-      { id: 'bounded', fill: mid, pattern: 'bounded', label: 'Hatched: a bound or approximation (“>70%”, “≈80%”); colour at the middle of the stated range' },
-      { id: 'words', fill: mid, pattern: 'words', label: 'Dotted: words with no number (“most”, “partly”)' },
-      { id: 'no-data', fill: NO_DATA_FILL, pattern: 'no-data', label: 'Grey hatch on white: no figure for this date (not 0%)' },
-      { id: 'stale', fill: fadeFill(mid), pattern: 'solid', mark: 'stale', label: 'Faded: the latest figure is more than a year old' },
-      { id: 'group', fill: mid, pattern: 'solid', mark: 'group', label: 'Thick outline: one figure for a group of regions (e.g. Donbas), not for each' },
-      { id: 'claim', fill: SHARE_STEPS[0]!.fill, pattern: 'solid', mark: 'claim', label: 'Dashed outline: claimed by a party that does not control all of it' },
+      {
+        id: 'bounded',
+        fill: mid,
+        pattern: 'bounded',
+        label:
+          'Hatched: a bound or approximation (“>70%”, “≈80%”); colour at the middle of the stated range',
+      },
+      {
+        id: 'words',
+        fill: mid,
+        pattern: 'words',
+        label: 'Dotted: words with no number (“most”, “partly”)',
+      },
+      {
+        id: 'no-data',
+        fill: NO_DATA_FILL,
+        pattern: 'no-data',
+        label: 'Grey hatch on white: no figure for this date (not 0%)',
+      },
+      {
+        id: 'stale',
+        fill: fadeFill(mid),
+        pattern: 'solid',
+        mark: 'stale',
+        label: 'Faded: the latest figure is more than a year old',
+      },
+      {
+        id: 'group',
+        fill: mid,
+        pattern: 'solid',
+        mark: 'group',
+        label: 'Thick outline: one figure for a group of regions (e.g. Donbas), not for each',
+      },
+      {
+        id: 'claim',
+        fill: SHARE_STEPS[0]!.fill,
+        pattern: 'solid',
+        mark: 'claim',
+        label: 'Dashed outline: claimed by a party that does not control all of it',
+      },
     ],
   };
 }

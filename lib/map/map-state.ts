@@ -13,14 +13,20 @@ export interface ControlMapState {
   activeGroups: string[];
 }
 
-export type MapDataset = Pick<CompiledDataset, 'conflict' | 'regions' | 'sources' | 'series' | 'claims'>;
+export type MapDataset = Pick<
+  CompiledDataset,
+  'conflict' | 'regions' | 'sources' | 'series' | 'claims'
+>;
 
 /** Precomputes the lookups the per-date state needs; call once per dataset. */
 export function controlMapContext(dataset: MapDataset): TooltipContext {
   const regions = new Map<string, Region>(dataset.regions.map((r) => [r.id, r]));
   const groupArea = new Map<string, number>();
   for (const g of dataset.conflict.regionGroups) {
-    groupArea.set(g.id, g.members.reduce((sum, m) => sum + (regions.get(m)?.areaKm2 ?? NaN), 0));
+    groupArea.set(
+      g.id,
+      g.members.reduce((sum, m) => sum + (regions.get(m)?.areaKm2 ?? NaN), 0),
+    );
   }
   const areaOf = (id: string): number | null => {
     const a = regions.get(id)?.areaKm2 ?? groupArea.get(id);
@@ -35,7 +41,11 @@ export function controlMapContext(dataset: MapDataset): TooltipContext {
 }
 
 /** The shading and tooltip of every region on a day (UTC ms of the day's start). */
-export function controlMapStateAt(dataset: MapDataset, day: number, ctx = controlMapContext(dataset)): ControlMapState {
+export function controlMapStateAt(
+  dataset: MapDataset,
+  day: number,
+  ctx = controlMapContext(dataset),
+): ControlMapState {
   const claims = claimsByRegionAt(dataset.claims, dataset.sources, day);
   const shades: Record<string, RegionShade> = {};
   const tooltips: Record<string, RegionTooltip> = {};

@@ -1,10 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import type { ControlAt, SeriesEntry } from '../dataset/types';
 import type { ControlObservation, Measure } from '../schema';
-import { NO_DATA_FILL, SHARE_STEPS, fadeFill, patternOf, shadeRegion, shareFill, type ShadeContext } from './shade';
+import {
+  NO_DATA_FILL,
+  SHARE_STEPS,
+  fadeFill,
+  patternOf,
+  shadeRegion,
+  shareFill,
+  type ShadeContext,
+} from './shade';
 
 // Synthetic observations, made up for these tests (not facts).
-function entry(measure: Measure, over: Partial<ControlObservation> = {}, via: SeriesEntry['via'] = 'region', group?: string): SeriesEntry {
+function entry(
+  measure: Measure,
+  over: Partial<ControlObservation> = {},
+  via: SeriesEntry['via'] = 'region',
+  group?: string,
+): SeriesEntry {
   const observation = {
     id: 'synthetic-1',
     source: 'synthetic-source',
@@ -16,10 +29,27 @@ function entry(measure: Measure, over: Partial<ControlObservation> = {}, via: Se
     status: 'assessed',
     ...over,
   } as ControlObservation;
-  return { observation, via, ...(group ? { group } : {}), span: { precision: 'day', start: 0, end: 1 }, published: 0 };
+  return {
+    observation,
+    via,
+    ...(group ? { group } : {}),
+    span: { precision: 'day', start: 0, end: 1 },
+    published: 0,
+  };
 }
-const at = (e: SeriesEntry, stale = false): ControlAt => ({ regionId: 'UA-99', day: 0, status: 'figure', entry: e, others: [], ageDays: 0, stale });
-const ctx: ShadeContext = { mapParty: 'red', areaOf: (id) => (id === 'UA-99' ? 1000 : id === 'pair' ? 2000 : null) };
+const at = (e: SeriesEntry, stale = false): ControlAt => ({
+  regionId: 'UA-99',
+  day: 0,
+  status: 'figure',
+  entry: e,
+  others: [],
+  ageDays: 0,
+  stale,
+});
+const ctx: ShadeContext = {
+  mapParty: 'red',
+  areaOf: (id) => (id === 'UA-99' ? 1000 : id === 'pair' ? 2000 : null),
+};
 const step = (i: number) => SHARE_STEPS[i]!.fill;
 
 describe('shareFill(measure)', () => {
@@ -69,7 +99,12 @@ describe('shadeRegion(control, context)', () => {
   it('draws no data white with the no-data pattern, unlike 0%', () => {
     const none = shadeRegion({ regionId: 'UA-99', day: 0, status: 'none', reason: 'no-data' }, ctx);
     const zero = shadeRegion(at(entry({ kind: 'none' })), ctx);
-    expect(none).toMatchObject({ kind: 'no-data', fill: NO_DATA_FILL, pattern: 'no-data', label: '' });
+    expect(none).toMatchObject({
+      kind: 'no-data',
+      fill: NO_DATA_FILL,
+      pattern: 'no-data',
+      label: '',
+    });
     expect(zero).toMatchObject({ kind: 'figure', fill: step(0), pattern: 'solid', label: '0%' });
     expect(none.fill).not.toBe(zero.fill);
   });
@@ -82,7 +117,10 @@ describe('shadeRegion(control, context)', () => {
     expect(shadeRegion(at(entry({ kind: 'most' })), ctx).label).toBe('most');
   });
   it("complements a figure stated as the other party's share and says so", () => {
-    const s = shadeRegion(at(entry({ kind: 'approximately', value: 30, unit: 'percent' }, { controller: 'blue' })), ctx);
+    const s = shadeRegion(
+      at(entry({ kind: 'approximately', value: 30, unit: 'percent' }, { controller: 'blue' })),
+      ctx,
+    );
     expect(s).toMatchObject({ label: '≈70%', converted: true, fill: step(3) });
   });
   it('turns km² into a share of the known area, marked computed', () => {
@@ -90,17 +128,33 @@ describe('shadeRegion(control, context)', () => {
     expect(s).toMatchObject({ label: '50%', computed: true, fill: step(3) });
   });
   it('gives no data for km² when the area is unknown', () => {
-    const s = shadeRegion(at(entry({ kind: 'exact', value: 500, unit: 'km2' }, { target: 'nowhere' })), ctx);
+    const s = shadeRegion(
+      at(entry({ kind: 'exact', value: 500, unit: 'km2' }, { target: 'nowhere' })),
+      ctx,
+    );
     expect(s).toMatchObject({ kind: 'no-data', pattern: 'no-data', share: null });
   });
   it('marks a group figure with its group', () => {
-    const s = shadeRegion(at(entry({ kind: 'approximately', value: 80, unit: 'percent' }, { target: 'pair' }, 'group', 'pair')), ctx);
+    const s = shadeRegion(
+      at(
+        entry(
+          { kind: 'approximately', value: 80, unit: 'percent' },
+          { target: 'pair' },
+          'group',
+          'pair',
+        ),
+      ),
+      ctx,
+    );
     expect(s).toMatchObject({ group: 'pair', label: '≈80%' });
   });
   it('fades a stale figure towards white', () => {
     const stale = shadeRegion(at(entry({ kind: 'all' }), true), ctx);
     expect(stale).toMatchObject({ stale: true, fill: fadeFill(step(5)) });
-    expect(shadeRegion(at(entry({ kind: 'all' }), false), ctx)).toMatchObject({ stale: false, fill: step(5) });
+    expect(shadeRegion(at(entry({ kind: 'all' }), false), ctx)).toMatchObject({
+      stale: false,
+      fill: step(5),
+    });
   });
   it('draws the baseline in the 0% colour with no label', () => {
     const s = shadeRegion(at(entry({ kind: 'all' }, { controller: 'blue' }, 'baseline')), ctx);
@@ -108,9 +162,14 @@ describe('shadeRegion(control, context)', () => {
   });
   it('outlines a claim only while the claimant does not hold all of the region', () => {
     const claimed = { ...ctx, claimedBy: () => ['red'] };
-    expect(shadeRegion(at(entry({ kind: 'more-than', value: 70, unit: 'percent' })), claimed).claimed).toBe(true);
+    expect(
+      shadeRegion(at(entry({ kind: 'more-than', value: 70, unit: 'percent' })), claimed).claimed,
+    ).toBe(true);
     expect(shadeRegion(at(entry({ kind: 'all' })), claimed).claimed).toBe(false);
     expect(shadeRegion(at(entry({ kind: 'all' })), ctx).claimed).toBe(false);
-    expect(shadeRegion({ regionId: 'UA-99', day: 0, status: 'none', reason: 'no-data' }, claimed).claimed).toBe(true);
+    expect(
+      shadeRegion({ regionId: 'UA-99', day: 0, status: 'none', reason: 'no-data' }, claimed)
+        .claimed,
+    ).toBe(true);
   });
 });

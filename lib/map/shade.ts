@@ -1,6 +1,11 @@
 import type { ControlAt, SeriesEntry } from '../dataset/types';
 import type { Measure } from '../schema';
-import { complementMeasure, describeMeasureShort, shareFromArea, shareInterval } from '../measure/describe';
+import {
+  complementMeasure,
+  describeMeasureShort,
+  shareFromArea,
+  shareInterval,
+} from '../measure/describe';
 
 /**
  * The sequential scale the map shades the mapped party's share with: one hue (orange to dark
@@ -74,7 +79,11 @@ export interface MappedShare {
  * area (marked computed), and a figure for the other party is complemented (marked converted).
  * Null when the area of the target is unknown.
  */
-export function mappedShareOf(entry: SeriesEntry, mapParty: string, targetAreaKm2: number | null): MappedShare {
+export function mappedShareOf(
+  entry: SeriesEntry,
+  mapParty: string,
+  targetAreaKm2: number | null,
+): MappedShare {
   let measure: Measure | null = entry.observation.measure;
   let computed = false;
   if ('unit' in measure && measure.unit === 'km2') {

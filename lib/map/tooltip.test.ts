@@ -6,7 +6,15 @@ import { shadeRegion } from './shade';
 import { regionTooltip, tooltipText, type TooltipContext } from './tooltip';
 
 // Synthetic parties, regions, sources and figures, made up for these tests (not facts).
-const region: Region = { id: 'XX-01', nameEn: 'North', nameEnFull: 'North Province', nameUk: 'Північна', nameUkShort: 'Північна', type: 'oblast', areaKm2: 1000 };
+const region: Region = {
+  id: 'XX-01',
+  nameEn: 'North',
+  nameEnFull: 'North Province',
+  nameUk: 'Північна',
+  nameUkShort: 'Північна',
+  type: 'oblast',
+  areaKm2: 1000,
+};
 const source = (id: string, publisher: string, url?: string): CompiledSource => ({
   id,
   publisher,
@@ -32,7 +40,12 @@ const ctx: TooltipContext = {
   ]),
   areaOf: (id) => (id === region.id ? 1000 : null),
 };
-function entry(id: string, src: string, measure: Measure, over: Partial<ControlObservation> = {}): SeriesEntry {
+function entry(
+  id: string,
+  src: string,
+  measure: Measure,
+  over: Partial<ControlObservation> = {},
+): SeriesEntry {
   const observation = {
     id,
     source: src,
@@ -52,7 +65,12 @@ describe('regionTooltip(control, shade, context)', () => {
     regionId: region.id,
     day: 0,
     status: 'figure',
-    entry: entry('o1', 's1', { kind: 'approximately', value: 30, unit: 'percent', text: 'about 30 percent' }, { controller: 'blue', status: 'claimed', claimant: 'Blueland ministry' }),
+    entry: entry(
+      'o1',
+      's1',
+      { kind: 'approximately', value: 30, unit: 'percent', text: 'about 30 percent' },
+      { controller: 'blue', status: 'claimed', claimant: 'Blueland ministry' },
+    ),
     others: [
       entry('o2', 's2', { kind: 'more-than', value: 90, unit: 'percent' }),
       entry('o3', 's3', { kind: 'approximately', value: 70, unit: 'percent' }),
@@ -68,16 +86,30 @@ describe('regionTooltip(control, shade, context)', () => {
   });
   it('says who states it, the source with its link, and the age', () => {
     expect(t.statedBy).toBe('Claimed by Blueland ministry');
-    expect(t.source).toEqual({ id: 's1', text: 'Daily One, “Synthetic report s1”, 2 Mar 2024', url: 'https://example.org/one' });
+    expect(t.source).toEqual({
+      id: 's1',
+      text: 'Daily One, “Synthetic report s1”, 2 Mar 2024',
+      url: 'https://example.org/one',
+    });
     expect(t.asOf).toBe('as of 1 Mar 2024 (13 months old, stale)');
   });
   it('lists other sources of the same date that disagree, and counts those that agree', () => {
-    expect(t.disagree).toEqual([{ text: 'Redland controls more than 90% (assessed by weekly two)', source: { id: 's2', text: 'Weekly Two, “Synthetic report s2”, 2 Mar 2024' } }]);
+    expect(t.disagree).toEqual([
+      {
+        text: 'Redland controls more than 90% (assessed by weekly two)',
+        source: { id: 's2', text: 'Weekly Two, “Synthetic report s2”, 2 Mar 2024' },
+      },
+    ]);
     expect(t.agreeCount).toBe(1);
     expect(tooltipText(t)).toContain('1 other source of the same date agree');
   });
   it('says a computed share was computed from the area', () => {
-    const km: ControlAt = { ...control, entry: entry('o4', 's1', { kind: 'exact', value: 250, unit: 'km2' }), others: [], stale: false };
+    const km: ControlAt = {
+      ...control,
+      entry: entry('o4', 's1', { kind: 'exact', value: 250, unit: 'km2' }),
+      others: [],
+      stale: false,
+    };
     const tk = regionTooltip(km, shadeRegion(km, { mapParty: 'red', areaOf: ctx.areaOf }), ctx);
     expect(tk.figure).toBe('Redland controls 25%');
     expect(tk.notes).toContain('Computed from 250 km² of 1,000 km².');
@@ -85,22 +117,40 @@ describe('regionTooltip(control, shade, context)', () => {
   it('reads "No data for this date" without a figure', () => {
     const none: ControlAt = { regionId: region.id, day: 0, status: 'none', reason: 'no-data' };
     const tn = regionTooltip(none, shadeRegion(none, { mapParty: 'red', areaOf: ctx.areaOf }), ctx);
-    expect(tn).toMatchObject({ figure: 'No data for this date', name: 'North Province', nameUk: 'Північна' });
+    expect(tn).toMatchObject({
+      figure: 'No data for this date',
+      name: 'North Province',
+      nameUk: 'Північна',
+    });
     expect(tn.source).toBeUndefined();
   });
 });
 
 describe('claimsByRegionAt(claims, sources, day)', () => {
   const claims: Claim[] = [
-    { id: 'c1', source: 's1', evidence: { type: 'citation', note: 'synthetic' }, claimant: 'red', regions: ['XX-01'], since: { value: '2024-01-10', basis: 'explicit' } },
-    { id: 'c2', source: 's2', evidence: { type: 'citation', note: 'synthetic' }, claimant: 'red', regions: ['XX-02'] },
+    {
+      id: 'c1',
+      source: 's1',
+      evidence: { type: 'citation', note: 'synthetic' },
+      claimant: 'red',
+      regions: ['XX-01'],
+      since: { value: '2024-01-10', basis: 'explicit' },
+    },
+    {
+      id: 'c2',
+      source: 's2',
+      evidence: { type: 'citation', note: 'synthetic' },
+      claimant: 'red',
+      regions: ['XX-02'],
+    },
   ] as Claim[];
   const sources = [
     { id: 's1', published: '2024-02-01' },
     { id: 's2', published: '2024-03-02' },
   ];
   it('holds a claim from its "since" date, else from its source’s publication', () => {
-    const at = (d: string) => [...claimsByRegionAt(claims, sources, Date.parse(`${d}T00:00:00Z`)).keys()].sort();
+    const at = (d: string) =>
+      [...claimsByRegionAt(claims, sources, Date.parse(`${d}T00:00:00Z`)).keys()].sort();
     expect(at('2024-01-09')).toEqual([]);
     expect(at('2024-01-10')).toEqual(['XX-01']);
     expect(at('2024-03-02')).toEqual(['XX-01', 'XX-02']);

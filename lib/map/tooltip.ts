@@ -1,7 +1,12 @@
 import type { CompiledSource, ControlAt, Region, SeriesEntry } from '../dataset/types';
 import type { Claim, Conflict } from '../schema';
 import { describeMeasure } from '../measure/describe';
-import { compareFuzzyDates, formatAge, formatDateValue, formatFuzzyDate } from '../dates/fuzzy-date';
+import {
+  compareFuzzyDates,
+  formatAge,
+  formatDateValue,
+  formatFuzzyDate,
+} from '../dates/fuzzy-date';
 import { mappedShareOf, type RegionShade } from './shade';
 
 /** A source as the tooltip cites it. */
@@ -44,13 +49,18 @@ export interface TooltipContext {
   areaOf: (targetId: string) => number | null;
 }
 
-const partyName = (ctx: TooltipContext, id: string) => ctx.conflict.parties.find((p) => p.id === id)?.name ?? id;
+const partyName = (ctx: TooltipContext, id: string) =>
+  ctx.conflict.parties.find((p) => p.id === id)?.name ?? id;
 
 /** "Newsroom, “Title”, 21 Jan 2025": the citation of a source. */
 export function citeSource(source: CompiledSource | undefined, id: string): TooltipSource {
   if (!source) return { id, text: id };
   const date = source.published ? formatDateValue(source.published) : 'undated';
-  return { id, text: `${source.publisher}, “${source.title}”, ${date}`, ...(source.url ? { url: source.url } : {}) };
+  return {
+    id,
+    text: `${source.publisher}, “${source.title}”, ${date}`,
+    ...(source.url ? { url: source.url } : {}),
+  };
 }
 
 /** "Donbas (Donetsk + Luhansk)": a group with its members' names. */
@@ -65,9 +75,12 @@ export function groupLabel(ctx: TooltipContext, groupId: string): string {
 function figureWords(ctx: TooltipContext, entry: SeriesEntry): string {
   const mapped = mappedShareOf(entry, ctx.conflict.mapParty, ctx.areaOf(entry.observation.target));
   const who = partyName(ctx, ctx.conflict.mapParty);
-  const words = mapped.measure ? describeMeasure(mapped.measure) : describeMeasure(entry.observation.measure);
+  const words = mapped.measure
+    ? describeMeasure(mapped.measure)
+    : describeMeasure(entry.observation.measure);
   const of = entry.via === 'group' && entry.group ? ` of ${groupLabel(ctx, entry.group)}` : '';
-  if (!mapped.measure) return `${partyName(ctx, entry.observation.controller)} controls ${words}${of} (area unknown)`;
+  if (!mapped.measure)
+    return `${partyName(ctx, entry.observation.controller)} controls ${words}${of} (area unknown)`;
   return `${who} controls ${words}${of}`;
 }
 
@@ -123,7 +136,9 @@ export function regionTooltip(
   }
   base.figure = figureWords(ctx, entry);
   if (entry.via === 'group' && entry.group) {
-    base.notes.push(`A figure for ${groupLabel(ctx, entry.group)} as a whole, not for each region.`);
+    base.notes.push(
+      `A figure for ${groupLabel(ctx, entry.group)} as a whole, not for each region.`,
+    );
   }
   if (shade.converted) {
     const stated = o.measure.text ?? describeMeasure(o.measure);
@@ -133,7 +148,9 @@ export function regionTooltip(
   }
   if (shade.computed) {
     const area = ctx.areaOf(o.target);
-    base.notes.push(`Computed from ${describeMeasure(o.measure)} of ${area?.toLocaleString('en-GB') ?? '?'} km².`);
+    base.notes.push(
+      `Computed from ${describeMeasure(o.measure)} of ${area?.toLocaleString('en-GB') ?? '?'} km².`,
+    );
   }
   base.statedBy = statedBy(ctx, entry);
   base.source = citeSource(ctx.sources.get(o.source), o.source);
@@ -158,7 +175,8 @@ export function tooltipText(t: RegionTooltip): string {
   if (t.statedBy) parts.push(t.statedBy);
   if (t.source) parts.push(`Source: ${t.source.text}`);
   for (const d of t.disagree) parts.push(`Other source disagrees: ${d.text}, ${d.source.text}`);
-  if (t.agreeCount) parts.push(`${t.agreeCount} other source${t.agreeCount > 1 ? 's' : ''} of the same date agree`);
+  if (t.agreeCount)
+    parts.push(`${t.agreeCount} other source${t.agreeCount > 1 ? 's' : ''} of the same date agree`);
   parts.push(...t.claims);
   return parts.join('. ').replace(/\.\./g, '.');
 }

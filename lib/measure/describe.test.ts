@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Measure } from '../schema';
-import { complementMeasure, describeMeasure, describeMeasureShort, shareFromArea, shareInterval } from './describe';
+import {
+  complementMeasure,
+  describeMeasure,
+  describeMeasureShort,
+  shareFromArea,
+  shareInterval,
+} from './describe';
 
 const cases: [Measure, string, string][] = [
   [{ kind: 'exact', value: 80, unit: 'percent' }, '80%', '80%'],
@@ -28,8 +34,19 @@ describe('describeMeasure(measure)', () => {
 
 describe('shareInterval(measure)', () => {
   it('keeps open ends for words and bounds', () => {
-    expect(shareInterval({ kind: 'more-than', value: 70, unit: 'percent' })).toMatchObject({ lo: 70, hi: 100, loOpen: true, numeric: true });
-    expect(shareInterval({ kind: 'partial' })).toMatchObject({ lo: 0, hi: 50, loOpen: true, hiOpen: true, numeric: false });
+    expect(shareInterval({ kind: 'more-than', value: 70, unit: 'percent' })).toMatchObject({
+      lo: 70,
+      hi: 100,
+      loOpen: true,
+      numeric: true,
+    });
+    expect(shareInterval({ kind: 'partial' })).toMatchObject({
+      lo: 0,
+      hi: 50,
+      loOpen: true,
+      hiOpen: true,
+      numeric: false,
+    });
     expect(shareInterval({ kind: 'most' })).toMatchObject({ lo: 50, hi: 100, loOpen: true });
     expect(shareInterval({ kind: 'exact', value: 43000, unit: 'km2' })).toBeNull();
   });
@@ -37,11 +54,32 @@ describe('shareInterval(measure)', () => {
 
 describe('complementMeasure(measure)', () => {
   it('flips shares, bounds and words', () => {
-    expect(complementMeasure({ kind: 'approximately', value: 30, unit: 'percent' })).toEqual({ kind: 'approximately', value: 70, unit: 'percent' });
-    expect(complementMeasure({ kind: 'more-than', value: 40, unit: 'percent' })).toEqual({ kind: 'less-than', value: 60, unit: 'percent' });
-    expect(complementMeasure({ kind: 'less-than', value: 33, unit: 'percent' })).toEqual({ kind: 'more-than', value: 67, unit: 'percent' });
-    expect(complementMeasure({ kind: 'range', min: 15, max: 17, unit: 'percent' })).toEqual({ kind: 'range', min: 83, max: 85, unit: 'percent' });
-    expect(complementMeasure({ kind: 'approximately', value: 14.5, unit: 'percent' })).toEqual({ kind: 'approximately', value: 85.5, unit: 'percent' });
+    expect(complementMeasure({ kind: 'approximately', value: 30, unit: 'percent' })).toEqual({
+      kind: 'approximately',
+      value: 70,
+      unit: 'percent',
+    });
+    expect(complementMeasure({ kind: 'more-than', value: 40, unit: 'percent' })).toEqual({
+      kind: 'less-than',
+      value: 60,
+      unit: 'percent',
+    });
+    expect(complementMeasure({ kind: 'less-than', value: 33, unit: 'percent' })).toEqual({
+      kind: 'more-than',
+      value: 67,
+      unit: 'percent',
+    });
+    expect(complementMeasure({ kind: 'range', min: 15, max: 17, unit: 'percent' })).toEqual({
+      kind: 'range',
+      min: 83,
+      max: 85,
+      unit: 'percent',
+    });
+    expect(complementMeasure({ kind: 'approximately', value: 14.5, unit: 'percent' })).toEqual({
+      kind: 'approximately',
+      value: 85.5,
+      unit: 'percent',
+    });
     expect(complementMeasure({ kind: 'all' })).toEqual({ kind: 'none' });
     expect(complementMeasure({ kind: 'most' })).toEqual({ kind: 'partial' });
     expect(complementMeasure({ kind: 'exact', value: 300, unit: 'km2' })).toBeNull();
@@ -50,7 +88,11 @@ describe('complementMeasure(measure)', () => {
 
 describe('shareFromArea(measure, areaKm2)', () => {
   it('turns an area into a share with the same precision', () => {
-    expect(shareFromArea({ kind: 'approximately', value: 300, unit: 'km2' }, 31415)).toEqual({ kind: 'approximately', value: 0.95, unit: 'percent' });
+    expect(shareFromArea({ kind: 'approximately', value: 300, unit: 'km2' }, 31415)).toEqual({
+      kind: 'approximately',
+      value: 0.95,
+      unit: 'percent',
+    });
     expect(shareFromArea({ kind: 'exact', value: 50, unit: 'percent' }, 31415)).toBeNull();
   });
 });

@@ -2,7 +2,8 @@ import type { Measure } from '../schema';
 
 const numberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 const fmt = (n: number) => numberFormat.format(n);
-const withUnit = (n: string, unit: 'percent' | 'km2') => (unit === 'percent' ? `${n}%` : `${n} km²`);
+const withUnit = (n: string, unit: 'percent' | 'km2') =>
+  unit === 'percent' ? `${n}%` : `${n} km²`;
 
 /**
  * A measure in words, exactly as precise as its source: "more than 70%", "about 80%",
@@ -75,15 +76,25 @@ export interface ShareInterval {
 export function shareInterval(m: Measure): ShareInterval | null {
   switch (m.kind) {
     case 'exact':
-      return m.unit === 'percent' ? { lo: m.value, hi: m.value, loOpen: false, hiOpen: false, numeric: true, point: m.value } : null;
+      return m.unit === 'percent'
+        ? { lo: m.value, hi: m.value, loOpen: false, hiOpen: false, numeric: true, point: m.value }
+        : null;
     case 'approximately':
-      return m.unit === 'percent' ? { lo: m.value, hi: m.value, loOpen: false, hiOpen: false, numeric: true, point: m.value } : null;
+      return m.unit === 'percent'
+        ? { lo: m.value, hi: m.value, loOpen: false, hiOpen: false, numeric: true, point: m.value }
+        : null;
     case 'more-than':
-      return m.unit === 'percent' ? { lo: m.value, hi: 100, loOpen: true, hiOpen: false, numeric: true } : null;
+      return m.unit === 'percent'
+        ? { lo: m.value, hi: 100, loOpen: true, hiOpen: false, numeric: true }
+        : null;
     case 'less-than':
-      return m.unit === 'percent' ? { lo: 0, hi: m.value, loOpen: false, hiOpen: true, numeric: true } : null;
+      return m.unit === 'percent'
+        ? { lo: 0, hi: m.value, loOpen: false, hiOpen: true, numeric: true }
+        : null;
     case 'range':
-      return m.unit === 'percent' ? { lo: m.min, hi: m.max, loOpen: false, hiOpen: false, numeric: true } : null;
+      return m.unit === 'percent'
+        ? { lo: m.min, hi: m.max, loOpen: false, hiOpen: false, numeric: true }
+        : null;
     case 'all':
       return { lo: 100, hi: 100, loOpen: false, hiOpen: false, numeric: false, point: 100 };
     case 'none':
@@ -109,11 +120,17 @@ export function complementMeasure(m: Measure): Measure | null {
     case 'approximately':
       return m.unit === 'percent' ? { kind: m.kind, value: pct(m.value), unit: 'percent' } : null;
     case 'more-than':
-      return m.unit === 'percent' ? { kind: 'less-than', value: pct(m.value), unit: 'percent' } : null;
+      return m.unit === 'percent'
+        ? { kind: 'less-than', value: pct(m.value), unit: 'percent' }
+        : null;
     case 'less-than':
-      return m.unit === 'percent' ? { kind: 'more-than', value: pct(m.value), unit: 'percent' } : null;
+      return m.unit === 'percent'
+        ? { kind: 'more-than', value: pct(m.value), unit: 'percent' }
+        : null;
     case 'range':
-      return m.unit === 'percent' ? { kind: 'range', min: pct(m.max), max: pct(m.min), unit: 'percent' } : null;
+      return m.unit === 'percent'
+        ? { kind: 'range', min: pct(m.max), max: pct(m.min), unit: 'percent' }
+        : null;
     case 'all':
       return { kind: 'none' };
     case 'none':
@@ -132,7 +149,8 @@ export function complementMeasure(m: Measure): Measure | null {
 export function shareFromArea(m: Measure, areaKm2: number): Measure | null {
   if (!('unit' in m) || m.unit !== 'km2' || areaKm2 <= 0) return null;
   const share = (km2: number) => Math.round((km2 / areaKm2) * 10000) / 100;
-  if (m.kind === 'range') return { kind: 'range', min: share(m.min), max: share(m.max), unit: 'percent' };
+  if (m.kind === 'range')
+    return { kind: 'range', min: share(m.min), max: share(m.max), unit: 'percent' };
   if ('value' in m) return { kind: m.kind, value: share(m.value), unit: 'percent' };
   return null;
 }

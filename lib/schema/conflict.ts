@@ -26,7 +26,9 @@ export const person = z
     id: slugId,
     name: z.string().min(1),
     aliases: z.array(z.string()).default([]),
-    party: slugId.optional().describe('party id, when the person speaks for a party to the conflict'),
+    party: slugId
+      .optional()
+      .describe('party id, when the person speaks for a party to the conflict'),
     affiliation: z.string().optional().describe('country or organisation, when not a party'),
     roles: z.array(role).default([]),
   })
@@ -70,7 +72,9 @@ export const conflict = z
     id: slugId,
     title: z.string().min(1),
     description: z.string().min(1),
-    country: z.object({ id: placeId, name: z.string(), areaKm2: z.number().positive().optional() }).strict(),
+    country: z
+      .object({ id: placeId, name: z.string(), areaKm2: z.number().positive().optional() })
+      .strict(),
     /** The party whose share the map shades; figures stated for the other are complemented. */
     mapParty: slugId,
     parties: z.array(party).min(1),

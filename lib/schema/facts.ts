@@ -14,7 +14,7 @@ export const evidence = z.discriminatedUnion('type', [
     .object({
       type: z.literal('citation'),
       quote: z.string().optional(),
-      note: z.string().optional().describe("our own words on what the source says"),
+      note: z.string().optional().describe('our own words on what the source says'),
     })
     .strict(),
 ]);
@@ -37,7 +37,10 @@ export const statement = z
   .object({
     ...factBase,
     speaker: slugId.describe('person id'),
-    role: z.string().optional().describe('the speaker\'s role at the time, when the source gives it'),
+    role: z
+      .string()
+      .optional()
+      .describe("the speaker's role at the time, when the source gives it"),
     date: fuzzyDate,
     kind: statementKind,
     text: z.string().min(1),
@@ -70,7 +73,10 @@ export const controlObservation = z
     measure,
     areaKm2: z.number().positive().optional(),
     status: controlStatus,
-    claimant: z.string().optional().describe('who asserts the figure, when a party to the conflict does'),
+    claimant: z
+      .string()
+      .optional()
+      .describe('who asserts the figure, when a party to the conflict does'),
   })
   .strict()
   .refine((o) => o.status === 'assessed' || o.claimant !== undefined, {

@@ -17,7 +17,10 @@ export const fuzzyDate = z
     value: dateValue.optional(),
     end: dateValue.optional().describe('last day/month/year of a span ("June 15-16")'),
     basis: dateBasis,
-    note: z.string().optional().describe('how the date was read, e.g. "on Monday" in an article of 21 Jan 2025'),
+    note: z
+      .string()
+      .optional()
+      .describe('how the date was read, e.g. "on Monday" in an article of 21 Jan 2025'),
     before: dateValue.optional().describe('when the date is unknown: it is no later than this'),
     after: dateValue.optional().describe('when the date is unknown: it is no earlier than this'),
   })

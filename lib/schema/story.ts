@@ -8,7 +8,10 @@ import { placeId, slugId } from './ids';
  */
 export const storyMapView = z
   .object({
-    highlight: z.array(placeId).optional().describe('region or group ids to outline; default: the regions the fact names'),
+    highlight: z
+      .array(placeId)
+      .optional()
+      .describe('region or group ids to outline; default: the regions the fact names'),
     asOf: dateValue.optional().describe("the day the map shows, when not the step's own date"),
   })
   .strict();

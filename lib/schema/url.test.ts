@@ -9,7 +9,13 @@ describe('source.url', () => {
     expect(source.safeParse({ ...base, url: 'http://example.org/' }).success).toBe(true);
   });
   it('source(url) refuses javascript:, data:, vbscript: and file: URLs, in any case', () => {
-    for (const url of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'file:///etc/passwd']) {
+    for (const url of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox(1)',
+      'file:///etc/passwd',
+    ]) {
       const r = source.safeParse({ ...base, url });
       expect(r.success, url).toBe(false);
       expect(r.error?.issues[0]?.message, url).toBe('url must be an http(s) address');

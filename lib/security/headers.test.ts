@@ -6,7 +6,9 @@ const headerOf = (source: string, key: string) =>
 
 describe('security headers', () => {
   it('let only the site itself frame its pages, and anyone frame /embed', () => {
-    expect(headerOf(EVERY_PATH_BUT_EMBED, 'Content-Security-Policy')).toContain("frame-ancestors 'self'");
+    expect(headerOf(EVERY_PATH_BUT_EMBED, 'Content-Security-Policy')).toContain(
+      "frame-ancestors 'self'",
+    );
     expect(headerOf(EVERY_PATH_BUT_EMBED, 'X-Frame-Options')).toBe('SAMEORIGIN');
     expect(headerOf('/embed', 'Content-Security-Policy')).toContain('frame-ancestors *');
     expect(headerOf('/embed', 'X-Frame-Options')).toBeUndefined();
@@ -19,8 +21,10 @@ describe('security headers', () => {
     const inner = EVERY_PATH_BUT_EMBED.match(/^\/:path\((.*)\)$/)?.[1];
     expect(inner).toBeDefined();
     const matches = (p: string) => new RegExp(`^${inner}$`).test(p);
-    for (const p of ['embed', 'embed.html', 'embed/main.js', 'embed/resize.js']) expect(matches(p)).toBe(false);
-    for (const p of ['', 'data', 'about', 'embedded', 'embed.htmlx', 'data/embed']) expect(matches(p)).toBe(true);
+    for (const p of ['embed', 'embed.html', 'embed/main.js', 'embed/resize.js'])
+      expect(matches(p)).toBe(false);
+    for (const p of ['', 'data', 'about', 'embedded', 'embed.htmlx', 'data/embed'])
+      expect(matches(p)).toBe(true);
   });
   it('send nosniff and a referrer policy everywhere', () => {
     for (const r of SECURITY_HEADER_RULES) {
@@ -33,6 +37,8 @@ describe('security headers', () => {
     expect(file).toMatch(/^\/\*\n {2}X-Content-Type-Options: nosniff/m);
     expect(file).toMatch(/^\/embed\.html\n {2}! X-Frame-Options\n {2}! Content-Security-Policy\n/m);
     expect(file).toMatch(/^\/embed\n {2}! X-Frame-Options\n {2}! Content-Security-Policy\n/m);
-    expect(file).toMatch(/^\/embed\n(?: {2}.*\n)*? {2}Content-Security-Policy: .*frame-ancestors \*$/m);
+    expect(file).toMatch(
+      /^\/embed\n(?: {2}.*\n)*? {2}Content-Security-Policy: .*frame-ancestors \*$/m,
+    );
   });
 });

@@ -42,7 +42,11 @@ export const SECURITY_HEADER_RULES: HeaderRule[] = [
   {
     // Every path but /embed, /embed.html (the document /embed is served from) and /embed/…
     source: EVERY_PATH_BUT_EMBED,
-    headers: [...common, { key: 'Content-Security-Policy', value: csp("'self'") }, { key: 'X-Frame-Options', value: 'SAMEORIGIN' }],
+    headers: [
+      ...common,
+      { key: 'Content-Security-Policy', value: csp("'self'") },
+      { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
+    ],
   },
   {
     source: '/embed',
@@ -64,11 +68,14 @@ export const SECURITY_HEADER_RULES: HeaderRule[] = [
  * rules detach the site-wide X-Frame-Options (those hosts apply every matching rule).
  */
 export function staticHeadersFile(rules: readonly HeaderRule[] = SECURITY_HEADER_RULES): string {
-  const lines: string[] = ['# Generated from lib/security/headers.ts by scripts/write-static-headers.ts; do not edit.'];
+  const lines: string[] = [
+    '# Generated from lib/security/headers.ts by scripts/write-static-headers.ts; do not edit.',
+  ];
   for (const r of rules) {
     lines.push(r.source.startsWith('/:path(') ? '/*' : r.source.replace('/:path*', '/*'));
     // An embed rule first detaches the site-wide framing headers, then sets its own.
-    if (r.source.startsWith('/embed')) lines.push('  ! X-Frame-Options', '  ! Content-Security-Policy');
+    if (r.source.startsWith('/embed'))
+      lines.push('  ! X-Frame-Options', '  ! Content-Security-Policy');
     for (const h of r.headers) lines.push(`  ${h.key}: ${h.value}`);
   }
   return lines.join('\n') + '\n';

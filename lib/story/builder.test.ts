@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { addStep, moveStep, removeStep, setStepNote, storyIdFromTitle, type StoryDraft } from './builder';
+import {
+  addStep,
+  moveStep,
+  removeStep,
+  setStepNote,
+  storyIdFromTitle,
+  type StoryDraft,
+} from './builder';
 import { storyFileFromDraft } from './story-file';
 
-const draft: StoryDraft = { title: 'Lesson', steps: [{ event: 'a' }, { statement: 'b' }, { date: '2022-02-24' }] };
-const keys = (d: StoryDraft) => d.steps.map((s) => ('event' in s ? s.event : 'statement' in s ? s.statement : s.date));
+const draft: StoryDraft = {
+  title: 'Lesson',
+  steps: [{ event: 'a' }, { statement: 'b' }, { date: '2022-02-24' }],
+};
+const keys = (d: StoryDraft) =>
+  d.steps.map((s) => ('event' in s ? s.event : 'statement' in s ? s.statement : s.date));
 
 describe('story builder', () => {
   it('addStep(draft, step) appends, and ignores a fact already in the story', () => {
@@ -34,7 +45,15 @@ describe('story builder', () => {
 
   it('storyFileFromDraft(draft) gives a valid story file, or says what is missing', () => {
     const r = storyFileFromDraft(draft);
-    expect(r.ok && r.story).toMatchObject({ schemaVersion: 1, id: 'lesson', title: 'Lesson', steps: draft.steps });
-    expect(storyFileFromDraft({ title: 'x', steps: [] })).toEqual({ ok: false, error: 'Add at least one step first.' });
+    expect(r.ok && r.story).toMatchObject({
+      schemaVersion: 1,
+      id: 'lesson',
+      title: 'Lesson',
+      steps: draft.steps,
+    });
+    expect(storyFileFromDraft({ title: 'x', steps: [] })).toEqual({
+      ok: false,
+      error: 'Add at least one step first.',
+    });
   });
 });

@@ -7,16 +7,33 @@ import { loadDataset } from '../dataset/load';
 import { checkStory, type StoryReferences } from './check';
 
 const refs: StoryReferences = {
-  statements: new Map([['st-1', { date: { value: '2020-03-09', basis: 'explicit' } }], ['st-undated', { date: { basis: 'unknown' } }]]),
+  statements: new Map([
+    ['st-1', { date: { value: '2020-03-09', basis: 'explicit' } }],
+    ['st-undated', { date: { basis: 'unknown' } }],
+  ]),
   events: new Map([['ev-1', { date: { value: '2020', basis: 'explicit' } }]]),
   places: new Set(['XX-01', 'eastern', 'XX']),
 };
-const story = (steps: Story['steps']): Story => ({ schemaVersion: 1, id: 's', title: 'Synthetic', steps });
-const messages = (s: Story) => checkStory('mini/stories/s.json', s, refs).map((f) => `${f.segments.join('.')}: ${f.message}`);
+const story = (steps: Story['steps']): Story => ({
+  schemaVersion: 1,
+  id: 's',
+  title: 'Synthetic',
+  steps,
+});
+const messages = (s: Story) =>
+  checkStory('mini/stories/s.json', s, refs).map((f) => `${f.segments.join('.')}: ${f.message}`);
 
 describe('checkStory(file, story, refs)', () => {
   it('accepts steps that name known, dated facts, real dates and known places', () => {
-    expect(messages(story([{ statement: 'st-1' }, { event: 'ev-1', map: { highlight: ['eastern', 'XX-01'], asOf: '2020-02-29' } }, { date: '2020-12' }]))).toEqual([]);
+    expect(
+      messages(
+        story([
+          { statement: 'st-1' },
+          { event: 'ev-1', map: { highlight: ['eastern', 'XX-01'], asOf: '2020-02-29' } },
+          { date: '2020-12' },
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   it('reports unknown statement and event ids with the step path', () => {
@@ -27,7 +44,15 @@ describe('checkStory(file, story, refs)', () => {
   });
 
   it('reports impossible dates, undated facts and unknown highlighted places', () => {
-    expect(messages(story([{ date: '2021-02-30' }, { statement: 'st-undated' }, { date: '2020', map: { highlight: ['XX-99'], asOf: '2020-13' } }]))).toEqual([
+    expect(
+      messages(
+        story([
+          { date: '2021-02-30' },
+          { statement: 'st-undated' },
+          { date: '2020', map: { highlight: ['XX-99'], asOf: '2020-13' } },
+        ]),
+      ),
+    ).toEqual([
       'steps.0.date: impossible date "2021-02-30"',
       'steps.1.statement: statement "st-undated" has no known date, so the map cannot show it',
       'steps.2.map.asOf: impossible date "2020-13"',
@@ -52,19 +77,42 @@ describe('loadDataset(dir) with stories/', () => {
   };
 
   it('exposes valid stories on the compiled dataset', () => {
-    const r = withStory({ schemaVersion: 1, id: 'lesson', title: 'Synthetic lesson', steps: [{ statement: 'st-1' }, { event: 'ev-1', note: 'n' }] });
+    const r = withStory({
+      schemaVersion: 1,
+      id: 'lesson',
+      title: 'Synthetic lesson',
+      steps: [{ statement: 'st-1' }, { event: 'ev-1', note: 'n' }],
+    });
     expect(r.ok).toBe(true);
-    if (r.ok) expect(r.dataset.stories?.map((s) => [s.id, s.steps.length])).toEqual([['lesson', 2]]);
+    if (r.ok)
+      expect(r.dataset.stories?.map((s) => [s.id, s.steps.length])).toEqual([['lesson', 2]]);
   });
 
   it('fails with the file, JSON path and line of an unknown fact id', () => {
-    const r = withStory({ schemaVersion: 1, id: 'lesson', title: 'Synthetic lesson', steps: [{ statement: 'st-1' }, { event: 'ev-typo' }] });
+    const r = withStory({
+      schemaVersion: 1,
+      id: 'lesson',
+      title: 'Synthetic lesson',
+      steps: [{ statement: 'st-1' }, { event: 'ev-typo' }],
+    });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problems).toEqual([expect.objectContaining({ file: 'mini/stories/lesson.json', path: '$.steps[1].event', message: 'unknown event "ev-typo"' })]);
+    if (!r.ok)
+      expect(r.problems).toEqual([
+        expect.objectContaining({
+          file: 'mini/stories/lesson.json',
+          path: '$.steps[1].event',
+          message: 'unknown event "ev-typo"',
+        }),
+      ]);
   });
 
   it('fails on a schema error in a story (a step with no fact and no date)', () => {
-    const r = withStory({ schemaVersion: 1, id: 'lesson', title: 'Synthetic lesson', steps: [{ note: 'only a note' }] });
+    const r = withStory({
+      schemaVersion: 1,
+      id: 'lesson',
+      title: 'Synthetic lesson',
+      steps: [{ note: 'only a note' }],
+    });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problems[0]).toMatchObject({ file: 'mini/stories/lesson.json' });
   });

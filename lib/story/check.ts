@@ -17,16 +17,25 @@ export interface StoryReferences {
  */
 export function checkStory(file: string, story: Story, refs: StoryReferences): Finding[] {
   const findings: Finding[] = [];
-  const add = (segments: (string | number)[], message: string) => findings.push({ file, segments, message });
+  const add = (segments: (string | number)[], message: string) =>
+    findings.push({ file, segments, message });
   story.steps.forEach((step, i) => {
     if ('statement' in step) {
       const s = refs.statements.get(step.statement);
       if (!s) add(['steps', i, 'statement'], `unknown statement "${step.statement}"`);
-      else if (!fuzzyDateInterval(s.date)) add(['steps', i, 'statement'], `statement "${step.statement}" has no known date, so the map cannot show it`);
+      else if (!fuzzyDateInterval(s.date))
+        add(
+          ['steps', i, 'statement'],
+          `statement "${step.statement}" has no known date, so the map cannot show it`,
+        );
     } else if ('event' in step) {
       const e = refs.events.get(step.event);
       if (!e) add(['steps', i, 'event'], `unknown event "${step.event}"`);
-      else if (!fuzzyDateInterval(e.date)) add(['steps', i, 'event'], `event "${step.event}" has no known date, so the map cannot show it`);
+      else if (!fuzzyDateInterval(e.date))
+        add(
+          ['steps', i, 'event'],
+          `event "${step.event}" has no known date, so the map cannot show it`,
+        );
     } else if (!isValidDateValue(step.date)) {
       add(['steps', i, 'date'], `impossible date "${step.date}"`);
     }
@@ -34,7 +43,8 @@ export function checkStory(file: string, story: Story, refs: StoryReferences): F
       add(['steps', i, 'map', 'asOf'], `impossible date "${step.map.asOf}"`);
     }
     step.map?.highlight?.forEach((id, j) => {
-      if (!refs.places.has(id)) add(['steps', i, 'map', 'highlight', j], `unknown region or group "${id}"`);
+      if (!refs.places.has(id))
+        add(['steps', i, 'map', 'highlight', j], `unknown region or group "${id}"`);
     });
   });
   return findings;

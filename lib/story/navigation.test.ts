@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { clampStep, parseStepParam, stepAfter, stepParam, stepProgress, storyActionForKey } from './navigation';
+import {
+  clampStep,
+  parseStepParam,
+  stepAfter,
+  stepParam,
+  stepProgress,
+  storyActionForKey,
+} from './navigation';
 
 describe('story navigation', () => {
   it('clampStep(index, count) keeps an index inside the story', () => {
@@ -34,8 +41,10 @@ describe('story navigation', () => {
   });
 
   it('storyActionForKey(key) maps the keys clickers send', () => {
-    for (const k of ['ArrowRight', 'PageDown', ' ']) expect(storyActionForKey(k)).toEqual({ type: 'next' });
-    for (const k of ['ArrowLeft', 'PageUp']) expect(storyActionForKey(k)).toEqual({ type: 'previous' });
+    for (const k of ['ArrowRight', 'PageDown', ' '])
+      expect(storyActionForKey(k)).toEqual({ type: 'next' });
+    for (const k of ['ArrowLeft', 'PageUp'])
+      expect(storyActionForKey(k)).toEqual({ type: 'previous' });
     expect(storyActionForKey(' ', true)).toEqual({ type: 'previous' });
     expect(storyActionForKey('Home')).toEqual({ type: 'first' });
     expect(storyActionForKey('End')).toEqual({ type: 'last' });

@@ -14,7 +14,11 @@ describe('storyDeck(dataset, story)', () => {
       schemaVersion: 1,
       id: 'lesson',
       title: 'Synthetic lesson',
-      steps: [{ statement: 'st-1', note: 'Teacher note', map: { highlight: ['eastern'] } }, { event: 'ev-1' }, { date: '2021-06-01', title: 'Later' }],
+      steps: [
+        { statement: 'st-1', note: 'Teacher note', map: { highlight: ['eastern'] } },
+        { event: 'ev-1' },
+        { date: '2021-06-01', title: 'Later' },
+      ],
     });
     expect(deck.slides.map((s) => [s.kind, s.day, s.highlight])).toEqual([
       ['statement', '2020-03-09', ['XX-01', 'XX-02']],
@@ -35,11 +39,19 @@ describe('storyDeck(dataset, story)', () => {
     expect(deck.slides[2]?.heading).toBe('The map on this date');
   });
   it('on a date step that outlines nothing, says what the map reports for every region with a figure', () => {
-    const deck = storyDeck(ds, { schemaVersion: 1, id: 'd', title: 'Dates', steps: [{ date: '2021-06-01' }, { date: '2021-06-02', map: { highlight: ['XX-03'] } }] });
+    const deck = storyDeck(ds, {
+      schemaVersion: 1,
+      id: 'd',
+      title: 'Dates',
+      steps: [{ date: '2021-06-01' }, { date: '2021-06-02', map: { highlight: ['XX-03'] } }],
+    });
     const [all, one] = deck.slides;
     expect(all?.text).toBe('Who controls what');
     expect(all?.highlight).toEqual([]);
-    const withFigure = Object.entries(all!.shades).filter(([, sh]) => sh.kind === 'figure').map(([id]) => id).sort();
+    const withFigure = Object.entries(all!.shades)
+      .filter(([, sh]) => sh.kind === 'figure')
+      .map(([id]) => id)
+      .sort();
     expect(withFigure.length).toBeGreaterThan(0);
     expect(all?.regions.map((r) => r.id).sort()).toEqual(withFigure);
     expect(all?.regions.every((r) => r.figure.length > 0)).toBe(true);

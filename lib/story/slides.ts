@@ -1,6 +1,12 @@
 import type { CompiledDataset, CompiledSource } from '../dataset/types';
 import type { Story } from '../schema';
-import { dayStart, describeDateBasis, formatDateValue, formatFuzzyDate, parseDateValue } from '../dates/fuzzy-date';
+import {
+  dayStart,
+  describeDateBasis,
+  formatDateValue,
+  formatFuzzyDate,
+  parseDateValue,
+} from '../dates/fuzzy-date';
 import { controlMapContext, controlMapStateAt } from '../map/map-state';
 import type { RegionShade } from '../map/shade';
 import { citeSource, type TooltipSource } from '../map/tooltip';
@@ -68,7 +74,10 @@ export interface Deck {
 }
 
 /** The title a person held on a day, when exactly one dated role covers it. */
-function roleOn(roles: readonly { title: string; from?: string; to?: string }[], day: string): string | undefined {
+function roleOn(
+  roles: readonly { title: string; from?: string; to?: string }[],
+  day: string,
+): string | undefined {
   const t = dayStart(day);
   const covering = roles.filter((r) => {
     if (!r.from) return false;
@@ -84,7 +93,9 @@ function roleOn(roles: readonly { title: string; from?: string; to?: string }[],
  * What a deck is built from: a compiled dataset, or the lighter one the build publishes for
  * embeds and drafts (no article texts, notes or stories).
  */
-export type DeckDataset = Omit<CompiledDataset, 'sources' | 'notes' | 'stories'> & { sources: Omit<CompiledSource, 'body'>[] };
+export type DeckDataset = Omit<CompiledDataset, 'sources' | 'notes' | 'stories'> & {
+  sources: Omit<CompiledSource, 'body'>[];
+};
 
 export function storyDeck(dataset: DeckDataset, story: Story): Deck {
   const people = new Map(dataset.conflict.people.map((p) => [p.id, p]));
@@ -160,7 +171,18 @@ export function storyDeck(dataset: DeckDataset, story: Story): Deck {
       };
     }
     // The date is already the slide's dateline: the words say what the step is about.
-    return { ...common, kind: 'date', heading: 'The map on this date', text: step.title ?? 'Who controls what', textKind: 'date' };
+    return {
+      ...common,
+      kind: 'date',
+      heading: 'The map on this date',
+      text: step.title ?? 'Who controls what',
+      textKind: 'date',
+    };
   });
-  return { id: story.id, title: story.title, ...(story.description ? { description: story.description } : {}), slides };
+  return {
+    id: story.id,
+    title: story.title,
+    ...(story.description ? { description: story.description } : {}),
+    slides,
+  };
 }

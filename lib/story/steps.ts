@@ -11,9 +11,36 @@ export interface StoryDataset {
 
 /** One step of a story, resolved against the dataset: what it shows and the map's day. */
 export type ResolvedStep =
-  | { index: number; kind: 'statement'; id: string; fact: Statement; date: FuzzyDate; day: string; highlight: string[]; note?: string }
-  | { index: number; kind: 'event'; id: string; fact: ConflictEvent; date: FuzzyDate; day: string; highlight: string[]; note?: string }
-  | { index: number; kind: 'date'; id: string; title?: string; date: FuzzyDate; day: string; highlight: string[]; note?: string };
+  | {
+      index: number;
+      kind: 'statement';
+      id: string;
+      fact: Statement;
+      date: FuzzyDate;
+      day: string;
+      highlight: string[];
+      note?: string;
+    }
+  | {
+      index: number;
+      kind: 'event';
+      id: string;
+      fact: ConflictEvent;
+      date: FuzzyDate;
+      day: string;
+      highlight: string[];
+      note?: string;
+    }
+  | {
+      index: number;
+      kind: 'date';
+      id: string;
+      title?: string;
+      date: FuzzyDate;
+      day: string;
+      highlight: string[];
+      note?: string;
+    };
 
 /**
  * Region ids to outline for a list of place ids: regions as they are, groups as their
@@ -50,17 +77,36 @@ export function resolveStory(story: Story, ds: StoryDataset): ResolvedStep[] {
   story.steps.forEach((step: StoryStep) => {
     const index = out.length;
     const note = step.note !== undefined ? { note: step.note } : {};
-    const asOf = step.map?.asOf && parseDateValue(step.map.asOf) ? toDayString(dayStart(step.map.asOf)) : null;
+    const asOf =
+      step.map?.asOf && parseDateValue(step.map.asOf) ? toDayString(dayStart(step.map.asOf)) : null;
     if ('statement' in step) {
       const fact = statements.get(step.statement);
-      const day = fact ? asOf ?? firstDay(fact.date) : null;
+      const day = fact ? (asOf ?? firstDay(fact.date)) : null;
       if (!fact || !day) return;
-      out.push({ index, kind: 'statement', id: fact.id, fact, date: fact.date, day, highlight: highlightRegions(step.map?.highlight ?? fact.regions, ds), ...note });
+      out.push({
+        index,
+        kind: 'statement',
+        id: fact.id,
+        fact,
+        date: fact.date,
+        day,
+        highlight: highlightRegions(step.map?.highlight ?? fact.regions, ds),
+        ...note,
+      });
     } else if ('event' in step) {
       const fact = events.get(step.event);
-      const day = fact ? asOf ?? firstDay(fact.date) : null;
+      const day = fact ? (asOf ?? firstDay(fact.date)) : null;
       if (!fact || !day) return;
-      out.push({ index, kind: 'event', id: fact.id, fact, date: fact.date, day, highlight: highlightRegions(step.map?.highlight ?? fact.regions, ds), ...note });
+      out.push({
+        index,
+        kind: 'event',
+        id: fact.id,
+        fact,
+        date: fact.date,
+        day,
+        highlight: highlightRegions(step.map?.highlight ?? fact.regions, ds),
+        ...note,
+      });
     } else {
       const date: FuzzyDate = { value: step.date, basis: 'explicit' };
       const day = asOf ?? firstDay(date);

@@ -22,7 +22,11 @@ export interface SyntheticTimelineOptions {
   speakers: number;
 }
 
-export const syntheticTimelineDefaults: SyntheticTimelineOptions = { seed: 1, years: [2014, 2025], speakers: 16 };
+export const syntheticTimelineDefaults: SyntheticTimelineOptions = {
+  seed: 1,
+  years: [2014, 2025],
+  speakers: 16,
+};
 
 /** A small deterministic PRNG (mulberry32): tests and benchmarks must be repeatable. */
 export function seededRandom(seed: number): () => number {
@@ -41,11 +45,19 @@ const PARTY_COLOURS = ['#D55E00', '#0072B2', '#009E73', '#CC79A7', '#E69F00'];
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Generates `n` synthetic items (about 60% statements, 40% events) with their facts. */
-export function syntheticTimeline(n: number, options: Partial<SyntheticTimelineOptions> = {}): SyntheticTimeline {
+export function syntheticTimeline(
+  n: number,
+  options: Partial<SyntheticTimelineOptions> = {},
+): SyntheticTimeline {
   const { seed, years, speakers } = { ...syntheticTimelineDefaults, ...options };
   const rand = seededRandom(seed);
   const pick = (k: number) => Math.floor(rand() * k);
-  const parties: Party[] = PARTY_COLOURS.map((color, i) => ({ id: `synthetic-party-${i + 1}`, name: `Synthetic party ${i + 1}`, shortName: `SP${i + 1}`, color }));
+  const parties: Party[] = PARTY_COLOURS.map((color, i) => ({
+    id: `synthetic-party-${i + 1}`,
+    name: `Synthetic party ${i + 1}`,
+    shortName: `SP${i + 1}`,
+    color,
+  }));
   const people: Person[] = Array.from({ length: speakers }, (_, i) => ({
     id: `synthetic-speaker-${i + 1}`,
     name: `Synthetic Speaker ${i + 1}`,
@@ -53,7 +65,12 @@ export function syntheticTimeline(n: number, options: Partial<SyntheticTimelineO
     party: parties[i % parties.length]!.id,
     roles: [{ title: 'synthetic role' }],
   }));
-  const source: Source = { id: 'synthetic-source', publisher: 'Synthetic data generator', title: 'Synthetic benchmark data (not real)', published: null };
+  const source: Source = {
+    id: 'synthetic-source',
+    publisher: 'Synthetic data generator',
+    title: 'Synthetic benchmark data (not real)',
+    published: null,
+  };
   const statements: Statement[] = [];
   const events: ConflictEvent[] = [];
   const items: TimelineItem[] = [];
@@ -76,15 +93,48 @@ export function syntheticTimeline(n: number, options: Partial<SyntheticTimelineO
     if (rand() < 0.6) {
       const speaker = people[pick(people.length)]!;
       const text = `Synthetic statement ${i + 1}: generated text, not real data.`;
-      statements.push({ id, source: source.id, evidence, speaker: speaker.id, date, kind: rand() < 0.5 ? 'quote' : 'paraphrase', text, topics: [], regions: [] });
-      items.push({ id, type: 'statement', date, span: timeSpanOf(date), lane: speaker.id, ...(speaker.party ? { party: speaker.party } : {}), label: text, regions: [], source: source.id });
+      statements.push({
+        id,
+        source: source.id,
+        evidence,
+        speaker: speaker.id,
+        date,
+        kind: rand() < 0.5 ? 'quote' : 'paraphrase',
+        text,
+        topics: [],
+        regions: [],
+      });
+      items.push({
+        id,
+        type: 'statement',
+        date,
+        span: timeSpanOf(date),
+        lane: speaker.id,
+        ...(speaker.party ? { party: speaker.party } : {}),
+        label: text,
+        regions: [],
+        source: source.id,
+      });
     } else {
       const title = `Synthetic event ${i + 1} (not real)`;
       events.push({ id, source: source.id, evidence, date, title, regions: [] });
-      items.push({ id, type: 'event', date, span: timeSpanOf(date), lane: 'events', label: title, regions: [], source: source.id });
+      items.push({
+        id,
+        type: 'event',
+        date,
+        span: timeSpanOf(date),
+        lane: 'events',
+        label: title,
+        regions: [],
+        source: source.id,
+      });
     }
   }
   const order = (t: TimelineItem) => t.span.start ?? Infinity;
   items.sort((a, b) => order(a) - order(b) || (a.id < b.id ? -1 : 1));
-  return { synthetic: true, items, facts: { statements, events, people, parties, sources: [source] } };
+  return {
+    synthetic: true,
+    items,
+    facts: { statements, events, people, parties, sources: [source] },
+  };
 }

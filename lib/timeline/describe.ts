@@ -1,6 +1,11 @@
 import type { ConflictEvent, Party, Person, Source, Statement } from '../schema';
 import type { TimelineItem } from '../dataset/types';
-import { datePrecision, describeDateBasis, formatDateValue, formatFuzzyDate } from '../dates/fuzzy-date';
+import {
+  datePrecision,
+  describeDateBasis,
+  formatDateValue,
+  formatFuzzyDate,
+} from '../dates/fuzzy-date';
 
 /** The facts a timeline needs to describe its items, by id. */
 export interface TimelineFacts {
@@ -39,7 +44,12 @@ export interface ItemDescription {
   name: string;
 }
 
-const PRECISION_WORDS = { day: 'exact day', month: 'month only', year: 'year only', unknown: 'date not stated' } as const;
+const PRECISION_WORDS = {
+  day: 'exact day',
+  month: 'month only',
+  year: 'year only',
+  unknown: 'date not stated',
+} as const;
 const KIND_LABELS = { quote: 'Quote', paraphrase: 'Paraphrase', report: 'Report' } as const;
 
 const firstWords = (text: string, n: number) => {
@@ -51,7 +61,9 @@ const firstWords = (text: string, n: number) => {
 function roleOn(person: Person | undefined, day: string | undefined): string | undefined {
   if (!person || person.roles.length === 0) return undefined;
   if (!day) return person.roles.length === 1 ? person.roles[0]?.title : undefined;
-  const held = person.roles.find((r) => (!r.from || r.from <= day) && (!r.to || day <= `${r.to}\uffff`));
+  const held = person.roles.find(
+    (r) => (!r.from || r.from <= day) && (!r.to || day <= `${r.to}\uffff`),
+  );
   return held?.title;
 }
 
@@ -68,7 +80,12 @@ export function timelineDescriber(facts: TimelineFacts): (item: TimelineItem) =>
     const basis = describeDateBasis(item.date);
     const src = sources.get(item.source);
     const source = src
-      ? { publisher: src.publisher, title: src.title, published: src.published ? formatDateValue(src.published) : null, ...(src.url ? { url: src.url } : {}) }
+      ? {
+          publisher: src.publisher,
+          title: src.title,
+          published: src.published ? formatDateValue(src.published) : null,
+          ...(src.url ? { url: src.url } : {}),
+        }
       : undefined;
     const common = { id: item.id, date, precision, basis, ...(source ? { source } : {}) };
     if (item.type === 'statement') {

@@ -7,7 +7,11 @@ export type TimelineKey = 'ArrowLeft' | 'ArrowRight' | 'Home' | 'End';
  * to the ends; the ends do not wrap. Returns null when there is nothing to move to.
  * (Up and Down move between lanes: see `laneStep`.)
  */
-export function keyboardStep(count: number, current: number | null, key: TimelineKey): number | null {
+export function keyboardStep(
+  count: number,
+  current: number | null,
+  key: TimelineKey,
+): number | null {
   if (count === 0) return null;
   const last = count - 1;
   switch (key) {

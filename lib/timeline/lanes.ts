@@ -33,7 +33,11 @@ const lastName = (name: string) => name.split(/\s+/).filter(Boolean).pop() ?? na
  * party order (speakers by name within a party), then speakers who speak for no party. Only
  * lanes that hold an item are kept. In "party" mode each party is one lane.
  */
-export function timelineLanes(items: readonly TimelineItem[], context: LaneContext, mode: LaneMode): TimelineLane[] {
+export function timelineLanes(
+  items: readonly TimelineItem[],
+  context: LaneContext,
+  mode: LaneMode,
+): TimelineLane[] {
   const people = new Map(context.people.map((p) => [p.id, p]));
   const partyOrder = new Map(context.parties.map((p, i) => [p.id, i]));
   const lanes: TimelineLane[] = [];
@@ -45,14 +49,22 @@ export function timelineLanes(items: readonly TimelineItem[], context: LaneConte
     const party = people.get(speaker)?.party;
     return party !== undefined && partyOrder.has(party) ? party : undefined;
   };
-  const rank = (party: string | undefined) => (party === undefined ? Infinity : (partyOrder.get(party) ?? Infinity));
+  const rank = (party: string | undefined) =>
+    party === undefined ? Infinity : (partyOrder.get(party) ?? Infinity);
   if (mode === 'party') {
     const parties = new Set([...speakers].map(partyOf));
     for (const p of context.parties) {
       if (!parties.has(p.id)) continue;
-      lanes.push({ key: p.id, label: p.name, shortLabel: p.shortName ?? p.name, party: p.id, rows: 3 });
+      lanes.push({
+        key: p.id,
+        label: p.name,
+        shortLabel: p.shortName ?? p.name,
+        party: p.id,
+        rows: 3,
+      });
     }
-    if (parties.has(undefined)) lanes.push({ key: OTHER_LANE, label: 'Others', shortLabel: 'Others', rows: 3 });
+    if (parties.has(undefined))
+      lanes.push({ key: OTHER_LANE, label: 'Others', shortLabel: 'Others', rows: 3 });
     return lanes;
   }
   const sorted = [...speakers].sort((a, b) => {
@@ -66,13 +78,23 @@ export function timelineLanes(items: readonly TimelineItem[], context: LaneConte
     const person = people.get(s);
     const name = person?.name ?? s;
     const party = partyOf(s);
-    lanes.push({ key: s, label: name, shortLabel: lastName(name), ...(party ? { party } : {}), rows: 1 });
+    lanes.push({
+      key: s,
+      label: name,
+      shortLabel: lastName(name),
+      ...(party ? { party } : {}),
+      rows: 1,
+    });
   }
   return lanes;
 }
 
 /** The lane key an item sits in under a lane mode. */
-export function laneKeyOf(item: TimelineItem, mode: LaneMode, partyOfSpeaker: (id: string) => string | undefined): string {
+export function laneKeyOf(
+  item: TimelineItem,
+  mode: LaneMode,
+  partyOfSpeaker: (id: string) => string | undefined,
+): string {
   if (item.type === 'event') return EVENTS_LANE;
   if (mode === 'speaker') return item.lane;
   return partyOfSpeaker(item.lane) ?? OTHER_LANE;

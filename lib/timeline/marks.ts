@@ -55,7 +55,12 @@ export interface MarkLayoutOptions {
   skipBefore?: readonly number[];
 }
 
-export const markLayoutDefaults: MarkLayoutOptions = { width: 800, radius: 5, gap: 2, clusterWidth: 28 };
+export const markLayoutDefaults: MarkLayoutOptions = {
+  width: 800,
+  radius: 5,
+  gap: 2,
+  clusterWidth: 28,
+};
 
 interface Placed {
   entry: LaneEntry;
@@ -124,7 +129,11 @@ function firstStartingAtOrAfter(entries: readonly LaneEntry[], ms: number): numb
  * point mark's radius covers `radiusMs`: an entry that starts before the lane's longest entry
  * plus a day and a radius ahead of the edge ends off-screen, so skipping it changes nothing.
  */
-export function cullBefore(maxLength: readonly number[], viewStart: number, radiusMs: number): number[] {
+export function cullBefore(
+  maxLength: readonly number[],
+  viewStart: number,
+  radiusMs: number,
+): number[] {
   return maxLength.map((len) => viewStart - len - DAY_MS - radiusMs);
 }
 
@@ -139,7 +148,14 @@ function place(entry: LaneEntry, x: (ms: number) => number, radius: number): Pla
   return { entry, left: cx - radius, right: cx + radius, x0: cx, x1: cx };
 }
 
-function placeGroup(group: Placed[], lane: number, laneRows: number, gap: number, clusterWidth: number, out: TimelineMark[]) {
+function placeGroup(
+  group: Placed[],
+  lane: number,
+  laneRows: number,
+  gap: number,
+  clusterWidth: number,
+  out: TimelineMark[],
+) {
   const rowEnds: number[] = [];
   const assigned: number[] = [];
   let fits = true;
@@ -159,7 +175,15 @@ function placeGroup(group: Placed[], lane: number, laneRows: number, gap: number
   }
   if (fits) {
     group.forEach((p, i) =>
-      out.push({ kind: 'item', index: p.entry.index, lane, row: assigned[i] ?? 0, x0: p.x0, x1: p.x1, span: p.entry.span }),
+      out.push({
+        kind: 'item',
+        index: p.entry.index,
+        lane,
+        row: assigned[i] ?? 0,
+        x0: p.x0,
+        x1: p.x1,
+        span: p.entry.span,
+      }),
     );
     return;
   }
@@ -171,12 +195,23 @@ function placeGroup(group: Placed[], lane: number, laneRows: number, gap: number
     const chunk: Placed[] = [];
     while (i < group.length && group[i]!.left < windowStart + clusterWidth) chunk.push(group[i++]!);
     if (chunk.length === 1) {
-      out.push({ kind: 'item', index: first.entry.index, lane, row: 0, x0: first.x0, x1: first.x1, span: first.entry.span });
+      out.push({
+        kind: 'item',
+        index: first.entry.index,
+        lane,
+        row: 0,
+        x0: first.x0,
+        x1: first.x1,
+        span: first.entry.span,
+      });
       continue;
     }
     const next = group[i];
     const right = Math.max(...chunk.map((p) => p.right));
-    const x1 = Math.max(windowStart + 2 * gap, Math.min(right, next ? next.left - gap : right, windowStart + clusterWidth));
+    const x1 = Math.max(
+      windowStart + 2 * gap,
+      Math.min(right, next ? next.left - gap : right, windowStart + clusterWidth),
+    );
     out.push({
       kind: 'cluster',
       key: `c${lane}-${first.entry.index}`,

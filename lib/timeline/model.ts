@@ -1,6 +1,12 @@
 import type { TimelineItem } from '../dataset/types';
 import { DAY_MS } from '../dates/fuzzy-date';
-import { laneKeyOf, timelineLanes, type LaneContext, type LaneMode, type TimelineLane } from './lanes';
+import {
+  laneKeyOf,
+  timelineLanes,
+  type LaneContext,
+  type LaneMode,
+  type TimelineLane,
+} from './lanes';
 import type { LaneEntry } from './marks';
 
 /** The headless state of a timeline for one lane mode: what goes where, nothing about pixels. */
@@ -27,7 +33,11 @@ export interface TimelineModel {
 }
 
 /** Builds the model: lanes, per-lane entries, keyboard order and the undated list. */
-export function timelineModel(items: readonly TimelineItem[], context: LaneContext, mode: LaneMode): TimelineModel {
+export function timelineModel(
+  items: readonly TimelineItem[],
+  context: LaneContext,
+  mode: LaneMode,
+): TimelineModel {
   const lanes = timelineLanes(items, context, mode);
   const laneIndex = new Map(lanes.map((l, i) => [l.key, i]));
   const partyIds = new Set(context.parties.map((p) => p.id));
@@ -50,14 +60,22 @@ export function timelineModel(items: readonly TimelineItem[], context: LaneConte
     if (lane < 0) return;
     laneOf[index] = lane;
     dated.push(index);
-    entries[lane]!.push({ index, start, end, span: item.span.precision !== 'day' || end - start > DAY_MS });
+    entries[lane]!.push({
+      index,
+      start,
+      end,
+      span: item.span.precision !== 'day' || end - start > DAY_MS,
+    });
   });
-  for (const lane of entries) lane.sort((a, b) => a.start - b.start || b.end - a.end || a.index - b.index);
+  for (const lane of entries)
+    lane.sort((a, b) => a.start - b.start || b.end - a.end || a.index - b.index);
   const maxLength = entries.map((lane) => lane.reduce((m, e) => Math.max(m, e.end - e.start), 0));
   const startOf = (i: number) => items[i]!.span.start ?? 0;
   const endOf = (i: number) => items[i]!.span.end ?? 0;
   // Time order: by start, then the coarser (longer) item first, then the lane top to bottom.
-  const order = dated.sort((a, b) => startOf(a) - startOf(b) || endOf(b) - endOf(a) || laneOf[a]! - laneOf[b]! || a - b);
+  const order = dated.sort(
+    (a, b) => startOf(a) - startOf(b) || endOf(b) - endOf(a) || laneOf[a]! - laneOf[b]! || a - b,
+  );
   const orderOf = new Int32Array(items.length).fill(-1);
   order.forEach((index, position) => (orderOf[index] = position));
   let extent: [number, number] | null = null;
@@ -66,7 +84,19 @@ export function timelineModel(items: readonly TimelineItem[], context: LaneConte
     const e = endOf(i);
     extent = extent ? [Math.min(extent[0], s), Math.max(extent[1], e)] : [s, e];
   }
-  return { mode, items, lanes, entries, maxLength, laneOf, order, orderOf, undated, extent, indexOf: new Map(items.map((t, i) => [t.id, i])) };
+  return {
+    mode,
+    items,
+    lanes,
+    entries,
+    maxLength,
+    laneOf,
+    order,
+    orderOf,
+    undated,
+    extent,
+    indexOf: new Map(items.map((t, i) => [t.id, i])),
+  };
 }
 
 /** Pixel sizes of the drawn timeline: the axis band, one row of a lane, a lane's padding. */
@@ -74,5 +104,9 @@ export const STAGE = { axis: 44, row: 12, lanePad: 8, bottom: 4 } as const;
 
 /** Height (px) of the drawn timeline (axis and every lane) for a model. */
 export function stageHeight(model: Pick<TimelineModel, 'lanes'>): number {
-  return STAGE.axis + model.lanes.reduce((h, lane) => h + lane.rows * STAGE.row + STAGE.lanePad, 0) + STAGE.bottom;
+  return (
+    STAGE.axis +
+    model.lanes.reduce((h, lane) => h + lane.rows * STAGE.row + STAGE.lanePad, 0) +
+    STAGE.bottom
+  );
 }

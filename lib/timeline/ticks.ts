@@ -17,7 +17,7 @@ const MONTH = YEAR / 12;
 
 const year = (d: Date) => String(d.getUTCFullYear());
 // A month tick names its year in January, so a reader never loses the year.
-const month = (d: Date) => (d.getUTCMonth() === 0 ? year(d) : MONTHS[d.getUTCMonth()] ?? '');
+const month = (d: Date) => (d.getUTCMonth() === 0 ? year(d) : (MONTHS[d.getUTCMonth()] ?? ''));
 const day = (d: Date) =>
   d.getUTCDate() === 1
     ? d.getUTCMonth() === 0
@@ -25,7 +25,13 @@ const day = (d: Date) =>
       : `${MONTHS[d.getUTCMonth()] ?? ''}`
     : `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()] ?? ''}`;
 
-const unit = (name: string, interval: CountableTimeInterval, step: number, approxMs: number, format: (d: Date) => string): TickUnit => ({
+const unit = (
+  name: string,
+  interval: CountableTimeInterval,
+  step: number,
+  approxMs: number,
+  format: (d: Date) => string,
+): TickUnit => ({
   name,
   interval,
   step,
@@ -57,7 +63,11 @@ export interface TimelineTicks {
  * labels stay at least `minSpacing` pixels apart, so the axis goes years → months → days as
  * the reader zooms in.
  */
-export function timelineTicks(domain: readonly [number, number], width: number, minSpacing = 72): TimelineTicks {
+export function timelineTicks(
+  domain: readonly [number, number],
+  width: number,
+  minSpacing = 72,
+): TimelineTicks {
   const [start, end] = domain;
   const msPerPx = (end - start) / Math.max(1, width);
   const fine = [...TICK_UNITS].reverse().find((u) => u.approxMs / msPerPx >= minSpacing);

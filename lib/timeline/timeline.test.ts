@@ -39,13 +39,29 @@ const item = (id: string, lane: string, date: FuzzyDate): TimelineItem => ({
 const day = (v: string): FuzzyDate => ({ value: v, basis: 'explicit' });
 
 describe('timelineLanes(items, context, mode)', () => {
-  const items = [item('a', 'zelensky', day('2022-02-24')), item('b', 'putin', day('2022-02-24')), item('c', 'events', day('2014')), item('d', 'nyt', { basis: 'unknown' }), item('e', 'lavrov', day('2020-01-01')), item('f', 'biden', day('2014-03-18'))];
+  const items = [
+    item('a', 'zelensky', day('2022-02-24')),
+    item('b', 'putin', day('2022-02-24')),
+    item('c', 'events', day('2014')),
+    item('d', 'nyt', { basis: 'unknown' }),
+    item('e', 'lavrov', day('2020-01-01')),
+    item('f', 'biden', day('2014-03-18')),
+  ];
   it('puts events first, then speakers grouped by party in party order, unaffiliated last', () => {
-    expect(timelineLanes(items, context, 'speaker').map((l) => l.key)).toEqual(['events', 'lavrov', 'putin', 'zelensky', 'biden', 'nyt']);
+    expect(timelineLanes(items, context, 'speaker').map((l) => l.key)).toEqual([
+      'events',
+      'lavrov',
+      'putin',
+      'zelensky',
+      'biden',
+      'nyt',
+    ]);
   });
   it('keeps only lanes that hold an item, with short labels', () => {
     const lanes = timelineLanes([item('b', 'putin', day('2022-02-24'))], context, 'speaker');
-    expect(lanes).toEqual([{ key: 'putin', label: 'Vladimir Putin', shortLabel: 'Putin', party: 'russia', rows: 1 }]);
+    expect(lanes).toEqual([
+      { key: 'putin', label: 'Vladimir Putin', shortLabel: 'Putin', party: 'russia', rows: 1 },
+    ]);
   });
   it('condenses to one lane per party in party mode', () => {
     expect(timelineLanes(items, context, 'party').map((l) => [l.key, l.shortLabel])).toEqual([
@@ -59,7 +75,12 @@ describe('timelineLanes(items, context, mode)', () => {
 });
 
 describe('timelineModel(items, context, mode)', () => {
-  const items = [item('y', 'events', day('2014')), item('m', 'putin', day('2014-03')), item('d', 'putin', day('2014-03-18')), item('u', 'nyt', { basis: 'unknown', before: '2025-01-21' })];
+  const items = [
+    item('y', 'events', day('2014')),
+    item('m', 'putin', day('2014-03')),
+    item('d', 'putin', day('2014-03-18')),
+    item('u', 'nyt', { basis: 'unknown', before: '2025-01-21' }),
+  ];
   const model = timelineModel(items, context, 'speaker');
   it('lists undated items apart and never places them on the axis', () => {
     expect(model.undated.map((i) => items[i]!.id)).toEqual(['u']);
@@ -68,8 +89,16 @@ describe('timelineModel(items, context, mode)', () => {
   });
   it('marks month- and year-precision items as spans across their month or year', () => {
     const byId = new Map(model.entries.flat().map((e) => [items[e.index]!.id, e]));
-    expect(byId.get('y')).toMatchObject({ span: true, start: Date.UTC(2014, 0, 1), end: Date.UTC(2015, 0, 1) });
-    expect(byId.get('m')).toMatchObject({ span: true, start: Date.UTC(2014, 2, 1), end: Date.UTC(2014, 3, 1) });
+    expect(byId.get('y')).toMatchObject({
+      span: true,
+      start: Date.UTC(2014, 0, 1),
+      end: Date.UTC(2015, 0, 1),
+    });
+    expect(byId.get('m')).toMatchObject({
+      span: true,
+      start: Date.UTC(2014, 2, 1),
+      end: Date.UTC(2014, 3, 1),
+    });
     expect(byId.get('d')).toMatchObject({ span: false, start: Date.UTC(2014, 2, 18) });
   });
   it('orders the keyboard by time, coarser first on a tie', () => {
@@ -80,20 +109,37 @@ describe('timelineModel(items, context, mode)', () => {
 
 describe('timelineMarks(lanes, rows, x, options)', () => {
   const x = (ms: number) => (ms - Date.UTC(2020, 0, 1)) / DAY; // 1 px per day
-  const at = (index: number, d: number, span = false, days = 1): LaneEntry => ({ index, start: Date.UTC(2020, 0, 1) + d * DAY, end: Date.UTC(2020, 0, 1) + (d + days) * DAY, span });
+  const at = (index: number, d: number, span = false, days = 1): LaneEntry => ({
+    index,
+    start: Date.UTC(2020, 0, 1) + d * DAY,
+    end: Date.UTC(2020, 0, 1) + (d + days) * DAY,
+    span,
+  });
   it('has the expected defaults', () => {
     expect(markLayoutDefaults).toEqual({ width: 800, radius: 5, gap: 2, clusterWidth: 28 });
   });
   it('draws a day item as a point at the middle of its day', () => {
-    expect(timelineMarks([[at(0, 100)]], [1], x)).toEqual([{ kind: 'item', index: 0, lane: 0, row: 0, x0: 100.5, x1: 100.5, span: false }]);
+    expect(timelineMarks([[at(0, 100)]], [1], x)).toEqual([
+      { kind: 'item', index: 0, lane: 0, row: 0, x0: 100.5, x1: 100.5, span: false },
+    ]);
   });
   it('stacks overlapping items in the rows of their lane', () => {
     const marks = timelineMarks([[at(0, 100), at(1, 103), at(2, 112), at(3, 200)]], [3], x);
-    expect(marks.map((m) => (m.kind === 'item' ? [m.index, m.row] : m.kind))).toEqual([[0, 0], [1, 1], [2, 0], [3, 0]]);
+    expect(marks.map((m) => (m.kind === 'item' ? [m.index, m.row] : m.kind))).toEqual([
+      [0, 0],
+      [1, 1],
+      [2, 0],
+      [3, 0],
+    ]);
   });
   it('merges items into a cluster with a count when the lane has no row left', () => {
     const marks = timelineMarks([[at(0, 100), at(1, 101), at(2, 102), at(3, 300)]], [2], x);
-    expect(marks[0]).toMatchObject({ kind: 'cluster', indices: [0, 1, 2], start: Date.UTC(2020, 0, 1) + 100 * DAY, end: Date.UTC(2020, 0, 1) + 103 * DAY });
+    expect(marks[0]).toMatchObject({
+      kind: 'cluster',
+      indices: [0, 1, 2],
+      start: Date.UTC(2020, 0, 1) + 100 * DAY,
+      end: Date.UTC(2020, 0, 1) + 103 * DAY,
+    });
     expect(marks[1]).toMatchObject({ kind: 'item', index: 3 });
   });
   it('expands a cluster back into items when zoomed in', () => {
@@ -107,13 +153,20 @@ describe('timelineMarks(lanes, rows, x, options)', () => {
   });
   it('draws a span across its whole extent and keeps one that starts off-screen', () => {
     const marks = timelineMarks([[at(0, -30, true, 365)]], [1], x);
-    expect(marks).toEqual([{ kind: 'item', index: 0, lane: 0, row: 0, x0: -30, x1: 335, span: true }]);
+    expect(marks).toEqual([
+      { kind: 'item', index: 0, lane: 0, row: 0, x0: -30, x1: 335, span: true },
+    ]);
   });
   it('keeps the number of marks bounded at 10,000 items', () => {
     const data = syntheticTimeline(10_000, { seed: 7 });
     const model = timelineModel(data.items, data.facts, 'speaker');
     const [s, e] = model.extent!;
-    const marks = timelineMarks(model.entries, model.lanes.map((l) => l.rows), (ms) => ((ms - s) / (e - s)) * 1000, { width: 1000 });
+    const marks = timelineMarks(
+      model.entries,
+      model.lanes.map((l) => l.rows),
+      (ms) => ((ms - s) / (e - s)) * 1000,
+      { width: 1000 },
+    );
     expect(marks.length).toBeLessThan(1500);
     const counted = marks.reduce((n, m) => n + (m.kind === 'cluster' ? m.indices.length : 1), 0);
     expect(counted).toBe(model.order.length);
@@ -122,10 +175,18 @@ describe('timelineMarks(lanes, rows, x, options)', () => {
 
 describe('timelineTicks(domain, width)', () => {
   it('uses years when zoomed out, months, then days as the reader zooms in', () => {
-    expect(timelineTicks([Date.UTC(2014, 0, 1), Date.UTC(2026, 0, 1)], 1000).unit.name).toBe('year');
-    expect(timelineTicks([Date.UTC(2014, 0, 1), Date.UTC(2026, 0, 1)], 300).unit.name).toBe('5 years');
-    expect(timelineTicks([Date.UTC(2022, 0, 1), Date.UTC(2023, 0, 1)], 1000).unit.name).toBe('month');
-    expect(timelineTicks([Date.UTC(2022, 1, 1), Date.UTC(2022, 1, 11)], 1000).unit.name).toBe('day');
+    expect(timelineTicks([Date.UTC(2014, 0, 1), Date.UTC(2026, 0, 1)], 1000).unit.name).toBe(
+      'year',
+    );
+    expect(timelineTicks([Date.UTC(2014, 0, 1), Date.UTC(2026, 0, 1)], 300).unit.name).toBe(
+      '5 years',
+    );
+    expect(timelineTicks([Date.UTC(2022, 0, 1), Date.UTC(2023, 0, 1)], 1000).unit.name).toBe(
+      'month',
+    );
+    expect(timelineTicks([Date.UTC(2022, 1, 1), Date.UTC(2022, 1, 11)], 1000).unit.name).toBe(
+      'day',
+    );
   });
   it('labels ticks in words and names the year at January', () => {
     const t = timelineTicks([Date.UTC(2021, 10, 1), Date.UTC(2022, 2, 1)], 1000);
@@ -183,15 +244,22 @@ describe('timelineMarks culling with cullBefore', () => {
     const [s, e] = model.extent!;
     const rows = model.lanes.map((l) => l.rows);
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 1e-4, max: 1, noNaN: true }), (at, fraction) => {
-        const d0 = s + (e - s) * at * (1 - fraction);
-        const d1 = d0 + (e - s) * fraction;
-        const k = 1000 / (d1 - d0);
-        const x = (ms: number) => (ms - d0) * k;
-        const all = timelineMarks(model.entries, rows, x, { width: 1000 });
-        const culled = timelineMarks(model.entries, rows, x, { width: 1000, skipBefore: cullBefore(model.maxLength, d0, 5 / k) });
-        expect(culled).toEqual(all);
-      }),
+      fc.property(
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 1e-4, max: 1, noNaN: true }),
+        (at, fraction) => {
+          const d0 = s + (e - s) * at * (1 - fraction);
+          const d1 = d0 + (e - s) * fraction;
+          const k = 1000 / (d1 - d0);
+          const x = (ms: number) => (ms - d0) * k;
+          const all = timelineMarks(model.entries, rows, x, { width: 1000 });
+          const culled = timelineMarks(model.entries, rows, x, {
+            width: 1000,
+            skipBefore: cullBefore(model.maxLength, d0, 5 / k),
+          });
+          expect(culled).toEqual(all);
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -199,21 +267,76 @@ describe('timelineMarks culling with cullBefore', () => {
 
 describe('timelineDescriber(facts)(item)', () => {
   const describeItem = timelineDescriber({
-    statements: [{ id: 'q', source: 's', evidence: { type: 'citation' }, speaker: 'biden', role: 'Vice President', date: day('2014-03-18'), kind: 'quote', text: 'nothing more than a land grab', topics: [], regions: [] },
-      { id: 'p', source: 's', evidence: { type: 'citation' }, speaker: 'putin', date: day('2024'), kind: 'paraphrase', text: 'He said talks could start', topics: [], regions: [] }],
+    statements: [
+      {
+        id: 'q',
+        source: 's',
+        evidence: { type: 'citation' },
+        speaker: 'biden',
+        role: 'Vice President',
+        date: day('2014-03-18'),
+        kind: 'quote',
+        text: 'nothing more than a land grab',
+        topics: [],
+        regions: [],
+      },
+      {
+        id: 'p',
+        source: 's',
+        evidence: { type: 'citation' },
+        speaker: 'putin',
+        date: day('2024'),
+        kind: 'paraphrase',
+        text: 'He said talks could start',
+        topics: [],
+        regions: [],
+      },
+    ],
     events: [],
-    people: [{ id: 'biden', name: 'Joe Biden', aliases: [], party: 'united-states', roles: [] }, { id: 'putin', name: 'Vladimir Putin', aliases: [], party: 'russia', roles: [{ title: 'President of Russia', from: '2012-05-07' }] }],
+    people: [
+      { id: 'biden', name: 'Joe Biden', aliases: [], party: 'united-states', roles: [] },
+      {
+        id: 'putin',
+        name: 'Vladimir Putin',
+        aliases: [],
+        party: 'russia',
+        roles: [{ title: 'President of Russia', from: '2012-05-07' }],
+      },
+    ],
     parties: [{ id: 'united-states', name: 'United States', color: '#009E73' }],
-    sources: [{ id: 's', publisher: 'RFE/RL', title: 'Annexation', published: '2014-03-18', url: 'https://example.org/a' }],
+    sources: [
+      {
+        id: 's',
+        publisher: 'RFE/RL',
+        title: 'Annexation',
+        published: '2014-03-18',
+        url: 'https://example.org/a',
+      },
+    ],
   });
   it('names the speaker, role, date with precision, the quote and the source', () => {
     const d = describeItem({ ...item('q', 'biden', day('2014-03-18')), party: 'united-states' });
-    expect(d).toMatchObject({ heading: 'Joe Biden', role: 'Vice President', partyName: 'United States', date: '18 Mar 2014', precision: 'exact day', kindLabel: 'Quote', verbatim: true, source: { publisher: 'RFE/RL', published: '18 Mar 2014', url: 'https://example.org/a' } });
+    expect(d).toMatchObject({
+      heading: 'Joe Biden',
+      role: 'Vice President',
+      partyName: 'United States',
+      date: '18 Mar 2014',
+      precision: 'exact day',
+      kindLabel: 'Quote',
+      verbatim: true,
+      source: { publisher: 'RFE/RL', published: '18 Mar 2014', url: 'https://example.org/a' },
+    });
     expect(d.name).toBe('Joe Biden, 18 Mar 2014: quote, “nothing more than a land grab”');
   });
   it('marks a paraphrase as such, takes the role held then, and says a year is a year', () => {
     const d = describeItem(item('p', 'putin', day('2024')));
-    expect(d).toMatchObject({ kindLabel: 'Paraphrase', verbatim: false, role: 'President of Russia', date: '2024', precision: 'year only' });
+    expect(d).toMatchObject({
+      kindLabel: 'Paraphrase',
+      verbatim: false,
+      role: 'President of Russia',
+      date: '2024',
+      precision: 'year only',
+    });
   });
 });
 
@@ -230,7 +353,11 @@ describe('syntheticTimeline(n, options)', () => {
 
 describe('stageHeight(model)', () => {
   it('adds the axis band, each lane’s rows and padding, and the bottom margin', () => {
-    const model = timelineModel([item('a', 'events', day('2022-02-24')), item('b', 'putin', day('2022-02-24'))], context, 'speaker');
+    const model = timelineModel(
+      [item('a', 'events', day('2022-02-24')), item('b', 'putin', day('2022-02-24'))],
+      context,
+      'speaker',
+    );
     // Events lane: 3 rows; Putin's lane: 1 row.
     expect(stageHeight(model)).toBe(44 + (3 * 12 + 8) + (1 * 12 + 8) + 4);
   });

@@ -21,19 +21,44 @@ describe('encodeUrlState(state) / decodeUrlState(search)', () => {
       selectedItemId: 'st-a',
       selectedRegionId: 'UA-14',
       compareDate: '2022-02-23',
-      filters: { speakers: ['vladimir-putin'], parties: ['russia'], topics: ['territory'], regions: ['donbas'], text: 'peace plan', from: '2022-01-01', to: '2022-12-31' },
+      filters: {
+        speakers: ['vladimir-putin'],
+        parties: ['russia'],
+        topics: ['territory'],
+        regions: ['donbas'],
+        text: 'peace plan',
+        from: '2022-01-01',
+        to: '2022-12-31',
+      },
     };
     const search = encodeUrlState(state, defaults);
-    expect(search).toBe('?date=2022-09-30&item=st-a&region=UA-14&compare=2022-02-23&speakers=vladimir-putin&parties=russia&topics=territory&regions=donbas&q=peace+plan&from=2022-01-01&to=2022-12-31');
+    expect(search).toBe(
+      '?date=2022-09-30&item=st-a&region=UA-14&compare=2022-02-23&speakers=vladimir-putin&parties=russia&topics=territory&regions=donbas&q=peace+plan&from=2022-01-01&to=2022-12-31',
+    );
     expect(decodeUrlState(search, ctx)).toEqual(state);
   });
 
   it('leaves defaults out of the URL', () => {
-    expect(encodeUrlState({ date: '2025-01-21', selectedItemId: null, selectedRegionId: null, compareDate: null, filters: EMPTY_FILTERS }, defaults)).toBe('');
+    expect(
+      encodeUrlState(
+        {
+          date: '2025-01-21',
+          selectedItemId: null,
+          selectedRegionId: null,
+          compareDate: null,
+          filters: EMPTY_FILTERS,
+        },
+        defaults,
+      ),
+    ).toBe('');
   });
 
   it('ignores unknown ids, impossible or out-of-range dates and unknown parameters', () => {
-    const s = decodeUrlState('?date=2025-02-30&item=nope&region=UA-99&compare=1999-01-01&speakers=x,vladimir-putin&zoom=9&q=' + 'a'.repeat(500), ctx);
+    const s = decodeUrlState(
+      '?date=2025-02-30&item=nope&region=UA-99&compare=1999-01-01&speakers=x,vladimir-putin&zoom=9&q=' +
+        'a'.repeat(500),
+      ctx,
+    );
     expect(s.date).toBeUndefined();
     expect(s.selectedItemId).toBeUndefined();
     expect(s.selectedRegionId).toBeUndefined();
@@ -43,7 +68,10 @@ describe('encodeUrlState(state) / decodeUrlState(search)', () => {
   });
 
   it('swaps a reversed date range', () => {
-    expect(decodeUrlState('?from=2023-01-01&to=2022-01-01', ctx).filters).toMatchObject({ from: '2022-01-01', to: '2023-01-01' });
+    expect(decodeUrlState('?from=2023-01-01&to=2022-01-01', ctx).filters).toMatchObject({
+      from: '2022-01-01',
+      to: '2023-01-01',
+    });
   });
 
   it('never throws on arbitrary input, and whatever it returns is valid', () => {
@@ -59,7 +87,13 @@ describe('encodeUrlState(state) / decodeUrlState(search)', () => {
   });
 
   it('round-trips any valid state (property)', () => {
-    const day = fc.date({ min: new Date('2014-01-01T00:00:00Z'), max: new Date('2025-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    const day = fc
+      .date({
+        min: new Date('2014-01-01T00:00:00Z'),
+        max: new Date('2025-12-31T00:00:00Z'),
+        noInvalidDate: true,
+      })
+      .map((d) => d.toISOString().slice(0, 10));
     const state = fc.record({
       date: day,
       selectedItemId: fc.constantFrom(null, 'st-a', 'ev-b'),
@@ -78,7 +112,13 @@ describe('encodeUrlState(state) / decodeUrlState(search)', () => {
     fc.assert(
       fc.property(state, (s) => {
         const back = decodeUrlState(encodeUrlState(s, defaults), ctx);
-        expect({ date: defaults.date, selectedItemId: null, selectedRegionId: null, compareDate: null, ...back }).toEqual(s);
+        expect({
+          date: defaults.date,
+          selectedItemId: null,
+          selectedRegionId: null,
+          compareDate: null,
+          ...back,
+        }).toEqual(s);
       }),
       { numRuns: 300 },
     );

@@ -26,7 +26,8 @@ export interface UrlContext {
 const MAX_TEXT = 200;
 const MAX_LIST = 50;
 
-const isDay = (v: string | null): v is string => v !== null && /^\d{4}-\d{2}-\d{2}$/.test(v) && isValidDateValue(v);
+const isDay = (v: string | null): v is string =>
+  v !== null && /^\d{4}-\d{2}-\d{2}$/.test(v) && isValidDateValue(v);
 const inBounds = (d: string, [lo, hi]: [string, string]) => d >= lo && d <= hi;
 const list = (v: string | null, allowed: ReadonlySet<string>) =>
   v === null ? [] : [...new Set(v.split(',').filter((x) => allowed.has(x)))].slice(0, MAX_LIST);
@@ -66,7 +67,8 @@ export function decodeUrlState(search: string, ctx: UrlContext): Partial<Shareab
   const to = params.get('to');
   if (isDay(from) && inBounds(from, ctx.bounds)) filters.from = from;
   if (isDay(to) && inBounds(to, ctx.bounds)) filters.to = to;
-  if (filters.from && filters.to && filters.from > filters.to) [filters.from, filters.to] = [filters.to, filters.from];
+  if (filters.from && filters.to && filters.from > filters.to)
+    [filters.from, filters.to] = [filters.to, filters.from];
   out.filters = filters;
   return out;
 }

@@ -8,7 +8,13 @@ import '@/components/timeline/timeline.css';
 declare global {
   interface Window {
     /** Timings of the benchmark page (ms since navigation start). */
-    __timelineBench?: { n: number; dataReady: number; firstMarks?: number; marks?: number; renders: { ms: number; marks: number }[] };
+    __timelineBench?: {
+      n: number;
+      dataReady: number;
+      firstMarks?: number;
+      marks?: number;
+      renders: { ms: number; marks: number }[];
+    };
   }
 }
 
@@ -19,11 +25,25 @@ export default function BenchTimeline() {
   useEffect(() => {
     const container = ref.current;
     if (!container) return;
-    const n = Math.max(1, Math.min(100_000, Number(new URLSearchParams(window.location.search).get('n') ?? 1000) || 1000));
+    const n = Math.max(
+      1,
+      Math.min(
+        100_000,
+        Number(new URLSearchParams(window.location.search).get('n') ?? 1000) || 1000,
+      ),
+    );
     const data = syntheticTimeline(n, { seed: 42 });
-    const bench: NonNullable<Window['__timelineBench']> = { n, dataReady: performance.now(), renders: [] };
+    const bench: NonNullable<Window['__timelineBench']> = {
+      n,
+      dataReady: performance.now(),
+      renders: [],
+    };
     window.__timelineBench = bench;
-    let state = { date: '2022-02-24', selectedId: null as string | null, hoveredId: null as string | null };
+    let state = {
+      date: '2022-02-24',
+      selectedId: null as string | null,
+      hoveredId: null as string | null,
+    };
     let first = true;
     const timeline = createTimeline(container, {
       items: data.items,
@@ -49,7 +69,11 @@ export default function BenchTimeline() {
   }, []);
   return (
     <section aria-label="Synthetic timeline">
-      <p className="as-of">{count === null ? 'Generating synthetic items…' : `${count.toLocaleString('en-GB')} synthetic items`}</p>
+      <p className="as-of">
+        {count === null
+          ? 'Generating synthetic items…'
+          : `${count.toLocaleString('en-GB')} synthetic items`}
+      </p>
       <div ref={ref} />
     </section>
   );
