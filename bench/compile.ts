@@ -59,7 +59,7 @@ export function syntheticSourceFile(n: number, people: string[], regions: string
     }
   }
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     sources: [
       {
         id: 'synthetic',

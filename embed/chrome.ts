@@ -5,8 +5,8 @@
  * The script (embed/main.ts, bundled apart from the app) then reads the query string.
  */
 import type { FeatureCollection, Geometry } from 'geojson';
-import { MAP_COLOURS } from '@/components/map/map-style';
 import { controlMapSvg, svgPatternDefs } from '@/components/map/svg-map';
+import { legendSwatchSvg } from '@/components/map/legend-swatch';
 import type { CompiledDataset } from '@/lib/dataset/types';
 import { dayStart, formatDateValue } from '@/lib/dates/fuzzy-date';
 import { groupOutlines } from '@/lib/map/group-outline';
@@ -18,35 +18,15 @@ import { ATTRIBUTION_HTML, sourceLineText } from './chrome-text';
 export const esc = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-function swatch(item: LegendItem, prefix: string): string {
-  const dashed = item.mark === 'claim';
-  const thick = item.mark === 'group';
-  const stroke = dashed
-    ? MAP_COLOURS.claimLine
-    : thick
-      ? MAP_COLOURS.groupLine
-      : MAP_COLOURS.countryLine;
-  return (
-    `<svg class="cm-swatch" width="28" height="18" viewBox="0 0 28 18" aria-hidden="true" focusable="false">` +
-    `<rect x="1" y="1" width="26" height="16" fill="${item.fill}"/>` +
-    (item.pattern !== 'solid'
-      ? `<rect x="1" y="1" width="26" height="16" fill="url(#${prefix}${item.pattern})"/>`
-      : '') +
-    (dashed
-      ? `<rect x="1" y="1" width="26" height="16" fill="none" stroke="#ffffff" stroke-width="3"/>`
-      : '') +
-    `<rect x="1" y="1" width="26" height="16" fill="none" stroke="${stroke}" stroke-width="${thick ? 2.5 : dashed ? 1.6 : 0.75}"${dashed ? ' stroke-dasharray="4 3"' : ''}/>` +
-    `</svg>`
-  );
-}
-
 /** The map legend as HTML (the same words and swatches as the app's Legend component). */
 export function legendHtml(model: LegendModel, prefix = 'lg-'): string {
-  const li = (s: LegendItem) => `<li>${swatch(s, prefix)}<span>${esc(s.label)}</span></li>`;
+  const li = (s: LegendItem) =>
+    `<li data-legend="${esc(s.id)}">${legendSwatchSvg(s, prefix)}<span>${esc(s.label)}</span></li>`;
   return (
     `<div class="cm-legend"><svg width="0" height="0" aria-hidden="true" focusable="false" style="position:absolute"><defs>${svgPatternDefs(prefix)}</defs></svg>` +
     `<p class="cm-legend-title">${esc(model.title)}</p>` +
     `<ul class="cm-legend-steps">${model.steps.map(li).join('')}</ul>` +
+    `<ul class="cm-legend-words">${model.words.map(li).join('')}</ul>` +
     `<ul class="cm-legend-marks">${model.marks.map(li).join('')}</ul></div>`
   );
 }

@@ -139,7 +139,7 @@ const eventId = uniqueIds();
 
 const file: SourceFileInput = {
   $schema: '../../../schemas/source-file.schema.json',
-  schemaVersion: 1,
+  schemaVersion: 2,
   sources: raw.sources.map((s) => ({
     id: sourceId(s.id),
     publisher: s.publisher,

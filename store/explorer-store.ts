@@ -14,6 +14,10 @@ export interface ExplorerState {
   /** Second "as of" day for comparison, YYYY-MM-DD, or null. */
   compareDate: string | null;
   playback: { playing: boolean; /** Steps per second. */ speed: number };
+  /** The party whose share the map shades; null = the dataset's default. */
+  mapParty: string | null;
+  /** Claimed figures fill the map too (labelled as claims); off by default. */
+  includeClaims: boolean;
 }
 
 export interface ExplorerActions {
@@ -30,12 +34,20 @@ export interface ExplorerActions {
   play: () => void;
   pause: () => void;
   setSpeed: (speed: number) => void;
+  setMapParty: (party: string | null) => void;
+  setIncludeClaims: (on: boolean) => void;
   /** Replaces the shareable state at once (URL restore, back/forward). */
   restore: (
     state: Partial<
       Pick<
         ExplorerState,
-        'date' | 'selectedItemId' | 'selectedRegionId' | 'filters' | 'compareDate'
+        | 'date'
+        | 'selectedItemId'
+        | 'selectedRegionId'
+        | 'filters'
+        | 'compareDate'
+        | 'mapParty'
+        | 'includeClaims'
       >
     >,
   ) => void;
@@ -64,6 +76,8 @@ export function createExplorerStore({ initial, itemDays, bounds }: ExplorerStore
     filters: EMPTY_FILTERS,
     compareDate: null,
     playback: { playing: false, speed: 2 },
+    mapParty: null,
+    includeClaims: false,
     ...initial,
     setDate: (date) => set({ date: clampDay(date, bounds) }),
     selectItem: (id) =>
@@ -83,12 +97,16 @@ export function createExplorerStore({ initial, itemDays, bounds }: ExplorerStore
     pause: () => set((s) => ({ playback: { ...s.playback, playing: false } })),
     setSpeed: (speed) =>
       set((s) => ({ playback: { ...s.playback, speed: Math.min(8, Math.max(0.5, speed)) } })),
+    setMapParty: (party) => set({ mapParty: party }),
+    setIncludeClaims: (on) => set({ includeClaims: on }),
     restore: (state) =>
       set({
         selectedItemId: null,
         selectedRegionId: null,
         compareDate: null,
         filters: EMPTY_FILTERS,
+        mapParty: null,
+        includeClaims: false,
         ...state,
         ...(state.date ? { date: clampDay(state.date, bounds) } : {}),
       }),

@@ -20,6 +20,8 @@ export const selectShareable = (s: ExplorerStore): ShareableState => ({
   selectedRegionId: s.selectedRegionId,
   compareDate: s.compareDate,
   filters: s.filters,
+  mapParty: s.mapParty,
+  includeClaims: s.includeClaims,
 });
 
 /** The region to light up on the map: hovered first, then selected. */

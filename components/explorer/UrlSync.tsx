@@ -4,6 +4,7 @@ import { useEffect, useMemo } from 'react';
 import { useDataset } from '@/components/explorer/dataset-context';
 import { DAY_MS, toDayString } from '@/lib/dates/fuzzy-date';
 import { decodeUrlState, encodeUrlState, type UrlContext } from '@/lib/url/state';
+import { controlPartiesOf } from '@/lib/map/map-state';
 import { useExplorerStoreApi } from '@/store/provider';
 import { selectShareable } from '@/store/selectors';
 
@@ -23,6 +24,7 @@ export default function UrlSync({ defaultDate }: { defaultDate: string }) {
       partyIds: new Set(lookup.parties.keys()),
       topicIds: new Set(dataset.conflict.topics.map((t) => t.id)),
       placeIds: new Set([...lookup.regions.keys(), ...lookup.groups.keys()]),
+      mapPartyIds: new Set(controlPartiesOf(dataset.conflict)),
       bounds: [toDayString(dataset.extent.start), toDayString(dataset.extent.end - DAY_MS)],
     }),
     [dataset, lookup],
@@ -45,7 +47,9 @@ export default function UrlSync({ defaultDate }: { defaultDate: string }) {
         next.selectedItemId === last.selectedItemId &&
         next.selectedRegionId === last.selectedRegionId &&
         next.compareDate === last.compareDate &&
-        next.filters === last.filters
+        next.filters === last.filters &&
+        next.mapParty === last.mapParty &&
+        next.includeClaims === last.includeClaims
       ) {
         return;
       }
@@ -54,7 +58,7 @@ export default function UrlSync({ defaultDate }: { defaultDate: string }) {
         next.selectedRegionId !== last.selectedRegionId ||
         next.compareDate !== last.compareDate;
       last = next;
-      const url = `${window.location.pathname}${encodeUrlState(next, { date: defaultDate })}${window.location.hash}`;
+      const url = `${window.location.pathname}${encodeUrlState(next, { date: defaultDate, mapParty: dataset.conflict.mapParty })}${window.location.hash}`;
       if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`)
         return;
       if (selectionChanged && !state.playback.playing) window.history.pushState(null, '', url);
@@ -69,7 +73,7 @@ export default function UrlSync({ defaultDate }: { defaultDate: string }) {
       unsubscribe();
       window.removeEventListener('popstate', onPop);
     };
-  }, [ctx, store, lookup, defaultDate]);
+  }, [ctx, store, lookup, defaultDate, dataset]);
 
   return null;
 }

@@ -4,11 +4,12 @@
  * explorer's export menu and the embed both use it. Nothing leaves the browser.
  */
 import { SVG_SIZE } from '@/components/map/svg-map';
+import { PATTERNS, patternPixels } from '@/lib/map/patterns';
 import { MAP_COLOURS } from '@/components/map/map-style';
 import type { LegendItem, LegendModel } from '@/lib/map/legend';
 
 /** Size of the picture in CSS pixels; the PNG has `scale` times as many pixels each way. */
-export const PNG_LAYOUT = { width: 1200, height: 880, scale: 2, margin: 32 } as const;
+export const PNG_LAYOUT = { width: 1200, height: 940, scale: 2, margin: 32 } as const;
 /** The map's box inside the picture (CSS px), for tests that look at its pixels. */
 export const PNG_MAP_BOX = { x: PNG_LAYOUT.margin, y: 104, width: 816, height: 544 } as const;
 
@@ -87,24 +88,22 @@ function drawSwatch(ctx: CanvasRenderingContext2D, item: LegendItem, x: number, 
   ctx.beginPath();
   ctx.rect(x, y, w, h);
   ctx.clip();
-  ctx.strokeStyle = item.pattern === 'no-data' ? MAP_COLOURS.noDataHatch : MAP_COLOURS.hatch;
-  ctx.fillStyle = MAP_COLOURS.hatch;
-  if (item.pattern === 'bounded' || item.pattern === 'no-data') {
-    ctx.lineWidth = item.pattern === 'bounded' ? 1.6 : 1;
-    const dir = item.pattern === 'bounded' ? 1 : -1;
-    for (let k = -h; k < w + h; k += 6) {
-      ctx.beginPath();
-      ctx.moveTo(x + k, y + (dir > 0 ? h : 0));
-      ctx.lineTo(x + k + h, y + (dir > 0 ? 0 : h));
-      ctx.stroke();
-    }
-  } else if (item.pattern === 'words') {
-    for (let i = 3; i < w; i += 6)
-      for (let j = 3; j < h; j += 6) {
-        ctx.beginPath();
-        ctx.arc(x + i, y + j, 1.2, 0, Math.PI * 2);
-        ctx.fill();
-      }
+  // The same pattern tiles as the map (lib/map/patterns), as canvas patterns.
+  for (const pid of [item.pattern, item.mark === 'stale' ? 'stale' : 'solid'] as const) {
+    if (pid === 'solid') continue;
+    const tile = patternPixels(PATTERNS[pid]);
+    const c = document.createElement('canvas');
+    c.width = tile.width;
+    c.height = tile.height;
+    c.getContext('2d')?.putImageData(
+      new ImageData(new Uint8ClampedArray(tile.data), tile.width, tile.height),
+      0,
+      0,
+    );
+    const pattern = ctx.createPattern(c, 'repeat');
+    if (!pattern) continue;
+    ctx.fillStyle = pattern;
+    ctx.fillRect(x, y, w, h);
   }
   ctx.restore();
   ctx.lineWidth = item.mark === 'group' ? 2.5 : item.mark === 'claim' ? 1.6 : 0.75;
@@ -162,15 +161,17 @@ export async function mapPictureCanvas(input: MapPictureInput): Promise<HTMLCanv
   }
   y = box.y + box.height + 20;
   ctx.font = `400 14px ${FONT}`;
-  const colW = (inner - 24) / 2;
-  input.legend.marks.forEach((m, i) => {
-    const cx = margin + (i % 2) * (colW + 24);
-    const cy = y + Math.floor(i / 2) * 44;
+  const columns = 3;
+  const colW = (inner - 24 * (columns - 1)) / columns;
+  const below = [...input.legend.words, ...input.legend.marks];
+  below.forEach((m, i) => {
+    const cx = margin + (i % columns) * (colW + 24);
+    const cy = y + Math.floor(i / columns) * 44;
     drawSwatch(ctx, m, cx, cy);
     ctx.fillStyle = INK;
     wrap(ctx, m.label, cx + 36, cy, colW - 36, 18, 2);
   });
-  y += Math.ceil(input.legend.marks.length / 2) * 44 + 10;
+  y += Math.ceil(below.length / columns) * 44 + 10;
 
   ctx.fillStyle = MUTED;
   ctx.font = `400 14px ${FONT}`;

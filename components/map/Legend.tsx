@@ -1,45 +1,36 @@
 import type { LegendItem, LegendModel } from '@/lib/map/legend';
-import { MAP_COLOURS } from './map-style';
+import { legendSwatchSvg } from './legend-swatch';
 import { svgPatternDefs } from './svg-map';
 
-function Swatch({ item, prefix }: { item: LegendItem; prefix: string }) {
-  const dashed = item.mark === 'claim';
-  const thick = item.mark === 'group';
+const PREFIX = 'legend-';
+
+function Item({ item }: { item: LegendItem }) {
   return (
-    <svg
-      className="cm-swatch"
-      width="28"
-      height="18"
-      viewBox="0 0 28 18"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <rect x="1" y="1" width="26" height="16" fill={item.fill} />
-      {item.pattern !== 'solid' && (
-        <rect x="1" y="1" width="26" height="16" fill={`url(#${prefix}${item.pattern})`} />
-      )}
-      {dashed && (
-        <rect x="1" y="1" width="26" height="16" fill="none" stroke="#ffffff" strokeWidth={3} />
-      )}
-      <rect
-        x="1"
-        y="1"
-        width="26"
-        height="16"
-        fill="none"
-        stroke={
-          dashed ? MAP_COLOURS.claimLine : thick ? MAP_COLOURS.groupLine : MAP_COLOURS.countryLine
-        }
-        strokeWidth={thick ? 2.5 : dashed ? 1.6 : 0.75}
-        strokeDasharray={dashed ? '4 3' : undefined}
-      />
-    </svg>
+    <li data-legend={item.id}>
+      {/* Our own markup: colours and pattern ids, never data. */}
+      <span dangerouslySetInnerHTML={{ __html: legendSwatchSvg(item, PREFIX) }} />
+      <span>{item.label}</span>
+    </li>
   );
 }
 
-/** The map legend: every encoding explained in plain words. */
-export default function Legend({ model }: { model: LegendModel }) {
-  const prefix = 'legend-';
+export interface LegendControls {
+  includeClaims: boolean;
+  onIncludeClaims: (on: boolean) => void;
+  /** The parties whose share can be shaded; a picker shows when there are more than two. */
+  parties: { id: string; name: string }[];
+  party: string;
+  onParty: (id: string) => void;
+}
+
+/** The map legend: every encoding explained in plain words, with the reader's map options. */
+export default function Legend({
+  model,
+  controls,
+}: {
+  model: LegendModel;
+  controls?: LegendControls;
+}) {
   return (
     <div className="cm-legend">
       <svg
@@ -49,25 +40,46 @@ export default function Legend({ model }: { model: LegendModel }) {
         focusable="false"
         style={{ position: 'absolute' }}
       >
-        <defs dangerouslySetInnerHTML={{ __html: svgPatternDefs(prefix) }} />
+        <defs dangerouslySetInnerHTML={{ __html: svgPatternDefs(PREFIX) }} />
       </svg>
       <p className="cm-legend-title">{model.title}</p>
+      {controls && controls.parties.length > 2 && (
+        <label className="cm-legend-control">
+          Shade the share held by{' '}
+          <select value={controls.party} onChange={(e) => controls.onParty(e.target.value)}>
+            {controls.parties.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <ul className="cm-legend-steps">
         {model.steps.map((s) => (
-          <li key={s.id}>
-            <Swatch item={s} prefix={prefix} />
-            <span>{s.label}</span>
-          </li>
+          <Item key={s.id} item={s} />
+        ))}
+      </ul>
+      <ul className="cm-legend-words">
+        {model.words.map((s) => (
+          <Item key={s.id} item={s} />
         ))}
       </ul>
       <ul className="cm-legend-marks">
         {model.marks.map((s) => (
-          <li key={s.id}>
-            <Swatch item={s} prefix={prefix} />
-            <span>{s.label}</span>
-          </li>
+          <Item key={s.id} item={s} />
         ))}
       </ul>
+      {controls && (
+        <label className="cm-legend-control">
+          <input
+            type="checkbox"
+            checked={controls.includeClaims}
+            onChange={(e) => controls.onIncludeClaims(e.target.checked)}
+          />{' '}
+          Include claims (a party’s own figures, filled and labelled “claimed”)
+        </label>
+      )}
     </div>
   );
 }

@@ -5,7 +5,8 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { CompiledDataset } from '@/lib/dataset/types';
 import { dayStart } from '@/lib/dates/fuzzy-date';
 import { controlLegend } from '@/lib/map/legend';
-import { useExplorerStoreApi } from '@/store/provider';
+import { controlPartiesOf } from '@/lib/map/map-state';
+import { useExplorer, useExplorerStoreApi } from '@/store/provider';
 import { saveBlob } from '@/components/export/save-blob';
 import Attribution from './Attribution';
 import { createControlMap, type ControlMap, type RendererKind } from './control-map';
@@ -33,13 +34,27 @@ export default function MapView({
   const mapRef = useRef<ControlMap | null>(null);
   const [renderer, setRenderer] = useState<RendererKind | null>(null);
   const [printSvg, setPrintSvg] = useState('');
+  const storedParty = useExplorer((s) => s.mapParty);
+  const includeClaims = useExplorer((s) => s.includeClaims);
+  const parties = useMemo(
+    () =>
+      controlPartiesOf(dataset.conflict).map((id) => ({
+        id,
+        name: dataset.conflict.parties.find((p) => p.id === id)?.name ?? id,
+      })),
+    [dataset],
+  );
+  const party =
+    storedParty && parties.some((p) => p.id === storedParty)
+      ? storedParty
+      : dataset.conflict.mapParty;
   const legend = useMemo(
     () =>
-      controlLegend(
-        dataset.conflict.parties.find((p) => p.id === dataset.conflict.mapParty)?.name ??
-          dataset.conflict.mapParty,
-      ),
-    [dataset],
+      controlLegend(parties.find((p) => p.id === party)?.name ?? party, {
+        staleAfterDays: dataset.conflict.staleAfterDays,
+        includeClaims,
+      }),
+    [dataset, parties, party, includeClaims],
   );
 
   useEffect(() => {
@@ -73,9 +88,12 @@ export default function MapView({
       onHover: (id) => api.getState().hoverRegion(id),
       onReady: setRenderer,
       onIdle: (ms) => host.dispatchEvent(new CustomEvent(MAP_EVENTS.idle, { detail: { ms } })),
+      view: { party: start.mapParty ?? undefined, includeClaims: start.includeClaims },
     });
     mapRef.current = map;
     const unsubscribe = api.subscribe((s, prev) => {
+      if (s.mapParty !== prev.mapParty || s.includeClaims !== prev.includeClaims)
+        map.setView({ party: s.mapParty ?? undefined, includeClaims: s.includeClaims });
       if (s.date !== prev.date) map.setDay(dayStart(s.date));
       if (s.selectedRegionId !== prev.selectedRegionId) map.setSelected(s.selectedRegionId);
       if (s.selectedItemId !== prev.selectedItemId)
@@ -147,7 +165,16 @@ export default function MapView({
           <span className="cm-note">Simple map: this browser has no WebGL.</span>
         )}
       </div>
-      <Legend model={legend} />
+      <Legend
+        model={legend}
+        controls={{
+          includeClaims,
+          onIncludeClaims: (on) => api.getState().setIncludeClaims(on),
+          parties,
+          party,
+          onParty: (id) => api.getState().setMapParty(id === dataset.conflict.mapParty ? null : id),
+        }}
+      />
       <Attribution />
     </div>
   );

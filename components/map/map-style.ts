@@ -1,4 +1,5 @@
 import type { FeatureCollection } from 'geojson';
+import { PATTERNS, type PatternId } from '@/lib/map/patterns';
 import type {
   BackgroundLayerSpecification,
   FillLayerSpecification,
@@ -30,12 +31,8 @@ export const SOURCE = {
   groups: 'group-outlines',
 } as const;
 
-/** Pattern image ids, drawn in code (no sprite server). */
-export const PATTERN = {
-  bounded: 'pattern-bounded',
-  words: 'pattern-words',
-  noData: 'pattern-no-data',
-} as const;
+/** Pattern image id of a pattern (images drawn in code from lib/map/patterns: no sprite server). */
+export const patternImageId = (id: PatternId) => `pattern-${id}`;
 
 const state = (name: string): ['feature-state', string] => ['feature-state', name];
 
@@ -67,21 +64,31 @@ export const regionsFillLayer: FillLayerSpecification = {
   paint: { 'fill-color': ['coalesce', state('fill'), '#ffffff'] },
 };
 
-/** One pattern layer per pattern; feature-state "pattern" turns each on (patterns cannot be feature-state driven). */
-function patternLayer(id: string, pattern: string, image: string): FillLayerSpecification {
+/**
+ * One layer per pattern, each shown where its feature-state says so (a fill-pattern cannot
+ * itself be chosen by feature-state). The stale layer goes over any pattern: age is drawn on
+ * top of the share, never instead of it.
+ */
+function patternLayer(pattern: PatternId): FillLayerSpecification {
+  const on: unknown =
+    pattern === 'stale'
+      ? ['boolean', state('staleMark'), false]
+      : ['==', state('pattern'), pattern];
   return {
-    id,
+    id: `regions-${pattern}`,
     type: 'fill',
     source: SOURCE.regions,
     paint: {
-      'fill-pattern': image,
-      'fill-opacity': ['case', ['==', state('pattern'), pattern], 1, 0],
+      'fill-pattern': patternImageId(pattern),
+      'fill-opacity': ['case', on as ['boolean', unknown], 1, 0],
     },
   };
 }
-export const regionsBoundedLayer = patternLayer('regions-bounded', 'bounded', PATTERN.bounded);
-export const regionsWordsLayer = patternLayer('regions-words', 'words', PATTERN.words);
-export const regionsNoDataLayer = patternLayer('regions-no-data', 'no-data', PATTERN.noData);
+
+/** The pattern layers, in drawing order (stale last, over the others). */
+export const PATTERN_LAYERS: FillLayerSpecification[] = (Object.keys(PATTERNS) as PatternId[])
+  .sort((a, b) => Number(a === 'stale') - Number(b === 'stale'))
+  .map(patternLayer);
 
 export const regionsLineLayer: LineLayerSpecification = {
   id: 'regions-line',
@@ -107,8 +114,8 @@ export const claimsLineLayer: LineLayerSpecification = {
   type: 'line',
   source: SOURCE.regions,
   paint: {
-    'line-color': MAP_COLOURS.claimLine,
-    'line-width': 1.6,
+    'line-color': ['coalesce', state('claimColor'), MAP_COLOURS.claimLine],
+    'line-width': 2,
     'line-dasharray': [3, 2],
     'line-opacity': ['case', ['boolean', state('claimed'), false], 1, 0],
   },
@@ -159,9 +166,7 @@ export const CONTROL_MAP_LAYERS = [
   neighboursFillLayer,
   neighboursLineLayer,
   regionsFillLayer,
-  regionsBoundedLayer,
-  regionsWordsLayer,
-  regionsNoDataLayer,
+  ...PATTERN_LAYERS,
   regionsLineLayer,
   claimsCasingLayer,
   claimsLineLayer,

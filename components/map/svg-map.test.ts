@@ -5,7 +5,7 @@ import { loadDatasetGeo } from '@/lib/dataset/geo';
 import { dayStart } from '@/lib/dates/fuzzy-date';
 import { groupOutlines } from '@/lib/map/group-outline';
 import { controlMapStateAt } from '@/lib/map/map-state';
-import { SHARE_STEPS } from '@/lib/map/shade';
+import { NO_RECENT_FILL, SHARE_STEPS } from '@/lib/map/shade';
 import { controlMapSvg } from './svg-map';
 
 const loaded = loadDataset(path.join(process.cwd(), 'data', 'ukraine'));
@@ -22,15 +22,26 @@ describe('controlMapSvg(geo, state)', () => {
   it('draws every region once, filled from the state', () => {
     expect(svg.match(/data-region="/g)).toHaveLength(27);
     expect(attr(svg, /data-region="UA-43" fill="([^"]+)"/)).toBe(SHARE_STEPS[5]!.fill);
-    expect(attr(svg, /data-region="UA-46" fill="([^"]+)"/)).toBe(SHARE_STEPS[0]!.fill);
+    // Lviv has only the 2014 baseline: in 2025 that is no recent figure, never 0%.
+    expect(attr(svg, /data-region="UA-46" fill="([^"]+)"/)).toBe(NO_RECENT_FILL);
+    expect(attr(svg, /data-region="UA-46" fill="[^"]+" data-swatch="([^"]+)"/)).toBe('no-recent');
   });
-  it('hatches bounded figures, dots word figures and leaves exact ones plain', () => {
+  it('hatches bounded figures, gives word figures their own dots and leaves exact ones plain', () => {
     expect(attr(svg, /data-pattern="UA-23" fill="([^"]+)"/)).toBe('url(#t-bounded)');
-    expect(attr(svg, /data-pattern="UA-63" fill="([^"]+)"/)).toBe('url(#t-words)');
+    expect(attr(svg, /data-pattern="UA-63" fill="([^"]+)"/)).toBe('url(#t-partial)');
+    expect(attr(svg, /data-pattern="UA-46" fill="([^"]+)"/)).toBe('url(#t-no-recent)');
     expect(attr(svg, /data-pattern="UA-43" fill="([^"]+)"/)).toBe('none');
   });
-  it('outlines active groups and claims only', () => {
-    expect(attr(svg, /data-group="donbas" d="[^"]+" visibility="(\w+)"/)).toBe('visible');
+  it('marks old figures with lines across, keeping their colour', () => {
+    // Kyiv Oblast: "none" as of April 2022, old by 2025.
+    expect(attr(svg, /data-stale-mark="UA-32" fill="([^"]+)"/)).toBe('url(#t-stale)');
+    expect(attr(svg, /data-stale-mark="UA-23" fill="([^"]+)"/)).toBe('none');
+  });
+  it("outlines active groups and claims only, claims in the claimant's colour", () => {
+    expect(attr(svg, /data-group="crimean-peninsula" d="[^"]+" visibility="(\w+)"/)).toBe(
+      'visible',
+    );
+    expect(attr(svg, /data-group="donbas" d="[^"]+" visibility="(\w+)"/)).toBe('hidden');
     expect(attr(svg, /data-claim="UA-23" visibility="(\w+)"/)).toBe('visible');
     expect(attr(svg, /data-claim="UA-46" visibility="(\w+)"/)).toBe('hidden');
   });

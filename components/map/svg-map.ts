@@ -2,6 +2,7 @@ import { geoMercator, geoPath, type GeoContext, type GeoStream } from 'd3-geo';
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { ControlMapState } from '@/lib/map/map-state';
 import { MAP_HOME_BOUNDS } from '@/lib/map/view';
+import { svgPatternDefs } from '@/lib/map/patterns';
 import { MAP_COLOURS } from './map-style';
 
 /** The SVG map's own coordinate box (the viewBox); CSS scales it. */
@@ -128,14 +129,8 @@ class CompactPath implements GeoContext {
 const esc = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** SVG pattern definitions matching the maplibre pattern images. */
-export function svgPatternDefs(prefix: string): string {
-  return [
-    `<pattern id="${prefix}bounded" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="6" stroke="${MAP_COLOURS.hatch}" stroke-width="1.6"/></pattern>`,
-    `<pattern id="${prefix}words" width="6" height="6" patternUnits="userSpaceOnUse"><circle cx="3" cy="3" r="1.2" fill="${MAP_COLOURS.hatch}"/></pattern>`,
-    `<pattern id="${prefix}no-data" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)"><line x1="0" y1="0" x2="0" y2="6" stroke="${MAP_COLOURS.noDataHatch}" stroke-width="1"/></pattern>`,
-  ].join('');
-}
+/** SVG pattern definitions: the same pattern specs maplibre's images are drawn from. */
+export { svgPatternDefs };
 
 export interface SvgMapOptions {
   /** Prefix for element ids, unique per map on the page. */
@@ -217,6 +212,13 @@ export function controlMapSvg(
       `<use href="#${prefix}r-${esc(id)}" data-pattern="${esc(id)}" ${patternAttributes(state, id, prefix)}/>`,
     );
   }
+  parts.push('</g><g class="stale" pointer-events="none">');
+  for (const f of geo.regions.features) {
+    const id = String(f.id ?? '');
+    parts.push(
+      `<use href="#${prefix}r-${esc(id)}" data-stale-mark="${esc(id)}" ${staleAttributes(state, id, prefix)}/>`,
+    );
+  }
   parts.push(
     `</g><g class="outlines" fill="none" pointer-events="none" stroke="${MAP_COLOURS.countryLine}" stroke-opacity="0.7" stroke-width="0.6">`,
   );
@@ -226,9 +228,9 @@ export function controlMapSvg(
   for (const f of geo.regions.features) {
     const id = String(f.id ?? '');
     const shown = state.shades[id]?.claimed ? 'visible' : 'hidden';
-    // White casing under dark dashes: visible on every fill.
+    // White casing under dashes in the claimant's colour: visible on every fill.
     parts.push(
-      `<g data-claim="${esc(id)}" visibility="${shown}"><use href="#${prefix}r-${esc(id)}" stroke="#ffffff" stroke-width="3"/><use href="#${prefix}r-${esc(id)}" stroke="${MAP_COLOURS.claimLine}" stroke-width="1.6" stroke-dasharray="4 3"/></g>`,
+      `<g data-claim="${esc(id)}" visibility="${shown}"><use href="#${prefix}r-${esc(id)}" stroke="#ffffff" stroke-width="3.2"/><use href="#${prefix}r-${esc(id)}" data-claim-line="${esc(id)}" stroke="${claimStroke(state, id)}" stroke-width="2" stroke-dasharray="4 3"/></g>`,
     );
   }
   parts.push(
@@ -248,8 +250,21 @@ export function controlMapSvg(
 
 function fillAttributes(state: ControlMapState, id: string): string {
   const s = state.shades[id];
-  return `fill="${s?.fill ?? '#ffffff'}"${s?.stale ? ' data-stale="true"' : ''}`;
+  return `fill="${s?.fill ?? '#ffffff'}" data-swatch="${s?.swatch ?? 'no-data'}"${s?.stale ? ' data-stale="true"' : ''}`;
 }
+
+/** Old figures get lines across (their colour is kept), except "no recent figure", which says so itself. */
+const showsStale = (state: ControlMapState, id: string) => {
+  const s = state.shades[id];
+  return Boolean(s?.stale && s.kind !== 'no-recent');
+};
+
+function staleAttributes(state: ControlMapState, id: string, prefix: string): string {
+  return showsStale(state, id) ? `fill="url(#${prefix}stale)"` : 'fill="none"';
+}
+
+const claimStroke = (state: ControlMapState, id: string) =>
+  state.shades[id]?.claimColor ?? MAP_COLOURS.claimLine;
 
 function patternAttributes(state: ControlMapState, id: string, prefix: string): string {
   const p = state.shades[id]?.pattern ?? 'no-data';
@@ -261,9 +276,16 @@ export function applySvgState(svg: SVGSVGElement, state: ControlMapState, prefix
   for (const el of svg.querySelectorAll<SVGUseElement>('[data-region]')) {
     const s = state.shades[el.dataset.region ?? ''];
     el.setAttribute('fill', s?.fill ?? '#ffffff');
+    el.setAttribute('data-swatch', s?.swatch ?? 'no-data');
     if (s?.stale) el.setAttribute('data-stale', 'true');
     else el.removeAttribute('data-stale');
   }
+  for (const el of svg.querySelectorAll<SVGUseElement>('[data-stale-mark]')) {
+    const id = el.dataset.staleMark ?? '';
+    el.setAttribute('fill', showsStale(state, id) ? `url(#${prefix}stale)` : 'none');
+  }
+  for (const el of svg.querySelectorAll<SVGUseElement>('[data-claim-line]'))
+    el.setAttribute('stroke', claimStroke(state, el.dataset.claimLine ?? ''));
   for (const el of svg.querySelectorAll<SVGUseElement>('[data-pattern]')) {
     const p = state.shades[el.dataset.pattern ?? '']?.pattern ?? 'no-data';
     el.setAttribute('fill', p === 'solid' ? 'none' : `url(#${prefix}${p})`);

@@ -3,8 +3,8 @@
 import { useRenderCount } from '@/components/explorer/render-count';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useDataset } from '@/components/explorer/dataset-context';
-import { controlAt } from '@/lib/control/control-at';
-import { dayStart, formatDateValue, formatFuzzyDate, formatAge } from '@/lib/dates/fuzzy-date';
+import { controlMapContext, regionStateAt } from '@/lib/map/map-state';
+import { dayStart, formatDateValue, formatFuzzyDate } from '@/lib/dates/fuzzy-date';
 import { controlHistory } from '@/lib/explore/history';
 import { describeMeasure } from '@/lib/measure/describe';
 import { placeName } from '@/lib/dataset/lookup';
@@ -27,6 +27,7 @@ export default function RegionPanel() {
   const [width, setWidth] = useState(360);
   const region = regionId ? lookup.regions.get(regionId) : undefined;
   const series = regionId ? dataset.series[regionId] : undefined;
+  const mapContext = useMemo(() => controlMapContext(dataset), [dataset]);
   const areaOf = useMemo(() => {
     const areas = new Map<string, number>(dataset.regions.map((r) => [r.id, r.areaKm2]));
     for (const g of dataset.conflict.regionGroups)
@@ -68,19 +69,15 @@ export default function RegionPanel() {
   }, [steps, width, date, domain]);
 
   if (!regionId || !region) return null;
-  const now = controlAt(series, regionId, dayStart(date), dataset.conflict.staleAfterDays);
+  const { tooltip: now } = regionStateAt(dataset, regionId, dayStart(date), mapContext);
   const claims = lookup.claimsByRegion.get(regionId) ?? [];
   const items = (lookup.itemsByRegion.get(regionId) ?? [])
     .map((id) => lookup.items.get(id))
     .filter((t) => t !== undefined);
   const figures = steps.filter((s) => s.entry.via !== 'baseline');
   const party = (id: string) => lookup.parties.get(id)?.name ?? id;
-  const nowText =
-    now.status === 'none'
-      ? 'No figure reported for this date.'
-      : now.entry.via === 'baseline'
-        ? `No occupation reported (${dataset.conflict.baseline?.label ?? 'baseline'}).`
-        : `${party(now.entry.observation.controller)}: ${describeMeasure(now.entry.observation.measure)}${now.entry.via === 'group' && now.entry.group ? ` of ${placeName(dataset, lookup, now.entry.group)}` : ''}, as of ${formatFuzzyDate(now.entry.observation.asOf)} (${formatAge(now.ageDays)} old${now.stale ? ', stale' : ''}).`;
+  // The same words as the map's tooltip: the group's figure and the region's own, claims apart.
+  const nowText = [now.figure, now.asOf, ...now.notes, ...now.claims].filter(Boolean).join('. ');
 
   return (
     <section

@@ -14,9 +14,12 @@ export function slideMapState(
 ): ControlMapState {
   return {
     day: Date.parse(`${slide.day}T00:00:00Z`),
+    party: '',
+    includeClaims: false,
     shades: slide.shades,
     tooltips: {},
     activeGroups: slide.activeGroups,
+    groupLabels: [],
   };
 }
 

@@ -78,12 +78,35 @@ export function checkDataset(
   });
   if (!parties.has(conflict.mapParty))
     add(conflictFile, ['mapParty'], `unknown party "${conflict.mapParty}"`);
+  conflict.controlParties.forEach((p, i) => {
+    if (!parties.has(p)) add(conflictFile, ['controlParties', i], `unknown party "${p}"`);
+    if (conflict.controlParties.indexOf(p) !== i)
+      add(conflictFile, ['controlParties', i], `party "${p}" is listed twice`);
+  });
+  if (parties.has(conflict.mapParty) && !conflict.controlParties.includes(conflict.mapParty))
+    add(
+      conflictFile,
+      ['mapParty'],
+      `the map's party "${conflict.mapParty}" is not one of controlParties`,
+    );
+  if (conflict.complement && conflict.controlParties.length !== 2)
+    add(
+      conflictFile,
+      ['complement'],
+      `complement needs exactly two controlParties (there are ${conflict.controlParties.length})`,
+    );
   if (conflict.baseline) {
     if (!parties.has(conflict.baseline.controller))
       add(
         conflictFile,
         ['baseline', 'controller'],
         `unknown party "${conflict.baseline.controller}"`,
+      );
+    else if (!conflict.controlParties.includes(conflict.baseline.controller))
+      add(
+        conflictFile,
+        ['baseline', 'controller'],
+        `the baseline's party "${conflict.baseline.controller}" is not one of controlParties`,
       );
     checkDate(conflictFile, ['baseline', 'asOf'], conflict.baseline.asOf, add);
     checkMeasure(conflictFile, ['baseline', 'measure'], conflict.baseline.measure, add);
@@ -164,6 +187,14 @@ export function checkDataset(
         add(f.file, ['control', i, 'target'], `unknown region or group "${c.target}"`);
       if (!parties.has(c.controller))
         add(f.file, ['control', i, 'controller'], `unknown party "${c.controller}"`);
+      else if (!conflict.controlParties.includes(c.controller))
+        add(
+          f.file,
+          ['control', i, 'controller'],
+          `party "${c.controller}" holds no territory here: it is not one of the conflict's controlParties`,
+        );
+      if (c.claimantParty !== undefined && !parties.has(c.claimantParty))
+        add(f.file, ['control', i, 'claimantParty'], `unknown party "${c.claimantParty}"`);
       checkDate(f.file, ['control', i, 'asOf'], c.asOf, add);
       checkMeasure(f.file, ['control', i, 'measure'], c.measure, add);
       const published = sourceIds.get(c.source)?.published;

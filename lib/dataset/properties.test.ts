@@ -91,7 +91,7 @@ describe('properties: bad input never crashes', () => {
             evidence: { type: 'citation' },
           },
         }));
-        const r = controlAt(series, 'UA-14', d, 365);
+        const r = controlAt(series, 'UA-14', d, { staleAfterDays: 365 });
         const baseDay = series.find((e) => e.via === 'baseline')?.span.start ?? null;
         // What may speak on day d: figures dated on or before it; on or before the baseline's
         // own day, only day-precise ones.

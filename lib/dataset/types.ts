@@ -101,8 +101,9 @@ export interface CompiledDataset {
 export type NoDataReason = 'no-data' | 'before-first-figure';
 
 /**
- * What holds for one region on one date: the winning entry, the others of the same date
- * ("other sources"), and how old the figure is.
+ * What holds for one region on one date (see lib/control/control-at.ts for the precedence
+ * rule): the winning entry, the others of the same date ("other sources"), how old the figure
+ * is, the claims drawn apart, and the region's own figure when a group's decides.
  */
 export type ControlAt =
   | {
@@ -110,6 +111,8 @@ export type ControlAt =
       day: number;
       status: 'none';
       reason: NoDataReason;
+      /** Claimed figures of the region, drawn as claims (never as control by default). */
+      claims: SeriesEntry[];
     }
   | {
       regionId: string;
@@ -120,5 +123,15 @@ export type ControlAt =
       others: SeriesEntry[];
       /** Days from the figure's date to the asked date. */
       ageDays: number;
+      /** Older than the dataset's staleness window (the baseline included). */
       stale: boolean;
+      /** Claimed figures newer than the winner, latest per claimant, drawn as claims. */
+      claims: SeriesEntry[];
+      /** The region's own latest figure when a newer group figure decides the shading. */
+      own: { entry: SeriesEntry; ageDays: number; stale: boolean } | null;
+      /**
+       * The first day of a later report that puts the winner in question (a report about a
+       * region still at its baseline, or a claim to a region a source said none of was held).
+       */
+      overtakenBy: number | null;
     };

@@ -23,7 +23,9 @@ export function visibleFacts(
   const shown = view.itemIds ? new Set(view.itemIds) : null;
   const control = new Map<string, CompiledDataset['control'][number]>();
   for (const r of dataset.regions) {
-    const c = controlAt(dataset.series[r.id], r.id, view.day, dataset.conflict.staleAfterDays);
+    const c = controlAt(dataset.series[r.id], r.id, view.day, {
+      staleAfterDays: dataset.conflict.staleAfterDays,
+    });
     if (c.status === 'figure' && c.entry.via !== 'baseline')
       control.set(c.entry.observation.id, c.entry.observation);
   }

@@ -23,7 +23,10 @@ describe('controlHistory(series, mapParty)', () => {
   it("agrees with controlAt on every step's first day", () => {
     for (const id of ['UA-14', 'UA-09', 'UA-23', 'UA-63']) {
       for (const step of controlHistory(ds.series[id]!, 'russia', area, until)) {
-        const at = controlAt(ds.series[id], id, step.start, 365);
+        const at = controlAt(ds.series[id], id, step.start, {
+          staleAfterDays: Infinity,
+          includeClaims: true,
+        });
         expect(at.status === 'figure' && at.entry.observation.id, `${id} ${step.start}`).toBe(
           step.entry.observation.id,
         );

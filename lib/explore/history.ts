@@ -40,7 +40,8 @@ export function controlHistory(
     .sort((a, b) => a - b);
   const steps: HistoryStep[] = [];
   boundaries.forEach((b, i) => {
-    const at = controlAt(series, '', b, Infinity);
+    // Every figure, claims included (the panel lists them all, claims marked as claims).
+    const at = controlAt(series, '', b, { staleAfterDays: Infinity, includeClaims: true });
     const end = boundaries[i + 1] ?? until;
     if (at.status !== 'figure') return;
     const last = steps[steps.length - 1];

@@ -29,7 +29,7 @@ describe('measureBefore(gap)', () => {
       { kind: 'approximately', value: 1200, unit: 'km2' },
     ],
     ['all of ', { kind: 'all' }],
-    ['nearly all of the ', { kind: 'most' }],
+    ['nearly all of the ', { kind: 'almost-all' }],
     ['most of ', { kind: 'most' }],
     ['smaller parts of the ', { kind: 'partial' }],
   ])('reads “%s”', (gap, expected) => {

@@ -141,6 +141,13 @@ const PLACE_TAIL = String.raw`\s+(?:of|in)\s+(?:both\s+|each\s+of\s+)?(?:the\s+)
  * those words; without it, the figure must open the text ("about 60%.", "almost entirely under
  * Russian control"), which is how a figure placed after its place reads.
  */
+/** "almost all", "nearly entirely", "virtually the whole": a word measure of its own, not "most". */
+function almostAll<K extends Measure['kind']>(kind: K, words: string): K | 'almost-all' {
+  return kind === 'most' && /\b(almost|nearly|virtually|practically)\b/i.test(words)
+    ? 'almost-all'
+    : kind;
+}
+
 function readMeasure(text: string, tail: string | null): FoundMeasure | null {
   const head = tail === null ? String.raw`^\s*` : '';
   const end = tail ?? String.raw`(?![\p{L}\d])`;
@@ -223,7 +230,7 @@ function readMeasure(text: string, tail: string | null): FoundMeasure | null {
     if (w && w[1]) {
       if (kind === 'most' && /^much$/i.test(w[1])) continue; // "much of" is too vague to record
       return {
-        measure: { kind, text: w[1] } as Measure,
+        measure: { kind: almostAll(kind, w[1]), text: w[1] } as Measure,
         at: w.index + (w[0].length - w[0].trimStart().length),
         end: w.index + w[0].length,
       };
@@ -1189,7 +1196,7 @@ function passiveHolding(s: Sentence, masked: string, ctx: RuleCtx) {
     const measure: Measure =
       fig?.measure ??
       (adverb && !/^(fully|entirely|completely|wholly)$/.test(adverb)
-        ? { kind: 'most', text: `${adverb} ${m[2]}` }
+        ? { kind: almostAll('most', adverb), text: `${adverb} ${m[2]}` }
         : { kind: 'all', text: `${adverb ? adverb + ' ' : ''}${m[2]}` });
     const targets = targetsOf(list, ctx);
     if (!targets) continue;
@@ -1380,7 +1387,7 @@ function underControl(
     const measure: Measure =
       fig?.measure ??
       (/^(largely|mostly|almost|nearly|virtually)/.test(adverb)
-        ? { kind: 'most', text: `${adverb} under ${word} control` }
+        ? { kind: almostAll('most', adverb), text: `${adverb} under ${word} control` }
         : { kind: 'all', text: `${adverb ? adverb + ' ' : ''}under ${word} control` });
     if (overHundred(measure)) continue;
     // "The governor said 95% … was under occupation": the past of reported speech is the time of the report.

@@ -1,4 +1,4 @@
-import type { Conflict, SourceFile } from '../schema';
+import { SCHEMA_VERSION, type Conflict, type SourceFile } from '../schema';
 import { gazetteerMatcher } from '../dataset/gazetteer';
 import { controlConfidence, statementConfidence } from './confidence';
 import { extractControl } from './control';
@@ -97,7 +97,7 @@ export function ingestText(raw: string, opts: IngestOptions): IngestResult {
   };
 
   const draft: SourceFile = {
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     sources: [
       {
         id: sourceId,

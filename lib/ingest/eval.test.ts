@@ -3,7 +3,7 @@ import type { SourceFile } from '../schema';
 import { scoreDraft, similarText } from './eval';
 
 const base: SourceFile = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   sources: [{ id: 's', publisher: 'P', title: 'T', published: '2025-01-21' }],
   statements: [],
   events: [],

@@ -164,7 +164,7 @@ describe('extractControl: figures in other orders and voices', () => {
         'Luhansk: almost entirely under Russian control.\n\nDonetsk: Russian forces hold about 60%.\n\nZaporizhzhia: roughly 70% occupied by Russia.',
       ),
     ).toEqual([
-      ['UA-09', 'russia', 'most', null, '2025-01-21'],
+      ['UA-09', 'russia', 'almost-all', null, '2025-01-21'],
       ['UA-14', 'russia', 'approximately', 60, '2025-01-21'],
       ['UA-23', 'russia', 'approximately', 70, '2025-01-21'],
     ]);
@@ -186,7 +186,7 @@ describe('extractControl: figures in other orders and voices', () => {
       ['UA-14', 'russia', 'more-than', 50, '2025-01-21'],
     ]);
     expect(figures('Luhansk is almost entirely occupied.')).toEqual([
-      ['UA-09', 'russia', 'most', null, '2025-01-21'],
+      ['UA-09', 'russia', 'almost-all', null, '2025-01-21'],
     ]);
     expect(figures('The Kherson region is partly occupied.')).toEqual([]);
   });
@@ -228,7 +228,7 @@ describe('extractControl: figures in other orders and voices', () => {
     ).toEqual(
       expect.arrayContaining([
         ['crimean-peninsula', 'russia', 'all', null, '2014-03'],
-        ['UA-09', 'russia', 'most', null, '2025-01-21'],
+        ['UA-09', 'russia', 'almost-all', null, '2025-01-21'],
       ]),
     );
     expect(
@@ -279,7 +279,7 @@ describe('extractControl: figures in other orders and voices', () => {
       ).map((f) => f[0]),
     ).toEqual(['UA-65', 'UA-23']);
     expect(figures('Russia occupies almost the whole of Luhansk oblast, 99%.')).toEqual([
-      ['UA-09', 'russia', 'most', null, '2025-01-21'],
+      ['UA-09', 'russia', 'almost-all', null, '2025-01-21'],
       ['UA-09', 'russia', 'exact', 99, '2025-01-21'],
     ]);
     expect(figures('The summary gives Russian control of Donetsk oblast as 66%.')).toEqual([

@@ -1,24 +1,50 @@
 import { describe, expect, it } from 'vitest';
-import { controlLegend } from './legend';
-import { NO_DATA_FILL, SHARE_STEPS } from './shade';
+import type { Measure } from '../schema';
+import { controlLegend, legendSwatchIds } from './legend';
+import { NO_DATA_FILL, SHARE_STEPS, shareStep } from './shade';
 
 describe('controlLegend(partyName)', () => {
   it('has the expected defaults: every step, then every other encoding in words', () => {
     const legend = controlLegend('Russia');
-    expect(legend.title).toBe('Share of the region controlled by Russia');
+    expect(legend.title).toBe('Share of the region held by Russia');
     expect(legend.steps.map((s) => s.fill)).toEqual(SHARE_STEPS.map((s) => s.fill));
-    expect(legend.marks.map((m) => m.id)).toEqual([
-      'bounded',
-      'words',
+    expect(legend.words.map((m) => m.id)).toEqual([
+      'partial',
+      'most',
+      'almost-all',
+      'contested',
+      'no-recent',
       'no-data',
-      'stale',
-      'group',
-      'claim',
     ]);
-    expect(legend.marks.find((m) => m.id === 'no-data')).toMatchObject({
+    expect(legend.marks.map((m) => m.id)).toEqual(['bounded', 'stale', 'group', 'claim']);
+    expect(legend.words.find((m) => m.id === 'no-data')).toMatchObject({
       fill: NO_DATA_FILL,
       pattern: 'no-data',
     });
-    expect(legend.marks.find((m) => m.id === 'no-data')!.label).toMatch(/not 0%/);
+    expect(legend.words.find((m) => m.id === 'no-data')!.label).toMatch(/not 0%/);
+    expect(controlLegend('Russia', { staleAfterDays: 365 }).marks[1]!.label).toMatch(
+      /more than 12 months old/,
+    );
+  });
+
+  it('explains every swatch a region can be drawn with', () => {
+    const ids = legendSwatchIds(controlLegend('Russia'));
+    const kinds: Measure[] = [
+      { kind: 'exact', value: 0, unit: 'percent' },
+      { kind: 'exact', value: 10, unit: 'percent' },
+      { kind: 'exact', value: 30, unit: 'percent' },
+      { kind: 'exact', value: 60, unit: 'percent' },
+      { kind: 'exact', value: 90, unit: 'percent' },
+      { kind: 'all' },
+      { kind: 'partial' },
+      { kind: 'most' },
+      { kind: 'almost-all' },
+      { kind: 'contested' },
+    ];
+    for (const m of kinds) {
+      const step = shareStep(m);
+      expect(ids.has(step === null ? m.kind : `step-${step}`), m.kind).toBe(true);
+    }
+    expect(ids.has('no-recent') && ids.has('no-data')).toBe(true);
   });
 });

@@ -1,73 +1,115 @@
-import { fadeFill, NO_DATA_FILL, SHARE_STEPS, type ShadePattern } from './shade';
+import {
+  NO_DATA_FILL,
+  NO_RECENT_FILL,
+  SHARE_STEPS,
+  WORD_SWATCHES,
+  type ShadePattern,
+  type SwatchId,
+} from './shade';
 
 /** One entry of the map legend: a swatch and what it means in plain words. */
 export interface LegendItem {
   id: string;
   fill: string;
   pattern: ShadePattern;
-  /** Swatch drawn faded (stale) or outlined (claim, group). */
+  /** Drawn over the swatch: old-figure lines, a claim outline, a group outline. */
   mark?: 'stale' | 'claim' | 'group';
   label: string;
 }
 
 export interface LegendModel {
   title: string;
+  /** The share steps (ids step-0 … step-5). */
   steps: LegendItem[];
+  /** Figures in words and states that are not a share (ids = their swatch ids). */
+  words: LegendItem[];
+  /** Marks drawn over any swatch: bounds, age, groups, claims. */
   marks: LegendItem[];
 }
 
-/** The legend: the share steps, then every other encoding in words. */
-export function controlLegend(mapPartyName: string): LegendModel {
+export interface LegendOptions {
+  /** The staleness window in days, said in words ("more than 12 months old"). */
+  staleAfterDays?: number;
+  /** Claimed figures fill (the reader included them). */
+  includeClaims?: boolean;
+}
+
+const windowWords = (days: number) =>
+  days % 365 === 0
+    ? `${days / 365 === 1 ? '12 months' : `${days / 365} years`}`
+    : days % 30 === 0
+      ? `${days / 30} months`
+      : `${days} days`;
+
+/** The legend: the share steps, the word swatches, then every mark, in words. */
+export function controlLegend(mapPartyName: string, options: LegendOptions = {}): LegendModel {
   const mid = SHARE_STEPS[4]!.fill;
+  const window = windowWords(options.staleAfterDays ?? 365);
   return {
-    title: `Share of the region controlled by ${mapPartyName}`,
+    title: `Share of the region held by ${mapPartyName}`,
     steps: SHARE_STEPS.map((s, i) => ({
       id: `step-${i}`,
       fill: s.fill,
       pattern: 'solid',
-      label: i === 0 ? '0% (or no occupation reported)' : s.label,
+      label: s.label,
     })),
-    marks: [
+    words: [
+      ...(['partial', 'most', 'almost-all', 'contested'] as const).map((k): LegendItem => ({
+        id: k,
+        fill: WORD_SWATCHES[k].fill,
+        pattern: k,
+        label: WORD_SWATCHES[k].label,
+      })),
       {
-        id: 'bounded',
-        fill: mid,
-        pattern: 'bounded',
+        id: 'no-recent',
+        fill: NO_RECENT_FILL,
+        pattern: 'no-recent',
         label:
-          'Hatched: a bound or approximation (“>70%”, “≈80%”); colour at the middle of the stated range',
-      },
-      {
-        id: 'words',
-        fill: mid,
-        pattern: 'words',
-        label: 'Dotted: words with no number (“most”, “partly”)',
+          'No recent figure: the last one (or the starting assumption) is old, or later reports put it in question',
       },
       {
         id: 'no-data',
         fill: NO_DATA_FILL,
         pattern: 'no-data',
-        label: 'Grey hatch on white: no figure for this date (not 0%)',
+        label: 'No figure for this date (not 0%)',
+      },
+    ],
+    marks: [
+      {
+        id: 'bounded',
+        fill: mid,
+        pattern: 'bounded',
+        label: 'Hatched: a bound or approximation (“>70%”, “≈80%”)',
       },
       {
         id: 'stale',
-        fill: fadeFill(mid),
+        fill: mid,
         pattern: 'solid',
         mark: 'stale',
-        label: 'Faded: the latest figure is more than a year old',
+        label: `Lines across: the figure is more than ${window} old (its colour is kept; the label says “old”)`,
       },
       {
         id: 'group',
         fill: mid,
         pattern: 'solid',
         mark: 'group',
-        label: 'Thick outline: one figure for a group of regions (e.g. Donbas), not for each',
+        label:
+          'Thick outline: one figure for a group of regions (e.g. Donbas), labelled on the group',
       },
       {
         id: 'claim',
         fill: SHARE_STEPS[0]!.fill,
         pattern: 'solid',
         mark: 'claim',
-        label: 'Dashed outline: claimed by a party that does not control all of it',
+        label: options.includeClaims
+          ? 'Dashed outline in the claimant’s colour: a claim; with claims included, a claimed figure also fills (labelled “claimed”)'
+          : 'Dashed outline in the claimant’s colour: a party’s claim (never drawn as control)',
       },
     ],
   };
+}
+
+/** Every swatch id the legend explains (a drawn region's swatch is always one of these). */
+export function legendSwatchIds(legend: LegendModel): Set<SwatchId | string> {
+  return new Set([...legend.steps, ...legend.words].map((i) => i.id));
 }

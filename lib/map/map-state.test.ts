@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../dataset/load';
 import { dayStart } from '../dates/fuzzy-date';
 import { controlMapStateAt } from './map-state';
-import { fadeFill, SHARE_STEPS } from './shade';
+import { SHARE_STEPS } from './shade';
 import { tooltipText } from './tooltip';
 
 const loaded = loadDataset(path.join(process.cwd(), 'data', 'ukraine'));
@@ -17,7 +17,7 @@ describe('controlMapStateAt(dataset, day) on the seed date', () => {
     expect(t.name).toBe('Zaporizhzhia Oblast');
     expect(t.nameUk).toBe('Запорізька область');
     expect(t.figure).toBe('Russia controls more than 70%');
-    expect(t.asOf).toBe('as of 21 Jan 2025 (same day)');
+    expect(t.asOf).toBe('as of 21 Jan 2025 (that day)');
     expect(t.statedBy).toBe('Assessed by Newsroom');
     expect(t.source?.text).toBe(
       'Newsroom, “Putin Signals Willingness for Ukraine Peace Talks as Trump Takes Office”, 21 Jan 2025',
@@ -30,20 +30,35 @@ describe('controlMapStateAt(dataset, day) on the seed date', () => {
     // Three claims name it (one undated): one line, from the earliest date.
     expect(t.claims).toEqual(['Claimed by Russia since 30 Sep 2022 (a claim, not control)']);
   });
-  it('draws the Donbas figure across both members as one group figure', () => {
-    for (const id of ['UA-14', 'UA-09']) {
-      expect(seed.shades[id]).toMatchObject({ group: 'donbas', label: '≈80%' });
-      expect(seed.tooltips[id]!.figure).toBe(
-        'Russia controls about 80% of Donbas (Donetsk + Luhansk)',
+  it("keeps Donetsk's and Luhansk's own figures against the newer, less precise Donbas ≈80%", () => {
+    expect(seed.shades['UA-14']).toMatchObject({ group: null, label: '66%' });
+    expect(seed.shades['UA-09']).toMatchObject({ group: null, label: '99%' });
+    for (const id of ['UA-14', 'UA-09']) expect(seed.shades[id]!.label).not.toContain('80');
+    expect(seed.groupLabels.map((g) => g.group)).not.toContain('donbas');
+  });
+  it('labels members of a group figure as part of it, and the group once, in Nov 2025', () => {
+    const late = controlMapStateAt(dataset, dayStart('2025-11-25'));
+    const donbas = late.groupLabels.find((g) => g.group === 'donbas');
+    for (const id of donbas?.members ?? []) {
+      expect(late.shades[id]!.label).toBe('part of Donbas');
+      expect(late.tooltips[id]!.figure).toMatch(
+        /^Part of Donbas: Russia controls about 85.5% of Donbas/,
       );
     }
-    expect(seed.activeGroups).toContain('donbas');
+    expect(donbas?.text).toBe('Donbas ≈85.5%');
   });
   it('shades Crimea fully and reads Kyiv Oblast as 0% (converted from Ukraine holding all of it)', () => {
-    expect(seed.shades['UA-43']).toMatchObject({ fill: SHARE_STEPS[5]!.fill, label: '100%' });
+    // The peninsula's figure of the seed article is newer than Crimea's own of 2014.
+    expect(seed.shades['UA-43']).toMatchObject({
+      fill: SHARE_STEPS[5]!.fill,
+      label: 'part of Crimean peninsula',
+    });
+    expect(seed.groupLabels.find((g) => g.group === 'crimean-peninsula')?.text).toBe(
+      'Crimean peninsula 100%',
+    );
     expect(seed.shades['UA-32']).toMatchObject({
-      fill: fadeFill(SHARE_STEPS[0]!.fill),
-      label: '0%',
+      fill: SHARE_STEPS[0]!.fill,
+      label: '0% · old',
       converted: true,
       stale: true,
     });
@@ -51,11 +66,11 @@ describe('controlMapStateAt(dataset, day) on the seed date', () => {
       /Stated as Ukraine’s share .*converted/,
     );
   });
-  it('reads a region with only the baseline as "no occupation reported", labelled as the baseline', () => {
+  it('reads a region with only the 2014 baseline as "no recent figure" in 2025, saying what the last was', () => {
     const t = seed.tooltips['UA-46']!;
-    expect(t.figure).toBe('No occupation reported');
-    expect(t.notes[0]).toMatch(/baseline/i);
-    expect(seed.shades['UA-46']).toMatchObject({ kind: 'baseline', label: '' });
+    expect(t.figure).toBe('No recent figure (the last: no occupation reported, as of 19 Feb 2014)');
+    expect(t.asOf).toMatch(/10 years before this date: an old figure/);
+    expect(seed.shades['UA-46']).toMatchObject({ kind: 'no-recent', label: 'no recent figure' });
   });
   it('puts it all in one line of text', () => {
     expect(tooltipText(seed.tooltips['UA-23']!)).toContain('Source: Newsroom');

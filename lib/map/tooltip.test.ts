@@ -77,9 +77,31 @@ describe('regionTooltip(control, shade, context)', () => {
     ],
     ageDays: 400,
     stale: true,
+    claims: [],
+    own: null,
+    overtakenBy: null,
   };
   const shade = shadeRegion(control, { mapParty: 'red', areaOf: ctx.areaOf });
   const t = regionTooltip(control, shade, ctx);
+  it('names a claimed figure as a claim, apart from the assessed one', () => {
+    const assessed = entry('a1', 's2', { kind: 'exact', value: 40, unit: 'percent' });
+    const claim = entry(
+      'c1',
+      's3',
+      { kind: 'all' },
+      {
+        status: 'claimed',
+        claimant: 'Redland ministry',
+        claimantParty: 'red',
+      },
+    );
+    const c: ControlAt = { ...control, entry: assessed, others: [], stale: false, claims: [claim] };
+    const tc = regionTooltip(c, shadeRegion(c, { mapParty: 'red', areaOf: ctx.areaOf }), ctx);
+    expect(tc.figure).toBe('Redland controls 40%');
+    expect(tc.claims).toEqual([
+      'Claimed by Redland ministry (Redland): Redland controls all, as of 1 Mar 2024 (a claim, not an assessment)',
+    ]);
+  });
   it('states the converted figure and keeps the original wording', () => {
     expect(t.figure).toBe('Redland controls about 70%');
     expect(t.notes).toContain('Stated as Blueland’s share (“about 30 percent”); converted.');
@@ -91,7 +113,7 @@ describe('regionTooltip(control, shade, context)', () => {
       text: 'Daily One, “Synthetic report s1”, 2 Mar 2024',
       url: 'https://example.org/one',
     });
-    expect(t.asOf).toBe('as of 1 Mar 2024 (13 months old, stale)');
+    expect(t.asOf).toBe('as of 1 Mar 2024 (13 months before this date: an old figure)');
   });
   it('lists other sources of the same date that disagree, and counts those that agree', () => {
     expect(t.disagree).toEqual([
@@ -111,11 +133,18 @@ describe('regionTooltip(control, shade, context)', () => {
       stale: false,
     };
     const tk = regionTooltip(km, shadeRegion(km, { mapParty: 'red', areaOf: ctx.areaOf }), ctx);
-    expect(tk.figure).toBe('Redland controls 25%');
+    // The area stays the figure; the share follows, marked as computed.
+    expect(tk.figure).toBe('Redland controls 250 km² (computed: 25% of the area)');
     expect(tk.notes).toContain('Computed from 250 km² of 1,000 km².');
   });
   it('reads "No data for this date" without a figure', () => {
-    const none: ControlAt = { regionId: region.id, day: 0, status: 'none', reason: 'no-data' };
+    const none: ControlAt = {
+      regionId: region.id,
+      day: 0,
+      status: 'none',
+      reason: 'no-data',
+      claims: [],
+    };
     const tn = regionTooltip(none, shadeRegion(none, { mapParty: 'red', areaOf: ctx.areaOf }), ctx);
     expect(tn).toMatchObject({
       figure: 'No data for this date',

@@ -43,7 +43,10 @@ export interface RegionTooltip {
 
 /** What the tooltip needs from the dataset. */
 export interface TooltipContext {
-  conflict: Pick<Conflict, 'mapParty' | 'parties' | 'regionGroups' | 'baseline'>;
+  conflict: Pick<Conflict, 'mapParty' | 'parties' | 'regionGroups' | 'baseline'> &
+    Partial<Pick<Conflict, 'complement'>>;
+  /** The party whose share is shaded (default: the conflict's mapParty). */
+  party?: string;
   regions: ReadonlyMap<string, Region>;
   sources: ReadonlyMap<string, CompiledSource>;
   areaOf: (targetId: string) => number | null;
@@ -71,17 +74,42 @@ export function groupLabel(ctx: TooltipContext, groupId: string): string {
   return `${g.name} (${names.join(' + ')})`;
 }
 
+const shadedParty = (ctx: TooltipContext) => ctx.party ?? ctx.conflict.mapParty;
+
 /** An entry's figure as the mapped party's share in words, "of Donbas (…)" for a group. */
 function figureWords(ctx: TooltipContext, entry: SeriesEntry): string {
-  const mapped = mappedShareOf(entry, ctx.conflict.mapParty, ctx.areaOf(entry.observation.target));
-  const who = partyName(ctx, ctx.conflict.mapParty);
+  const party = shadedParty(ctx);
+  const mapped = mappedShareOf(
+    entry,
+    party,
+    ctx.areaOf(entry.observation.target),
+    ctx.conflict.complement ?? true,
+  );
+  const who = partyName(ctx, party);
   const words = mapped.measure
     ? describeMeasure(mapped.measure)
     : describeMeasure(entry.observation.measure);
   const of = entry.via === 'group' && entry.group ? ` of ${groupLabel(ctx, entry.group)}` : '';
-  if (!mapped.measure)
-    return `${partyName(ctx, entry.observation.controller)} controls ${words}${of} (area unknown)`;
+  if (!mapped.measure) {
+    const why =
+      'unit' in entry.observation.measure && entry.observation.measure.unit === 'km2'
+        ? 'area unknown'
+        : `no figure for ${who}’s share`;
+    return `${partyName(ctx, entry.observation.controller)} controls ${words}${of} (${why})`;
+  }
+  if (mapped.computed) {
+    // An area stays an area: the computed share only follows, marked as computed.
+    return `${who} controls ${describeMeasure(entry.observation.measure)}${of} (computed: ${words} of the area)`;
+  }
   return `${who} controls ${words}${of}`;
+}
+
+/** "Claimed by Yevgeny Balitsky (Russia): Russia controls all, as of 3 Jul 2022". */
+function claimFigureLine(ctx: TooltipContext, entry: SeriesEntry): string {
+  const o = entry.observation;
+  const who = o.claimant ?? 'an unnamed party';
+  const side = o.claimantParty ? ` (${partyName(ctx, o.claimantParty)})` : '';
+  return `Claimed by ${who}${side}: ${figureWords(ctx, entry)}, as of ${formatFuzzyDate(o.asOf)} (a claim, not an assessment)`;
 }
 
 function statedBy(ctx: TooltipContext, entry: SeriesEntry): string {
@@ -120,24 +148,48 @@ export function regionTooltip(
     agreeCount: 0,
     claims: claimLines(ctx, claims),
   };
+  base.claims.push(...control.claims.map((c) => claimFigureLine(ctx, c)));
   if (control.status === 'none') {
     base.notes.push('No source in this dataset gives a figure on or before this date.');
     return base;
   }
   const { entry } = control;
   const o = entry.observation;
-  const age = control.ageDays < 1 ? 'same day' : `${formatAge(control.ageDays)} old`;
-  base.asOf = `as of ${formatFuzzyDate(o.asOf)} (${age}${control.stale ? ', stale' : ''})`;
+  const age = control.ageDays < 1 ? 'that day' : `${formatAge(control.ageDays)} before this date`;
+  base.asOf = `as of ${formatFuzzyDate(o.asOf)} (${age}${control.stale ? ': an old figure' : ''})`;
+  const overtaken =
+    control.overtakenBy !== null
+      ? `Reports about this region follow it (from ${formatFuzzyDate({ value: new Date(control.overtakenBy).toISOString().slice(0, 10), basis: 'explicit' })}), with no new figure.`
+      : null;
   if (entry.via === 'baseline') {
-    base.figure = 'No occupation reported';
+    base.figure =
+      shade.kind === 'no-recent'
+        ? `No recent figure (the last: no occupation reported, as of ${formatFuzzyDate(o.asOf)})`
+        : 'No occupation reported';
     base.notes.push(ctx.conflict.baseline?.label ?? 'Baseline');
+    if (overtaken) base.notes.push(overtaken);
     base.statedBy = 'Baseline of this dataset, not a source’s figure';
     return base;
   }
   base.figure = figureWords(ctx, entry);
+  if (shade.kind === 'no-recent') {
+    base.figure = `No recent figure (the last: ${base.figure})`;
+    if (overtaken) base.notes.push(overtaken);
+  }
+  if (o.status === 'claimed') {
+    base.notes.push('A claim by a party, shown because claims are included; not an assessment.');
+  }
   if (entry.via === 'group' && entry.group) {
+    const g = ctx.conflict.regionGroups.find((x) => x.id === entry.group);
+    base.figure = `Part of ${g?.name ?? entry.group}: ${base.figure}`;
     base.notes.push(
-      `A figure for ${groupLabel(ctx, entry.group)} as a whole, not for each region.`,
+      `A figure for ${groupLabel(ctx, entry.group)} as a whole (of the ${g?.members.length ?? 'several'} together), not for this region.`,
+    );
+  }
+  if (control.own) {
+    const own = control.own.entry;
+    base.notes.push(
+      `This region’s own latest figure: ${figureWords(ctx, own)}, as of ${formatFuzzyDate(own.observation.asOf)} (older than the group’s).`,
     );
   }
   if (shade.converted) {

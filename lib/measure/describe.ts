@@ -24,12 +24,16 @@ export function describeMeasure(m: Measure): string {
       return withUnit(`${fmt(m.min)}–${fmt(m.max)}`, m.unit);
     case 'all':
       return 'all';
+    case 'almost-all':
+      return 'almost all';
     case 'most':
       return 'most';
     case 'partial':
       return 'partly';
     case 'none':
       return 'none';
+    case 'contested':
+      return 'contested';
   }
 }
 
@@ -50,10 +54,14 @@ export function describeMeasureShort(m: Measure): string {
       return '100%';
     case 'none':
       return '0%';
+    case 'almost-all':
+      return 'almost all';
     case 'most':
       return 'most';
     case 'partial':
       return 'partly';
+    case 'contested':
+      return 'contested';
   }
 }
 
@@ -99,10 +107,15 @@ export function shareInterval(m: Measure): ShareInterval | null {
       return { lo: 100, hi: 100, loOpen: false, hiOpen: false, numeric: false, point: 100 };
     case 'none':
       return { lo: 0, hi: 0, loOpen: false, hiOpen: false, numeric: false, point: 0 };
+    case 'almost-all':
+      return { lo: 50, hi: 100, loOpen: true, hiOpen: true, numeric: false };
     case 'most':
       return { lo: 50, hi: 100, loOpen: true, hiOpen: false, numeric: false };
     case 'partial':
       return { lo: 0, hi: 50, loOpen: true, hiOpen: true, numeric: false };
+    case 'contested':
+      // Fought over: no share is stated for either side.
+      return null;
   }
 }
 
@@ -135,10 +148,13 @@ export function complementMeasure(m: Measure): Measure | null {
       return { kind: 'none' };
     case 'none':
       return { kind: 'all' };
+    case 'almost-all':
     case 'most':
       return { kind: 'partial' };
     case 'partial':
       return { kind: 'most' };
+    case 'contested':
+      return { kind: 'contested' };
   }
 }
 

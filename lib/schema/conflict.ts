@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { dateValue, fuzzyDate } from './fuzzy-date';
 import { measure } from './measure';
-import { placeId, slugId } from './ids';
+import { placeId, schemaVersionField, slugId } from './ids';
 
 export const party = z
   .object({
@@ -68,21 +68,31 @@ export const baseline = z
 export const conflict = z
   .object({
     $schema: z.string().optional(),
-    schemaVersion: z.literal(1),
+    schemaVersion: schemaVersionField,
     id: slugId,
     title: z.string().min(1),
     description: z.string().min(1),
     country: z
       .object({ id: placeId, name: z.string(), areaKm2: z.number().positive().optional() })
       .strict(),
-    /** The party whose share the map shades; figures stated for the other are complemented. */
+    /** The party whose share the map shades by default (a reader may pick another). */
     mapParty: slugId,
+    /**
+     * The parties that hold territory, whose share the map can shade (a party picker appears
+     * when there are more than two). Other parties (mediators, allies) speak but hold nothing.
+     */
+    controlParties: z.array(slugId).min(1),
+    /**
+     * True when exactly two parties hold everything between them, so a figure stated as one
+     * party's share ("Ukraine holds about 30%") may be converted into the other's.
+     */
+    complement: z.boolean().default(false),
     parties: z.array(party).min(1),
     people: z.array(person).default([]),
     regionGroups: z.array(regionGroup).default([]),
     gazetteer: z.array(gazetteerEntry).default([]),
     baseline: baseline.optional(),
-    /** A figure older than this (days) is drawn faded as stale. */
+    /** A figure older than this (days) is marked old, in the map's pattern and in words. */
     staleAfterDays: z.number().int().positive().default(365),
     defaultDate: dateValue.optional(),
     topics: z.array(z.object({ id: slugId, label: z.string() }).strict()).default([]),

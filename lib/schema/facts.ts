@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { fuzzyDate, dateValue } from './fuzzy-date';
 import { measure } from './measure';
-import { placeId, slugId } from './ids';
+import { placeId, schemaVersionField, slugId } from './ids';
 
 /**
  * Where a fact was read. `sentence`: the exact sentence of a shipped source text (validation
@@ -77,6 +77,9 @@ export const controlObservation = z
       .string()
       .optional()
       .describe('who asserts the figure, when a party to the conflict does'),
+    claimantParty: slugId
+      .optional()
+      .describe('the party the claimant speaks for (colours the claim on the map)'),
   })
   .strict()
   .refine((o) => o.status === 'assessed' || o.claimant !== undefined, {
@@ -115,7 +118,7 @@ export const source = z
 export const sourceFile = z
   .object({
     $schema: z.string().optional(),
-    schemaVersion: z.literal(1),
+    schemaVersion: schemaVersionField,
     sources: z.array(source).min(1),
     statements: z.array(statement).default([]),
     events: z.array(event).default([]),

@@ -28,9 +28,12 @@ export const measure = z.discriminatedUnion('kind', [
     })
     .strict(),
   z.object({ kind: z.literal('all'), ...withText }).strict(),
+  z.object({ kind: z.literal('almost-all'), ...withText }).strict(),
   z.object({ kind: z.literal('most'), ...withText }).strict(),
   z.object({ kind: z.literal('partial'), ...withText }).strict(),
   z.object({ kind: z.literal('none'), ...withText }).strict(),
+  /** Fought over, a grey zone: neither side is said to hold it. */
+  z.object({ kind: z.literal('contested'), ...withText }).strict(),
 ]);
 
 export type MeasureUnit = z.infer<typeof measureUnit>;

@@ -8,6 +8,10 @@ export interface ShareableState {
   selectedRegionId: string | null;
   compareDate: string | null;
   filters: Filters;
+  /** The party whose share the map shades, when not the dataset's default. */
+  mapParty?: string | null;
+  /** Claimed figures fill the map (labelled as claims). */
+  includeClaims?: boolean;
 }
 
 /** What a decoder may accept: anything else in a URL is ignored. */
@@ -17,6 +21,8 @@ export interface UrlContext {
   speakerIds: ReadonlySet<string>;
   partyIds: ReadonlySet<string>;
   topicIds: ReadonlySet<string>;
+  /** Parties whose share the map can shade (absent: the parameter is ignored). */
+  mapPartyIds?: ReadonlySet<string>;
   /** Regions and groups a filter may name. */
   placeIds: ReadonlySet<string>;
   /** First and last day the date may take. */
@@ -70,6 +76,9 @@ export function decodeUrlState(search: string, ctx: UrlContext): Partial<Shareab
   if (filters.from && filters.to && filters.from > filters.to)
     [filters.from, filters.to] = [filters.to, filters.from];
   out.filters = filters;
+  const party = params.get('party');
+  if (party && ctx.mapPartyIds?.has(party)) out.mapParty = party;
+  if (params.get('claims') === '1') out.includeClaims = true;
   return out;
 }
 
@@ -77,7 +86,10 @@ export function decodeUrlState(search: string, ctx: UrlContext): Partial<Shareab
  * Writes state as a query string ("?date=…&item=…"), leaving out what equals the default so
  * links stay short. Keys are written in a fixed order so the same state gives the same URL.
  */
-export function encodeUrlState(state: ShareableState, defaults: { date: string }): string {
+export function encodeUrlState(
+  state: ShareableState,
+  defaults: { date: string; mapParty?: string },
+): string {
   const p = new URLSearchParams();
   if (state.date !== defaults.date) p.set('date', state.date);
   if (state.selectedItemId) p.set('item', state.selectedItemId);
@@ -91,6 +103,8 @@ export function encodeUrlState(state: ShareableState, defaults: { date: string }
   if (f.text.trim()) p.set('q', f.text.trim());
   if (f.from) p.set('from', f.from);
   if (f.to) p.set('to', f.to);
+  if (state.mapParty && state.mapParty !== defaults.mapParty) p.set('party', state.mapParty);
+  if (state.includeClaims) p.set('claims', '1');
   const s = p.toString();
   return s ? `?${s}` : '';
 }
