@@ -43,7 +43,8 @@ interface ManifestEntry {
 type WorkerMessage =
   | { type: 'start'; id: string }
   | { type: 'done'; id: string; view: DraftView; ms: number }
-  | { type: 'crash'; id: string; error: string };
+  | { type: 'crash'; id: string; error: string }
+  | { type: 'end' };
 
 function argValue(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
@@ -93,13 +94,16 @@ function runWorker() {
         } satisfies WorkerMessage);
       }
     }
-    process.disconnect();
+    // Exit only once the last message has gone out.
+    process.send!({ type: 'end' } satisfies WorkerMessage, () => process.exit(0));
   });
 }
 
 /** Parent: runs the articles in a child, restarting it after a timeout. */
-function draftAll(ids: string[]): Promise<Map<string, WorkerMessage | { type: 'timeout' }>> {
-  const out = new Map<string, WorkerMessage | { type: 'timeout' }>();
+function draftAll(
+  ids: string[],
+): Promise<Map<string, Exclude<WorkerMessage, { type: 'end' }> | { type: 'timeout' }>> {
+  const out = new Map<string, Exclude<WorkerMessage, { type: 'end' }> | { type: 'timeout' }>();
   return new Promise((resolve) => {
     let queue = [...ids];
     const next = () => {
@@ -121,6 +125,7 @@ function draftAll(ids: string[]): Promise<Map<string, WorkerMessage | { type: 't
         next();
       };
       child.on('message', (m: WorkerMessage) => {
+        if (m.type === 'end') return;
         if (m.type === 'start') {
           current = m.id;
           clearTimeout(timer);

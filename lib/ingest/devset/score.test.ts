@@ -67,6 +67,7 @@ const view: DraftView = {
   statements: [
     {
       speakerNames: ['Gen. Marta Quill', 'Quill'],
+      speakerKnown: false,
       kind: 'quote',
       text: 'We hold the river crossing and we will keep it',
       date: { value: '2031-03-03' },
@@ -75,6 +76,7 @@ const view: DraftView = {
     {
       // Right speaker and words, wrong date: matched, but not "date right".
       speakerNames: ['Northern Front'],
+      speakerKnown: false,
       kind: 'paraphrase',
       text: 'its fighters had taken the town of Esk',
       date: { value: '2031-03-01' },
@@ -83,6 +85,7 @@ const view: DraftView = {
     {
       // The right words given to the wrong person: an extra, and the truth's quote is missed.
       speakerNames: ['Marta Quill'],
+      speakerKnown: false,
       kind: 'quote',
       text: 'Nobody will cross',
       date: {},

@@ -49,6 +49,8 @@ export interface ViewDate {
 /** A drafted statement with its speaker as names. */
 export interface ViewStatement {
   speakerNames: string[];
+  /** The speaker is one of the conflict file's people (not a person the article added). */
+  speakerKnown: boolean;
   kind: 'quote' | 'paraphrase' | 'report';
   text: string;
   date: ViewDate;
@@ -89,6 +91,7 @@ export function draftView(result: IngestResult, conflict: Conflict): DraftView {
     published: result.meta.published,
     statements: result.draft.statements.map((s) => ({
       speakerNames: people.get(s.speaker) ?? [s.speaker],
+      speakerKnown: conflict.people.some((p) => p.id === s.speaker),
       kind: s.kind,
       text: s.text,
       date: { value: s.date.value, end: s.date.end },
@@ -472,7 +475,12 @@ export function categories(scores: readonly ArticleScore[]): [string, number][] 
             ? 'statement date: undated where the text gives one'
             : 'statement date: wrong date',
       );
-    for (let k = 0; k < s.statements.extra.length; k++) add('extra statement (not in the truth)');
+    for (const x of s.statements.extra)
+      add(
+        x.speakerKnown
+          ? 'extra statement: given to a person of the Ukraine conflict file (role or name misread)'
+          : 'extra statement: not in the truth (speaker misread, unnamed or a duplicate)',
+      );
     for (let k = 0; k < s.figures.extra.length; k++) add('extra figure (not in the truth)');
     if (s.published.expected && !s.published.right)
       add(s.published.read ? 'publication date: wrong' : 'publication date: not found');
