@@ -3,8 +3,14 @@
 import { useRenderCount } from '@/components/explorer/render-count';
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useDataset } from '@/components/explorer/dataset-context';
-import { DAY_MS, dayStart, formatDateValue, toDayString } from '@/lib/dates/fuzzy-date';
-import { changeDays, nextChangeDay, previousChangeDay, shiftDay } from '@/lib/explore/change-days';
+import { DAY_MS, dayStart, formatAge, formatDateValue, toDayString } from '@/lib/dates/fuzzy-date';
+import {
+  changeDays,
+  gapAhead,
+  nextChangeDay,
+  previousChangeDay,
+  shiftDay,
+} from '@/lib/explore/change-days';
 import { useExplorer, useExplorerStoreApi } from '@/store/provider';
 import { selectDate, selectPlaying, selectSpeed } from '@/store/selectors';
 
@@ -35,6 +41,9 @@ export default function DateScrubber() {
   const total = Math.round((dayStart(last) - dayStart(first)) / DAY_MS);
   const value = Math.round((dayStart(date) - dayStart(first)) / DAY_MS);
   const timer = useRef<number | null>(null);
+  // A long stretch with nothing new ahead is said, not leapt over in silence.
+  const gapDays = dataset.conflict.staleAfterDays;
+  const gap = gapAhead(days, date, gapDays);
 
   useEffect(() => {
     if (!playing) return;
@@ -47,13 +56,15 @@ export default function DateScrubber() {
         return;
       }
       s.setDate(next);
-      timer.current = window.setTimeout(tick, 1000 / s.playback.speed);
+      // Before a long gap, hold the step long enough to read what the gap line says.
+      const hold = gapAhead(days, next, gapDays) ? 3 : 1;
+      timer.current = window.setTimeout(tick, (1000 * hold) / s.playback.speed);
     };
     timer.current = window.setTimeout(tick, prefersReducedMotion() ? 1000 : 1000 / speed);
     return () => {
       if (timer.current !== null) window.clearTimeout(timer.current);
     };
-  }, [playing, speed, days, store]);
+  }, [playing, speed, days, store, gapDays]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     let target: string | null = null;
@@ -110,6 +121,11 @@ export default function DateScrubber() {
       <output className="scrubber-date" aria-hidden="true">
         {formatDateValue(date)}
       </output>
+      <p className="scrubber-gap" role="status" aria-live="polite" data-testid="scrubber-gap">
+        {gap
+          ? `Nothing new in this dataset until ${formatDateValue(gap.next, { longMonth: true })} (${formatAge(gap.days)} later): no new figure, statement or event in between.`
+          : ''}
+      </p>
       <p id="scrubber-help" className="visually-hidden">
         Arrow keys move a day, Shift and arrow keys a month, Page Up and Page Down jump to the
         previous or next date where something changed.

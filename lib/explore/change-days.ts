@@ -50,3 +50,21 @@ export function shiftDay(day: string, amount: number, unit: 'day' | 'month' = 'd
   ).getUTCDate();
   return toDayString(Date.UTC(target.getUTCFullYear(), target.getUTCMonth(), Math.min(d, last)));
 }
+
+/**
+ * The gap ahead of a day when the next change is more than `minDays` away: Play says so
+ * ("nothing new until Feb 2022") instead of leaping silently. Null when the next change is near
+ * or there is none.
+ */
+export function gapAhead(
+  days: readonly string[],
+  day: string,
+  minDays: number,
+): { next: string; days: number } | null {
+  const next = nextChangeDay(days, day);
+  if (!next) return null;
+  const gap = Math.round(
+    (Date.parse(`${next}T00:00:00Z`) - Date.parse(`${day}T00:00:00Z`)) / 86_400_000,
+  );
+  return gap > minDays ? { next, days: gap } : null;
+}

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../dataset/load';
 import type { TimelineItem } from '../dataset/types';
-import { changeDays, nextChangeDay, previousChangeDay, shiftDay } from './change-days';
+import { changeDays, gapAhead, nextChangeDay, previousChangeDay, shiftDay } from './change-days';
 import {
   buildFilterIndex,
   EMPTY_FILTERS,
@@ -76,5 +76,17 @@ describe('matchesFilters(item, filters)', () => {
     expect(matchesFilters(item('st-2024-medvedev-peacekeepers-targets'), f, index)).toBe(true);
     expect(matchesFilters(item('st-putin-concrete-real-peace-proposal'), f, index)).toBe(false);
     expect(matchesFilters(item('st-2025-01-20-putin-root-causes'), f, index)).toBe(false);
+  });
+});
+
+describe('gapAhead(days, day, minDays)', () => {
+  const days = ['2014-03-01', '2015-02-15', '2022-02-01', '2022-02-03'];
+  it('names the next change when it is more than minDays away', () => {
+    expect(gapAhead(days, '2015-02-15', 365)).toEqual({ next: '2022-02-01', days: 2543 });
+  });
+  it('says nothing when the next change is near, or at the end', () => {
+    expect(gapAhead(days, '2022-02-01', 365)).toBeNull();
+    expect(gapAhead(days, '2014-03-01', 365)).toBeNull();
+    expect(gapAhead(days, '2022-02-03', 365)).toBeNull();
   });
 });

@@ -70,7 +70,7 @@ describe('controlMapStateAt(dataset, day) on the seed date', () => {
     const t = seed.tooltips['UA-46']!;
     expect(t.figure).toBe('No recent figure (the last: no occupation reported, as of 19 Feb 2014)');
     expect(t.asOf).toMatch(/10 years before this date: an old figure/);
-    expect(seed.shades['UA-46']).toMatchObject({ kind: 'no-recent', label: 'no recent figure' });
+    expect(seed.shades['UA-46']).toMatchObject({ kind: 'no-recent', label: '' });
   });
   it('puts it all in one line of text', () => {
     expect(tooltipText(seed.tooltips['UA-23']!)).toContain('Source: Newsroom');

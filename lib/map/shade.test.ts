@@ -210,7 +210,7 @@ describe('shadeRegion(control, context)', () => {
       const s = shadeRegion(c, ctx);
       expect(s).toMatchObject({ kind: 'no-recent', swatch: 'no-recent', fill: NO_RECENT_FILL });
       expect(s.fill).not.toBe(step(0));
-      expect(s.label).toBe('no recent figure');
+      expect(s.label).toBe('');
     }
   });
   it("draws a claim as an outline in the claimant's colour, never as a fill", () => {

@@ -283,7 +283,9 @@ export function shadeRegion(control: ControlAt, ctx: ShadeContext): RegionShade 
       pattern: 'no-recent',
       stale: control.stale,
       age: control.stale ? `${formatAge(control.ageDays)} old` : null,
-      label: 'no recent figure',
+      // The swatch, the legend and the tooltip say "no recent figure"; a label on every such
+      // region would crowd out the figures that were stated.
+      label: '',
       share,
     };
   }
