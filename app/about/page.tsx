@@ -142,8 +142,10 @@ export default function AboutPage() {
           <p>
             A figure for a group of regions, such as {group.name} (
             {group.members.map(regionName).join(' and ')}), is one figure for the group: “about 80%
-            of the Donbas” does not mean 80% of each oblast. The map draws it across the members and
-            says it is a group figure. “{conflict.regionGroups.map((g) => g.name).join('” and “')}”
+            of the Donbas” does not mean 80% of each oblast. The map labels it once, on the group,
+            and a member shaded from it is labelled “part of {group.name}”, never with the group’s
+            number. A member keeps its own figure when that is as recent as the group’s, or more
+            precise and still recent. “{conflict.regionGroups.map((g) => g.name).join('” and “')}”
             are the groups this dataset uses.
           </p>
         ) : null}
@@ -152,25 +154,32 @@ export default function AboutPage() {
           A figure asserted by a party to the war or one of its officials is stored as{' '}
           <strong>claimed</strong>, with the claimant named. Figures from independent analysts or
           reporting are <strong>assessed</strong>. Territorial claims (a party declaring a region
-          its own) are kept apart from control altogether.
+          its own) are kept apart from control altogether. Claimed figures never fill the map as
+          control: they are drawn as a dashed outline in the claimant’s colour and named in the
+          tooltip. The legend’s “Include claims” lets a reader see them filled, labelled “claimed”.
         </p>
         <h3>Control as of a date</h3>
         <p>
-          For a region and a date, the latest figure on or before that date applies; on a tie, a
-          region’s own figure beats its group’s, then the later-published source wins, and the
-          others are listed as other sources. No figure means <em>no data</em>, which is drawn
-          differently from 0%.
+          For a region and a date, the latest assessed figure on or before that date applies; on the
+          same day the finer date wins, then a region’s own figure over its group’s, then the more
+          precise measure, then the later-published source, and the others are listed as other
+          sources. No figure means <em>no data</em>, which is drawn differently from 0%.
           {conflict.baseline ? (
             <>
               {' '}
               The dataset’s baseline, “{conflict.baseline.label}” (
               {formatFuzzyDate(conflict.baseline.asOf)}), counts as the earliest figure of every
-              region and is always labelled as the baseline, so a region no source reports as
-              occupied reads “no occupation reported”.
+              region and is always labelled as the baseline. It ages like any figure: once it is
+              older than the staleness window, or once any statement, event or claim about the
+              region follows it, the region reads “no recent figure” in a grey swatch of its own,
+              never 0%.
             </>
           ) : null}{' '}
-          The age of the figure is shown, and a figure older than {conflict.staleAfterDays} days is
-          drawn faded as stale. Values are not interpolated between dates.
+          The age of the figure is shown, and a figure older than {conflict.staleAfterDays} days
+          keeps its colour and is marked old by lines across it and “old” on its label, so age never
+          reads as a smaller share. Figures in words (“partly”, “most”, “almost all”, “contested”)
+          have swatches of their own, never a numeric colour step. Values are not interpolated
+          between dates.
         </p>
       </section>
 

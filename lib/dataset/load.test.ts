@@ -64,6 +64,36 @@ describe('loadDataset(dir)', () => {
     );
   });
 
+  it('refuses a file of schemaVersion 1, saying how to upgrade it', () => {
+    const problems = broken(({ source }) => {
+      source.schemaVersion = 1;
+    });
+    expect(problems[0]).toMatchObject({
+      file: 'mini/sources/article.json',
+      path: '$.schemaVersion',
+    });
+    expect(problems[0]?.message).toMatch(/npm run migrate/);
+  });
+
+  it('checks the parties that hold territory: known, the map party among them, complement for two', () => {
+    const problems = broken(({ conflict }) => {
+      conflict.controlParties = ['red', 'green', 'red'];
+      conflict.complement = true;
+    });
+    const text = problems.map((p) => `${p.path} ${p.message}`);
+    expect(text).toContain('$.controlParties[1] unknown party "green"');
+    expect(text).toContain('$.controlParties[2] party "red" is listed twice');
+    expect(text.some((t) => t.startsWith('$.complement complement needs exactly two'))).toBe(true);
+    const notHolding = broken(({ conflict }) => {
+      conflict.controlParties = ['red'];
+      conflict.complement = false;
+    });
+    const messages = notHolding.map((p) => p.message).join('\n');
+    expect(messages).toMatch(
+      /the baseline's party "blue" is not one of controlParties|party "blue" holds no territory/,
+    );
+  });
+
   it('reports malformed JSON with its line', () => {
     const problems = broken(() => {}, {
       'sources/article.json': '{\n  "schemaVersion": 1,\n  "sources": [,]\n}',
