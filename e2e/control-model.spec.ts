@@ -120,21 +120,19 @@ for (const renderer of ['webgl', 'svg'] as const) {
       await expect.poll(async () => shaded((await pixelsAt(page, ['UA-65']))['UA-65']!)).toBe(true);
     });
 
-    test('the legend explains every swatch drawn', async ({ page }) => {
-      for (const date of ['2016-06-01', '2022-06-01', '2025-01-21', '2025-11-25']) {
+    for (const date of ['2016-06-01', '2022-06-01', '2025-01-21', '2025-11-25']) {
+      test(`the legend explains every swatch drawn on ${date}`, async ({ page }) => {
         await openMap(page, `?date=${date}`, renderer);
         const drawn = new Set(
           await host(page)
             .locator('.cm-label')
             .evaluateAll((els) => els.map((e) => e.getAttribute('data-swatch') ?? '')),
         );
+        expect(drawn.size).toBeGreaterThan(1);
         for (const swatch of drawn)
-          await expect(
-            page.locator(`.cm-legend [data-legend="${swatch}"]`),
-            `${date}: ${swatch}`,
-          ).toHaveCount(1);
-      }
-    });
+          await expect(page.locator(`.cm-legend [data-legend="${swatch}"]`), swatch).toHaveCount(1);
+      });
+    }
   });
 }
 

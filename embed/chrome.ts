@@ -99,7 +99,7 @@ export function embedDocument({ dataset, geo, defaultDate, assets }: EmbedDocume
 <div class="cm-first-paint" id="fe-first-paint"><div class="cm-first-paint-svg">${svg}</div></div>
 <div class="cm-host" id="fe-map" data-testid="control-map"></div>
 </div>
-${legendHtml(controlLegend(party))}
+${legendHtml(controlLegend(party, { staleAfterDays: dataset.conflict.staleAfterDays }))}
 </div>
 </section>
 <section class="fe-timeline timeline-view" style="${timelineReserve(dataset)}" aria-label="Timeline of statements and events">

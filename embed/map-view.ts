@@ -62,7 +62,7 @@ export function mountMap(
         svg,
         title: data.conflict.title,
         dateLine: `Control as of ${formatDateValue(state.date, { longMonth: true })}`,
-        legend: controlLegend(party),
+        legend: controlLegend(party, { staleAfterDays: data.conflict.staleAfterDays }),
         sourceLine: `${sourceLineText(data)} · ${location.origin}/data`,
         attribution: ATTRIBUTION_TEXT,
       });

@@ -32,7 +32,7 @@ const KINDS: { kind: ExportKind; label: string; hint: string }[] = [
 /** Export of the current view: a disclosure with one button per format. */
 export default function ExportMenu() {
   const { dataset } = useDataset();
-  const { date, filters } = useExplorer(useShallow(selectShareable));
+  const { date, filters, mapParty, includeClaims } = useExplorer(useShallow(selectShareable));
   const index = useMemo(() => buildFilterIndex(dataset), [dataset]);
   const itemIds = useMemo(
     () => filterTimeline(dataset.timeline, filters, index),
@@ -44,7 +44,9 @@ export default function ExportMenu() {
 
   const run = async (kind: ExportKind) => {
     setBusy(true);
-    const view = { dataset, date, itemIds };
+    // The map as the reader sees it: the party shaded and whether claims fill.
+    const mapView = { party: mapParty ?? undefined, includeClaims: includeClaims ?? false };
+    const view = { dataset, date, itemIds, mapView };
     try {
       // Loaded on first use: the exporters (canvas drawing, CSV, TimelineJS) stay out of the page's first load.
       const { exportName, runExport } = await import('./exports');

@@ -11,7 +11,7 @@ import { toJson } from '@/lib/export/json';
 import { toTimelineJs } from '@/lib/interchange/timelinejs';
 import { groupOutlines } from '@/lib/map/group-outline';
 import { controlLegend } from '@/lib/map/legend';
-import { controlMapStateAt } from '@/lib/map/map-state';
+import { controlMapContext, controlMapStateAt, type MapViewOptions } from '@/lib/map/map-state';
 import { controlMapSvg, type SvgGeo } from '@/components/map/svg-map';
 import { ATTRIBUTION_TEXT, sourceLineText } from '@/embed/chrome-text';
 import { mapPicturePng } from './png';
@@ -24,6 +24,8 @@ export interface ExportView {
   date: string;
   /** Ids of the timeline items shown (after filters). */
   itemIds: readonly string[];
+  /** The map's party and claims, as the reader has them. */
+  mapView?: MapViewOptions;
 }
 
 const geoCache = new Map<string, Promise<SvgGeo>>();
@@ -52,7 +54,12 @@ function geoOf(dataset: CompiledDataset): Promise<SvgGeo> {
 
 async function mapSvg(view: ExportView): Promise<string> {
   const geo = await geoOf(view.dataset);
-  const state = controlMapStateAt(view.dataset, dayStart(view.date));
+  const state = controlMapStateAt(
+    view.dataset,
+    dayStart(view.date),
+    controlMapContext(view.dataset),
+    view.mapView,
+  );
   return controlMapSvg(geo, state, {
     idPrefix: 'x-',
     title: `Map of territorial control as of ${formatDateValue(view.date, { longMonth: true })}`,
@@ -72,14 +79,16 @@ export async function runExport(view: ExportView, kind: ExportKind): Promise<voi
   if (kind === 'png' || kind === 'svg') {
     const svg = await mapSvg(view);
     if (kind === 'svg') return saveBlob(new Blob([svg], { type: 'image/svg+xml' }), name);
-    const party =
-      dataset.conflict.parties.find((p) => p.id === dataset.conflict.mapParty)?.name ??
-      dataset.conflict.mapParty;
+    const partyId = view.mapView?.party ?? dataset.conflict.mapParty;
+    const party = dataset.conflict.parties.find((p) => p.id === partyId)?.name ?? partyId;
     const blob = await mapPicturePng({
       svg,
       title: dataset.conflict.title,
       dateLine: `Control as of ${formatDateValue(view.date, { longMonth: true })}`,
-      legend: controlLegend(party),
+      legend: controlLegend(party, {
+        staleAfterDays: dataset.conflict.staleAfterDays,
+        includeClaims: view.mapView?.includeClaims ?? false,
+      }),
       sourceLine: `${sourceLineText(dataset)} · ${location.origin}/data`,
       attribution: ATTRIBUTION_TEXT,
     });
