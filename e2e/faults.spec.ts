@@ -71,7 +71,7 @@ test.describe('JavaScript disabled', () => {
     const svg = page.locator('.cm-first-paint svg');
     await expect(svg).toBeVisible();
     await expect(svg.locator('[data-region]')).toHaveCount(27);
-    await expect(page.getByText('Share of the region controlled by Russia')).toBeVisible();
+    await expect(page.getByText('Share of the region held by Russia')).toBeVisible();
     await expect(page.getByText(/Boundaries © OpenStreetMap contributors/)).toBeVisible();
   });
 

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../dataset/load';
 import { dayStart } from '../dates/fuzzy-date';
-import { controlMapStateAt } from './map-state';
+import { controlMapContext, controlMapStateAt } from './map-state';
 import { SHARE_STEPS } from './shade';
 import { tooltipText } from './tooltip';
 
@@ -86,5 +86,37 @@ describe('controlMapStateAt(dataset, day) before any figure', () => {
       expect(s.share?.kind).toBe('none');
       expect(s.claimed).toBe(false);
     }
+  });
+});
+
+describe('controlMapStateAt(dataset, day, ctx, { party }) with more than two parties', () => {
+  // The small synthetic fixture, given a third party that holds territory: no complement.
+  const mini = loadDataset(path.resolve('lib/dataset/fixtures/mini'));
+  if (!mini.ok) throw new Error('the mini fixture does not load');
+  const three = {
+    ...mini.dataset,
+    conflict: {
+      ...mini.dataset.conflict,
+      parties: [...mini.dataset.conflict.parties, { id: 'green', name: 'Green', color: '#009E73' }],
+      controlParties: ['red', 'blue', 'green'],
+      complement: false,
+    },
+  };
+  const day = dayStart('2020-04-01');
+
+  it("shades the chosen party's share, and never converts another party's figure", () => {
+    const red = controlMapStateAt(three, day, controlMapContext(three), { party: 'red' });
+    expect(red.party).toBe('red');
+    expect(red.shades['XX-01']).toMatchObject({ group: 'eastern', label: 'part of The East' });
+    expect(red.groupLabels[0]?.text).toBe('The East ≈50%');
+    // Red's ≈50% says nothing of Green's share when the parties do not hold everything between two.
+    const green = controlMapStateAt(three, day, controlMapContext(three), { party: 'green' });
+    expect(green.shades['XX-01']).toMatchObject({ kind: 'no-data', share: null });
+    expect(green.tooltips['XX-01']!.figure).toMatch(/no figure for Green’s share/);
+  });
+
+  it('falls back to the default party for a party that holds no territory', () => {
+    const s = controlMapStateAt(three, day, controlMapContext(three), { party: 'nobody' });
+    expect(s.party).toBe('red');
   });
 });

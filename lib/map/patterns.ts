@@ -55,12 +55,12 @@ export const PATTERNS: Record<PatternId, PatternSpec> = {
     ],
   },
   'no-recent': {
-    size: 8,
+    size: 10,
     colour: '#ffffff',
-    alpha: 0.95,
+    alpha: 0.85,
     lines: [
-      { dir: '-', width: 1.4 },
-      { dir: '|', width: 1.4 },
+      { dir: '-', width: 1.2 },
+      { dir: '|', width: 1.2 },
     ],
   },
   'no-data': { size: 6, colour: '#5a5f69', alpha: 0.7, lines: [{ dir: '\\', width: 1 }] },
