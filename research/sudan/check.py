@@ -78,7 +78,7 @@ for k, key in [('statements','date'),('events','date'),('control','asOf')]:
     for f in facts[k]: cnt[(k, yr(f[key]))] += 1
 speakers = {s['speaker'] for s in facts['statements']}
 pubs = {s['publisher'] for s in sources}
-used = {f['source'] for k in ['statements','events','control'] for f in facts[k]}
+used = {f['source'] for k in ['statements','events','control'] for f in facts[k]} | {p['stateEvidence']['source'] for p in facts['places']}
 ctl = collections.Counter(c['status'] for c in facts['control'])
 print(f"statements {len(facts['statements'])} speakers {len(speakers)} events {len(facts['events'])} control {len(facts['control'])} {dict(ctl)}")
 print(f"places {len(places)} people {len(people)} parties {len(parties)} sources {len(sources)} (used {len(used)}) publishers {len(pubs)}")
