@@ -41,7 +41,11 @@ for p in facts['places']:
     if p.get('state') not in STATES: errs.append(f'place {p["id"]}: bad state {p.get("state")}')
     se = p.get('stateEvidence') or {}
     if not se.get('text') or se.get('source') not in src: errs.append(f'place {p["id"]}: stateEvidence missing/unknown source')
-    if p.get('point') is not None and not p.get('pointSource'): errs.append(f'place {p["id"]}: point without pointSource')
+    if p.get('point') is not None:
+        ps = p.get('pointSource') or {}
+        if ps.get('source') not in src or not ps.get('text'): errs.append(f'place {p["id"]}: point without valid pointSource')
+        lon, lat = p['point']
+        if not (21.8 <= lon <= 38.6 and 8.6 <= lat <= 23.2): errs.append(f'place {p["id"]}: point outside Sudan bounds')
     if p.get('kind') not in {'city','town','village','base','camp','site'}: errs.append(f'place {p["id"]}: bad kind')
 for p in facts['people']:
     if p.get('party') and p['party'] not in parties: errs.append(f'person {p["id"]}: unknown party')
@@ -69,6 +73,26 @@ for c in facts['control']:
     if m.get('kind') in {'exact','approximately','more-than','less-than'} and m.get('value') is None: errs.append(f'{fid}: measure needs value')
     if c.get('status') not in {'assessed','claimed'}: errs.append(f'{fid}: bad status')
     if c.get('status') == 'claimed' and c.get('claimant') not in parties | people: errs.append(f'{fid}: claimed needs claimant')
+# point-in-polygon: each place with a point must fall inside its state's polygon (shared boundaries file)
+GEO = os.path.join(here, '..', '..', '..', 'shared', 'data', 'geo', 'SDN', 'sdn-admin1.geojson')
+if os.path.exists(GEO):
+    gj = json.load(open(GEO))
+    def inring(x, y, ring):
+        c = False
+        for i in range(len(ring)):
+            x1, y1 = ring[i]; x2, y2 = ring[i - 1]
+            if (y1 > y) != (y2 > y) and x < (x2 - x1) * (y - y1) / (y2 - y1) + x1: c = not c
+        return c
+    def infeat(x, y, f):
+        g = f['geometry']; polys = g['coordinates'] if g['type'] == 'MultiPolygon' else [g['coordinates']]
+        return any(inring(x, y, p[0]) and not any(inring(x, y, h) for h in p[1:]) for p in polys)
+    feats = {f['properties']['iso_3166_2']: f for f in gj['features']}
+    for p in facts['places']:
+        if p.get('point') and p.get('state') in feats and not infeat(p['point'][0], p['point'][1], feats[p['state']]):
+            hit = [k for k, f in feats.items() if infeat(p['point'][0], p['point'][1], f)]
+            errs.append(f'place {p["id"]}: point not inside {p["state"]} (inside {hit})')
+else:
+    print('note: boundaries file not found, point-in-polygon skipped:', GEO)
 if errs:
     print('\n'.join(errs)); print(len(errs), 'errors'); sys.exit(1)
 # summary
@@ -78,7 +102,7 @@ for k, key in [('statements','date'),('events','date'),('control','asOf')]:
     for f in facts[k]: cnt[(k, yr(f[key]))] += 1
 speakers = {s['speaker'] for s in facts['statements']}
 pubs = {s['publisher'] for s in sources}
-used = {f['source'] for k in ['statements','events','control'] for f in facts[k]} | {p['stateEvidence']['source'] for p in facts['places']}
+used = {f['source'] for k in ['statements','events','control'] for f in facts[k]} | {p['stateEvidence']['source'] for p in facts['places']} | {p['pointSource']['source'] for p in facts['places'] if p.get('pointSource')}
 ctl = collections.Counter(c['status'] for c in facts['control'])
 print(f"statements {len(facts['statements'])} speakers {len(speakers)} events {len(facts['events'])} control {len(facts['control'])} {dict(ctl)}")
 print(f"places {len(places)} people {len(people)} parties {len(parties)} sources {len(sources)} (used {len(used)}) publishers {len(pubs)}")
