@@ -24,3 +24,10 @@ print('date bases:', dict(collections.Counter(f[key]['basis'] for k, key in [('s
 print('source kinds:', dict(collections.Counter(s['kind'] for s in S)), 'sources', len(S))
 print('places with point:', sum(1 for p in F['places'] if p['point']), 'of', len(F['places']))
 print('place kinds:', dict(collections.Counter(p['kind'] for p in F['places'])))
+import re
+def norm(p):
+    p = re.sub(r'\s*\((via|copy|transcript|mirror|machine)[^)]*\)', '', p)
+    m = re.match(r'^(.*?)\s*\(via ([^)]*)\)', p)
+    return p.strip()
+pubs = collections.Counter(norm(s['publisher']) for s in S)
+print('distinct publishers (after stripping "(via …)" mirrors):', len(pubs))
