@@ -154,3 +154,48 @@ test('the extractor loads only when "Extract facts" is clicked, and a wire datel
   await expect(page.getByRole('heading', { name: 'Control figures (2)' })).toBeVisible();
   await expect(page.getByText('published 2014-08-28')).toBeVisible();
 });
+
+// Review work is kept in this browser across reloads, and never thrown away without asking.
+
+test('/ingest keeps the text and every review decision across a reload', async ({ page }) => {
+  await extractSeed(page);
+  const card = (i: number) => page.getByTestId('fact-card').nth(i);
+  await card(0).getByLabel('Words').fill('We are open to dialogue');
+  await card(0).getByRole('button', { name: 'Accept' }).click();
+  await card(1).getByRole('button', { name: 'Reject' }).click();
+  await page.reload();
+  await expect(page.getByLabel('Article text')).toHaveValue(seed);
+  await expect(card(0).getByRole('button', { name: 'Accept' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+    { timeout: 15_000 },
+  );
+  await expect(card(0).getByLabel('Words')).toHaveValue('We are open to dialogue');
+  await expect(card(1).getByRole('button', { name: 'Reject' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(page.getByRole('status').first()).toContainText('Restored');
+});
+
+test('/ingest asks before Extract throws away review decisions', async ({ page }) => {
+  await extractSeed(page);
+  const accept = page.getByTestId('fact-card').first().getByRole('button', { name: 'Accept' });
+  await accept.click();
+  const extract = page.getByRole('button', { name: 'Extract facts' });
+  await extract.click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('Discard');
+  await dialog.getByRole('button', { name: 'Keep my review' }).click();
+  await expect(extract).toBeFocused();
+  await expect(accept).toHaveAttribute('aria-pressed', 'true');
+  await extract.click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Discard and extract' }).click();
+  await expect(accept).toHaveAttribute('aria-pressed', 'false');
+});
+
+test('/ingest says when the text is too long to keep in this browser', async ({ page }) => {
+  await page.goto('/ingest');
+  await page.getByLabel('Article text').fill('word '.repeat(220_000));
+  await expect(page.getByTestId('ingest-kept')).toContainText('too long to keep');
+});

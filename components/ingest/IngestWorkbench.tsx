@@ -1,14 +1,17 @@
 'use client';
 
 import { saveBlob } from '@/components/export/save-blob';
-import { useId, useMemo, useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type ChangeEvent } from 'react';
+import ConfirmDialog, { type ConfirmRequest } from '@/components/dialogs/ConfirmDialog';
 import type { Conflict } from '@/lib/schema';
 import type { FactLocation, IngestResult } from '@/lib/ingest/draft';
 import { decodeInput } from '@/lib/ingest/input';
 import { applyReview, type FactEdit, type ReviewState } from '@/lib/ingest/review';
 import { formatFuzzyDate } from '@/lib/dates/fuzzy-date';
 import { describeMeasure } from '@/lib/measure/describe';
+import { MAX_KEPT_TEXT } from '@/lib/ingest/work-check';
 import styles from './ingest.module.css';
+import { readRawIngestWork, setAsideIngestWork, writeIngestWork } from './work-storage';
 
 type Engine = typeof import('./engine');
 
@@ -140,6 +143,14 @@ function segments(
   return out;
 }
 
+/** What an extraction reads besides the text: the form's fields, or the stored ones. */
+interface Inputs {
+  published: string;
+  publisher: string;
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
 function download(name: string, content: string, type: string) {
   saveBlob(new Blob([content], { type }), name);
 }
@@ -155,6 +166,10 @@ export default function IngestWorkbench({ conflict, regionIds }: Props) {
   const [edits, setEdits] = useState<Record<string, FactEdit>>({});
   const [selected, setSelected] = useState<string | null>(null);
   const cardRefs = useRef(new Map<string, HTMLElement>());
+  const [confirm, setConfirm] = useState<ConfirmRequest | null>(null);
+  // Until the stored work has been read back, nothing is written over it.
+  const [restored, setRestored] = useState(false);
+  const [kept, setKept] = useState('');
   // The extractor, HTML reader and validator load on the first extraction (see ./engine).
   const [engine, setEngine] = useState<Engine | null>(null);
   const [loading, setLoading] = useState(false);
@@ -190,71 +205,210 @@ export default function IngestWorkbench({ conflict, regionIds }: Props) {
   const run = (
     e: Engine,
     text: string,
-    meta: { published?: string | null; publisher?: string | null; url?: string | null } = {},
-  ) => {
+    meta: { published?: string | null; publisher?: string | null; url?: string | null },
+    inputs: Inputs,
+    // A restored review goes back on the facts it was made on (the extraction is deterministic).
+    review: { reviews: Record<string, ReviewState>; edits: Record<string, FactEdit> } = {
+      reviews: {},
+      edits: {},
+    },
+  ): string | null => {
     try {
       const r = e.ingestText(text, {
         conflict,
-        ...(published ? { published } : meta.published ? { published: meta.published } : {}),
-        ...(publisher.trim()
-          ? { publisher: publisher.trim() }
+        ...(inputs.published
+          ? { published: inputs.published }
+          : meta.published
+            ? { published: meta.published }
+            : {}),
+        ...(inputs.publisher.trim()
+          ? { publisher: inputs.publisher.trim() }
           : meta.publisher
             ? { publisher: meta.publisher }
             : {}),
         ...(meta.url ? { url: meta.url } : {}),
       });
       setResult(r);
-      setReviews({});
-      setEdits({});
+      setReviews(review.reviews);
+      setEdits(review.edits);
       setSelected(null);
       const n =
         r.draft.statements.length +
         r.draft.control.length +
         r.draft.events.length +
         r.draft.claims.length;
-      setMessage(
-        `${n} fact${n === 1 ? '' : 's'} drafted${r.warnings.length ? `. ${r.warnings.join(' ')}` : '.'}`,
-      );
+      return `${plural(n, 'fact')} drafted${r.warnings.length ? `. ${r.warnings.join(' ')}` : '.'}`;
     } catch (e) {
       setResult(null);
-      setMessage(`Could not read the article: ${e instanceof Error ? e.message : String(e)}`);
+      return `Could not read the article: ${e instanceof Error ? e.message : String(e)}`;
     }
+  };
+
+  /** Extracts from `text` (HTML read first); the message to show, or null when it could not. */
+  const extractFrom = async (
+    text: string,
+    inputs: Inputs,
+    review?: Parameters<typeof run>[4],
+  ): Promise<string | null> => {
+    const check = decodeInput(new TextEncoder().encode(text));
+    if (!check.ok) {
+      setResult(null);
+      return `Nothing to extract: ${check.reason}.`;
+    }
+    const e = await loadEngine();
+    if (!e) return null;
+    if (e.looksLikeHtml(text)) {
+      const h = e.extractHtml(text, (s) => new DOMParser().parseFromString(s, 'text/html'));
+      return run(e, h.text, h, inputs, review);
+    }
+    return run(e, text, {}, inputs, review);
   };
 
   const extract = async () => {
-    const check = decodeInput(new TextEncoder().encode(raw));
-    if (!check.ok) {
-      setResult(null);
-      setMessage(`Nothing to extract: ${check.reason}.`);
-      return;
-    }
-    const e = await loadEngine();
-    if (!e) return;
-    if (e.looksLikeHtml(raw)) {
-      const h = e.extractHtml(raw, (s) => new DOMParser().parseFromString(s, 'text/html'));
-      run(e, h.text, h);
-    } else run(e, raw);
+    const said = await extractFrom(raw, { published, publisher });
+    if (said) setMessage(said);
   };
 
+  /** The review decisions made so far, in words, or '' when there are none to lose. */
+  const reviewInWords = () => {
+    const decided = Object.values(reviews).filter((r) => r !== 'pending').length;
+    const edited = Object.keys(edits).length;
+    if (!decided && !edited) return '';
+    return [
+      decided ? `accepted or rejected ${plural(decided, 'fact')}` : '',
+      edited ? `edited ${plural(edited, 'fact')}` : '',
+    ]
+      .filter(Boolean)
+      .join(' and ');
+  };
+  const cancelRef = useRef<(() => void) | null>(null);
+  /** Runs `go` at once, or after asking when it would throw away review decisions. */
+  const unlessReviewLost = (go: () => void, what: string, onCancel?: () => void) => {
+    const lost = reviewInWords();
+    if (!lost) return go();
+    setConfirm({
+      title: 'Discard your review?',
+      body: `You have ${lost}. ${what} starts every fact afresh as pending.`,
+      confirm: 'Discard and extract',
+      cancel: 'Keep my review',
+      onConfirm: () => {
+        cancelRef.current = null;
+        go();
+      },
+    });
+    cancelRef.current = onCancel ?? null;
+  };
   const openFile = async (e: ChangeEvent<HTMLInputElement>) => {
-    const file = e.target.files?.[0];
+    const input = e.target;
+    const file = input.files?.[0];
     if (!file) return;
     const check = decodeInput(new Uint8Array(await file.arrayBuffer()));
     if (!check.ok) {
       setMessage(`${file.name}: ${check.reason}.`);
       return;
     }
-    const en = await loadEngine();
-    if (!en) return;
-    if (/\.html?$/i.test(file.name) || en.looksLikeHtml(check.text)) {
-      const h = en.extractHtml(check.text, (s) => new DOMParser().parseFromString(s, 'text/html'));
-      setRaw(h.text);
-      run(en, h.text, h);
-    } else {
-      setRaw(check.text);
-      run(en, check.text);
-    }
+    const go = async () => {
+      const en = await loadEngine();
+      if (!en) return;
+      if (/\.html?$/i.test(file.name) || en.looksLikeHtml(check.text)) {
+        const h = en.extractHtml(check.text, (s) =>
+          new DOMParser().parseFromString(s, 'text/html'),
+        );
+        setRaw(h.text);
+        setMessage(run(en, h.text, h, { published, publisher }) ?? '');
+      } else {
+        setRaw(check.text);
+        setMessage(run(en, check.text, {}, { published, publisher }) ?? '');
+      }
+    };
+    // A file chosen and then declined is not left looking chosen.
+    unlessReviewLost(
+      () => void go(),
+      `Opening ${file.name}`,
+      () => (input.value = ''),
+    );
   };
+
+  // Read back the work kept in this browser: the text, the fields and every review decision.
+  useEffect(() => {
+    const stored = readRawIngestWork();
+    if (!stored) {
+      // eslint-disable-next-line react-hooks/set-state-in-effect
+      setRestored(true);
+      return;
+    }
+    let live = true;
+    void (async () => {
+      const { parseStoredIngestWork } = await import('@/lib/ingest/work-check');
+      if (!live) return;
+      const read = parseStoredIngestWork(stored);
+      if (!read.ok) {
+        const key = setAsideIngestWork(stored);
+        setMessage(
+          `The work kept in this browser could not be read (${read.reason}), so the page starts empty.${key ? ` It is set aside under “${key}”.` : ''}`,
+        );
+        setRestored(true);
+        return;
+      }
+      const w = read.work;
+      setRaw(w.raw);
+      setPublished(w.published);
+      setPublisher(w.publisher);
+      const decided = Object.values(w.reviews).filter((r) => r !== 'pending').length;
+      const edited = Object.keys(w.edits).length;
+      const said = w.extracted
+        ? await extractFrom(w.raw, w, { reviews: w.reviews, edits: w.edits })
+        : null;
+      if (!live) return;
+      setMessage(
+        `Restored your article${w.extracted ? ` and your review (${plural(decided, 'decision')}, ${plural(edited, 'edit')})` : ''} from this browser.${said ? ` ${said}` : ''}`,
+      );
+      setRestored(true);
+    })();
+    return () => {
+      live = false;
+    };
+    // Once, on arrival: later changes are written, not read.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  // Keep the work in this browser: soon after each change, and at once when the page goes away.
+  const extracted = result !== null;
+  const pendingWrite = useRef<(() => void) | null>(null);
+  useEffect(() => {
+    if (!restored) return;
+    const write = () => {
+      pendingWrite.current = null;
+      if (raw.length > MAX_KEPT_TEXT) {
+        setKept(
+          `This article is too long to keep in this browser (${raw.length.toLocaleString('en-GB')} characters; up to ${MAX_KEPT_TEXT.toLocaleString('en-GB')} are kept): the text and your review last only while this page is open. Download the reviewed file before you leave.`,
+        );
+        return;
+      }
+      const ok = writeIngestWork({
+        version: 1,
+        raw,
+        published,
+        publisher,
+        extracted,
+        reviews,
+        edits,
+      });
+      setKept(
+        ok
+          ? ''
+          : 'Your work could not be kept in this browser (its storage is full or turned off): it lasts only while this page is open. Download the reviewed file before you leave.',
+      );
+    };
+    pendingWrite.current = write;
+    const timer = window.setTimeout(write, 300);
+    return () => window.clearTimeout(timer);
+  }, [restored, raw, published, publisher, extracted, reviews, edits]);
+  useEffect(() => {
+    const flush = () => pendingWrite.current?.();
+    window.addEventListener('pagehide', flush);
+    return () => window.removeEventListener('pagehide', flush);
+  }, []);
 
   const select = (id: string) => {
     setSelected(id);
@@ -299,7 +453,7 @@ export default function IngestWorkbench({ conflict, regionIds }: Props) {
         className={styles.form}
         onSubmit={(e) => {
           e.preventDefault();
-          void extract();
+          unlessReviewLost(() => void extract(), 'Extracting again');
         }}
       >
         <label htmlFor={`${ids}-text`}>Article text</label>
@@ -352,6 +506,22 @@ export default function IngestWorkbench({ conflict, regionIds }: Props) {
       <p role="status" aria-live="polite" className={styles.status}>
         {message}
       </p>
+      <p
+        role="status"
+        aria-live="polite"
+        className={`${styles.status} ${styles.bad}`}
+        data-testid="ingest-kept"
+      >
+        {kept}
+      </p>
+      <ConfirmDialog
+        request={confirm}
+        onClose={() => {
+          setConfirm(null);
+          cancelRef.current?.();
+          cancelRef.current = null;
+        }}
+      />
 
       {result && reviewed && (
         <div className={styles.workspace}>
