@@ -62,9 +62,7 @@ test('without WebGL the SVG map opens on the linked state from the URL', async (
 test.describe('JavaScript disabled', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('/ shows the title, the date, the filters and the server-drawn map with its legend', async ({
-    page,
-  }) => {
+  test('/ shows the title, the date, the filters and the server-drawn map with its legend', async ({ page }) => {
     await page.goto('/?date=2025-01-21');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Russia–Ukraine war');
     await expect(page.getByText('As of 21 January 2025').first()).toBeVisible();
@@ -121,5 +119,24 @@ for (const [name, fulfil] of [
     expect(
       await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
     ).toBeUndefined();
+  });
+}
+
+// A map worker that never starts (blocked, or a proxy that eats it) leaves maplibre without
+// tiles: the shaded SVG map takes over within seconds and says why.
+for (const path of ['/?date=2025-01-21', '/embed?view=map&date=2025-01-21']) {
+  test(`a blocked map worker hands ${path.split('?')[0]} over to the shaded SVG map, with the reason`, async ({
+    page,
+  }) => {
+    await page.route('**/maplibre-gl-worker.mjs', (route) => route.abort());
+    await page.goto(path);
+    const host = path.startsWith('/embed') ? page.locator('#fe-map') : map(page);
+    await host.scrollIntoViewIfNeeded();
+    // Within 5 s of the map starting (plus the time to fetch and start it on a busy machine).
+    await expect(host).toHaveAttribute('data-renderer', 'svg', { timeout: 12_000 });
+    await expect(host.locator('svg [data-region]')).toHaveCount(27);
+    await expect(host.locator('svg [data-region="UA-43"]')).toHaveAttribute('fill', '#6b0000');
+    await expect(host.locator('canvas')).toHaveCount(0);
+    await expect(page.getByText(/Simple map: the interactive map did not start/)).toBeVisible();
   });
 }

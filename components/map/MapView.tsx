@@ -32,6 +32,7 @@ export default function MapView({
   const wrapRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<ControlMap | null>(null);
   const [renderer, setRenderer] = useState<RendererKind | null>(null);
+  const [fallback, setFallback] = useState('');
   const [printSvg, setPrintSvg] = useState('');
   const legend = useMemo(
     () =>
@@ -71,7 +72,10 @@ export default function MapView({
       ...(placeholder ? { placeholder: { svg: placeholder, prefix: 'fp-' } } : {}),
       onSelect: (id) => api.getState().selectRegion(id),
       onHover: (id) => api.getState().hoverRegion(id),
-      onReady: setRenderer,
+      onReady: (kind, reason) => {
+        setRenderer(kind);
+        setFallback(reason ?? '');
+      },
       onIdle: (ms) => host.dispatchEvent(new CustomEvent(MAP_EVENTS.idle, { detail: { ms } })),
     });
     mapRef.current = map;
@@ -143,9 +147,7 @@ export default function MapView({
         >
           Download map (SVG)
         </button>
-        {renderer === 'svg' && (
-          <span className="cm-note">Simple map: this browser has no WebGL.</span>
-        )}
+        {renderer === 'svg' && <span className="cm-note">Simple map: {fallback}</span>}
       </div>
       <Legend model={legend} />
       <Attribution />
