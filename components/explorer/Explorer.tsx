@@ -19,6 +19,7 @@ import ShareBar from '@/components/share/ShareBar';
 import { DatasetProvider, useDataset } from './dataset-context';
 import UrlSync from './UrlSync';
 import Announcer from './Announcer';
+import ScriptStatus from './ScriptStatus';
 
 function AsOf() {
   useRenderCount('AsOf');
@@ -85,6 +86,7 @@ export default function Explorer({
       <ExplorerProvider initial={{ date: initialDate }} itemDays={itemDays} bounds={bounds}>
         <UrlSync defaultDate={initialDate} />
         <Announcer />
+        <ScriptStatus date={initialDate} />
         <div className="explorer-bar">
           <AsOf />
           <DateScrubber />

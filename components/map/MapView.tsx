@@ -8,7 +8,9 @@ import { controlLegend } from '@/lib/map/legend';
 import { useExplorerStoreApi } from '@/store/provider';
 import { saveBlob } from '@/components/export/save-blob';
 import Attribution from './Attribution';
+import { controlMapStateAt } from '@/lib/map/map-state';
 import { createControlMap, type ControlMap, type RendererKind } from './control-map';
+import { applySvgState } from './svg-map';
 import Legend from './Legend';
 import './map.css';
 
@@ -61,6 +63,10 @@ export default function MapView({
     // The server-rendered first paint stands in (and follows the date) until the live map starts.
     const placeholder =
       wrapRef.current?.querySelector<SVGSVGElement>('.cm-first-paint svg') ?? null;
+    // It was drawn for the server's date; a link may name another. Shade it for the reader's
+    // date now, not once the boundaries have been fetched: never another date's map as this one.
+    if (placeholder)
+      applySvgState(placeholder, controlMapStateAt(dataset, dayStart(start.date)), 'fp-');
     const map = createControlMap(host, {
       dataset,
       day: dayStart(start.date),
@@ -133,7 +139,7 @@ export default function MapView({
         )}
         <div ref={hostRef} className="cm-host" data-testid="control-map" />
       </div>
-      <div className="cm-toolbar">
+      <div className="cm-toolbar needs-js">
         {renderer === 'webgl' && (
           <button type="button" className="cm-button" onClick={() => mapRef.current?.resetView()}>
             Reset view

@@ -177,7 +177,7 @@ export default function StoryBuilder() {
         )}
       </div>
       <ConfirmDialog request={confirm} onClose={() => setConfirm(null)} />
-      <details className={styles.builder} data-testid="story-builder">
+      <details className={`${styles.builder} needs-js`} data-testid="story-builder">
         <summary>
           Story builder{' '}
           <span className={styles.count}>
