@@ -20,7 +20,7 @@ export default function ScriptStatus({ date }: { date: string }) {
     <p className="script-status" data-testid="script-status">
       <span className="script-loading">
         Loading the explorer… Until it starts, the map shows {day} and the controls do not respond.
-      </span>
+      </span>{' '}
       <span className="script-failed">
         The explorer’s scripts did not load (or are very slow), so the timeline and controls do not
         work; the map shows {day}. Reload the page to try again, or read every statement and event
