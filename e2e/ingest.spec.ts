@@ -199,3 +199,31 @@ test('/ingest says when the text is too long to keep in this browser', async ({ 
   await page.getByLabel('Article text').fill('word '.repeat(220_000));
   await expect(page.getByTestId('ingest-kept')).toContainText('too long to keep');
 });
+
+test('/ingest extracts a long article off the main thread, with progress and Cancel', async ({
+  page,
+}) => {
+  await page.goto('/ingest');
+  // About 0.3 MB: seconds of work for the extractor. (Set as a paste would, in one input
+  // event: Playwright's fill types long multi-line text slowly.)
+  const long = Array.from({ length: 100 }, () => seed).join('\n\n');
+  await page.getByLabel('Article text').evaluate((el: HTMLTextAreaElement, text) => {
+    const set = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set;
+    set?.call(el, text);
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  }, long);
+  await expect(page.getByLabel('Article text')).toHaveValue(long);
+  await page.getByRole('button', { name: 'Extract facts' }).click();
+  const progress = page.getByTestId('ingest-progress');
+  await expect(progress).toContainText('Extracting facts');
+  // The page still answers (a frame is drawn) while the extractor works.
+  const t0 = Date.now();
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+  expect(Date.now() - t0).toBeLessThan(1_000);
+  await progress.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('status').first()).toHaveText(
+    'Extraction cancelled: nothing was changed.',
+  );
+  await expect(progress).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Extract facts' })).toBeEnabled();
+});

@@ -1,7 +1,16 @@
 'use client';
 
 import { saveBlob } from '@/components/export/save-blob';
-import { useEffect, useId, useMemo, useRef, useState, type ChangeEvent } from 'react';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type ChangeEvent,
+} from 'react';
 import ConfirmDialog, { type ConfirmRequest } from '@/components/dialogs/ConfirmDialog';
 import type { Conflict } from '@/lib/schema';
 import type { FactLocation, IngestResult } from '@/lib/ingest/draft';
@@ -11,6 +20,7 @@ import { formatFuzzyDate } from '@/lib/dates/fuzzy-date';
 import { describeMeasure } from '@/lib/measure/describe';
 import { MAX_KEPT_TEXT } from '@/lib/ingest/work-check';
 import styles from './ingest.module.css';
+import { Cancelled, createIngestWorker, type IngestWorker } from './worker-client';
 import { readRawIngestWork, setAsideIngestWork, writeIngestWork } from './work-storage';
 
 type Engine = typeof import('./engine');
@@ -116,31 +126,45 @@ function factsOf(r: IngestResult, conflict: Conflict): Fact[] {
   ];
 }
 
-/** Splits the text at every fact boundary; each piece knows the facts covering it. */
+/**
+ * Splits the text at every fact boundary; each piece knows the facts covering it. Each fact
+ * is added only to the pieces it spans (found by binary search), so 10,000 facts cost about
+ * as much as the pieces they cover, not facts × pieces.
+ */
 function segments(
   text: string,
   locations: readonly FactLocation[],
   skipped: readonly [number, number][],
 ): { start: number; end: number; facts: FactLocation[]; skipped: boolean }[] {
-  const cuts = new Set<number>([0, text.length, ...skipped.flat()]);
+  const clamp = (n: number) => Math.max(0, Math.min(text.length, n));
+  const cuts = new Set<number>([0, text.length, ...skipped.flat().map(clamp)]);
   for (const l of locations) {
-    cuts.add(Math.max(0, Math.min(text.length, l.start)));
-    cuts.add(Math.max(0, Math.min(text.length, l.end)));
+    cuts.add(clamp(l.start));
+    cuts.add(clamp(l.end));
   }
   const sorted = [...cuts].sort((a, b) => a - b);
+  const at = (n: number) => {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sorted[mid] ?? 0) < n) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   const out: { start: number; end: number; facts: FactLocation[]; skipped: boolean }[] = [];
-  for (let i = 0; i + 1 < sorted.length; i++) {
-    const start = sorted[i] ?? 0;
-    const end = sorted[i + 1] ?? 0;
-    if (end > start)
-      out.push({
-        start,
-        end,
-        facts: locations.filter((l) => l.start <= start && l.end >= end),
-        skipped: skipped.some(([a, b]) => a <= start && b >= end),
-      });
-  }
-  return out;
+  for (let i = 0; i + 1 < sorted.length; i++)
+    out.push({ start: sorted[i] ?? 0, end: sorted[i + 1] ?? 0, facts: [], skipped: false });
+  // Pieces are numbered by their start cut: a span [a, b] covers pieces at(a) .. at(b) - 1.
+  for (const l of locations)
+    for (let i = at(clamp(l.start)); i < at(clamp(l.end)); i++) out[i]?.facts.push(l);
+  for (const [a, b] of skipped)
+    for (let i = at(clamp(a)); i < at(clamp(b)); i++) {
+      const piece = out[i];
+      if (piece) piece.skipped = true;
+    }
+  return out.filter((p) => p.end > p.start);
 }
 
 /** What an extraction reads besides the text: the form's fields, or the stored ones. */
@@ -154,6 +178,101 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 function download(name: string, content: string, type: string) {
   saveBlob(new Blob([content], { type }), name);
 }
+
+/**
+ * One drafted fact to review. Memoised: a click re-renders its own card, not all of them (a
+ * long article drafts thousands).
+ */
+const FactCard = memo(function FactCard({
+  f,
+  state,
+  edit,
+  selected,
+  onShow,
+  onReview,
+  onEdit,
+  register,
+}: {
+  f: Fact;
+  state: ReviewState;
+  edit: FactEdit | undefined;
+  selected: boolean;
+  onShow: (id: string) => void;
+  onReview: (id: string, state: ReviewState) => void;
+  onEdit: (id: string, patch: FactEdit) => void;
+  register: (id: string, el: HTMLElement | null) => void;
+}) {
+  return (
+    <li
+      ref={(el) => register(f.id, el)}
+      tabIndex={-1}
+      className={`${styles.card} ${styles[`card-${state}`] ?? ''} ${selected ? styles.cardSelected : ''}`}
+      aria-labelledby={`${f.id}-h`}
+      data-testid="fact-card"
+      data-fact-id={f.id}
+    >
+      <h4 id={`${f.id}-h`}>
+        <button
+          type="button"
+          className={styles.linkish}
+          onClick={() => onShow(f.id)}
+          aria-label={`Show in text: ${f.heading}`}
+        >
+          {f.heading}
+        </button>
+      </h4>
+      <p className={styles.meta}>
+        {f.dateLabel && <>{f.dateLabel} · </>}
+        {f.detail && <>{f.detail} · </>}confidence {f.confidence.toFixed(2)} ·{' '}
+        <span className={styles.state}>{state}</span>
+      </p>
+      {f.words !== undefined && (
+        <div className={styles.field}>
+          <label htmlFor={`${f.id}-words`}>{f.list === 'events' ? 'Title' : 'Words'}</label>
+          <textarea
+            id={`${f.id}-words`}
+            rows={2}
+            value={edit?.text ?? f.words}
+            onChange={(e) => onEdit(f.id, { text: e.target.value })}
+          />
+        </div>
+      )}
+      {f.list !== 'claims' && (
+        <div className={styles.field}>
+          <label htmlFor={`${f.id}-date`}>
+            Date (YYYY, YYYY-MM or YYYY-MM-DD; empty if unknown)
+          </label>
+          <input
+            id={`${f.id}-date`}
+            type="text"
+            inputMode="numeric"
+            pattern="\d{4}(-\d{2}(-\d{2})?)?"
+            value={edit?.date ?? f.date}
+            onChange={(e) => onEdit(f.id, { date: e.target.value })}
+          />
+        </div>
+      )}
+      <blockquote className={styles.evidence}>{f.evidence}</blockquote>
+      {f.rule && <p className={styles.help}>Read by rule: {f.rule}</p>}
+      <div className={styles.actions}>
+        <button
+          type="button"
+          aria-pressed={state === 'accepted'}
+          onClick={() => onReview(f.id, 'accepted')}
+        >
+          Accept
+        </button>
+        <button
+          type="button"
+          aria-pressed={state === 'rejected'}
+          onClick={() => onReview(f.id, 'rejected')}
+        >
+          Reject
+        </button>
+      </div>
+    </li>
+  );
+});
 
 export default function IngestWorkbench({ conflict, regionIds }: Props) {
   const ids = useId();
@@ -190,20 +309,56 @@ export default function IngestWorkbench({ conflict, regionIds }: Props) {
   };
 
   const facts = useMemo(() => (result ? factsOf(result, conflict) : []), [result, conflict]);
+  // Cut once per extraction, not at every review click.
+  const pieces = useMemo(
+    () => (result ? segments(result.text, result.locations, result.skipped) : []),
+    [result],
+  );
   const reviewed = useMemo(
     () => (result ? applyReview(result.draft, reviews, edits) : null),
     [result, reviews, edits],
   );
-  const problems = useMemo(
-    () =>
-      result && reviewed && engine
-        ? engine.validateDraft(reviewed, conflict, regionIds, result.text, result.newPeople)
-        : [],
-    [result, reviewed, conflict, regionIds, engine],
-  );
+  // Extraction and validation run in a worker: on a long article they take seconds, and the
+  // page stays usable (and the reader can cancel) meanwhile.
+  const workerRef = useRef<IngestWorker | null>(null);
+  const worker = () => (workerRef.current ??= createIngestWorker());
+  useEffect(() => () => workerRef.current?.destroy(), []);
+  const [busySince, setBusySince] = useState<number | null>(null);
+  const [elapsed, setElapsed] = useState(0);
+  useEffect(() => {
+    if (busySince === null) return;
+    const timer = window.setInterval(
+      () => setElapsed(Math.round((performance.now() - busySince) / 1000)),
+      1000,
+    );
+    return () => window.clearInterval(timer);
+  }, [busySince]);
+  const cancel = () => workerRef.current?.cancel();
 
-  const run = (
-    e: Engine,
+  // null while the reviewed file is being checked.
+  const [problems, setProblems] = useState<string[] | null>([]);
+  useEffect(() => {
+    if (!result || !reviewed) return;
+    let live = true;
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setProblems(null);
+    // A burst of clicks is checked once.
+    const timer = window.setTimeout(() => {
+      worker()
+        .validate(reviewed, conflict, regionIds, result.text, result.newPeople)
+        .then((p) => live && setProblems(p))
+        .catch((e: unknown) => {
+          if (live && !(e instanceof Cancelled))
+            setProblems([`the file could not be checked (${String(e)})`]);
+        });
+    }, 150);
+    return () => {
+      live = false;
+      window.clearTimeout(timer);
+    };
+  }, [result, reviewed, conflict, regionIds]);
+
+  const run = async (
     text: string,
     meta: { published?: string | null; publisher?: string | null; url?: string | null },
     inputs: Inputs,
@@ -212,10 +367,12 @@ export default function IngestWorkbench({ conflict, regionIds }: Props) {
       reviews: {},
       edits: {},
     },
-  ): string | null => {
+  ): Promise<string | null> => {
+    setBusySince(performance.now());
+    setElapsed(0);
+    setMessage('Extracting facts…');
     try {
-      const r = e.ingestText(text, {
-        conflict,
+      const r = await worker().extract(text, conflict, {
         ...(inputs.published
           ? { published: inputs.published }
           : meta.published
@@ -239,8 +396,11 @@ export default function IngestWorkbench({ conflict, regionIds }: Props) {
         r.draft.claims.length;
       return `${plural(n, 'fact')} drafted${r.warnings.length ? `. ${r.warnings.join(' ')}` : '.'}`;
     } catch (e) {
+      if (e instanceof Cancelled) return 'Extraction cancelled: nothing was changed.';
       setResult(null);
       return `Could not read the article: ${e instanceof Error ? e.message : String(e)}`;
+    } finally {
+      setBusySince(null);
     }
   };
 
@@ -248,7 +408,7 @@ export default function IngestWorkbench({ conflict, regionIds }: Props) {
   const extractFrom = async (
     text: string,
     inputs: Inputs,
-    review?: Parameters<typeof run>[4],
+    review?: Parameters<typeof run>[3],
   ): Promise<string | null> => {
     const check = decodeInput(new TextEncoder().encode(text));
     if (!check.ok) {
@@ -259,9 +419,9 @@ export default function IngestWorkbench({ conflict, regionIds }: Props) {
     if (!e) return null;
     if (e.looksLikeHtml(text)) {
       const h = e.extractHtml(text, (s) => new DOMParser().parseFromString(s, 'text/html'));
-      return run(e, h.text, h, inputs, review);
+      return run(h.text, h, inputs, review);
     }
-    return run(e, text, {}, inputs, review);
+    return run(text, {}, inputs, review);
   };
 
   const extract = async () => {
@@ -315,10 +475,10 @@ export default function IngestWorkbench({ conflict, regionIds }: Props) {
           new DOMParser().parseFromString(s, 'text/html'),
         );
         setRaw(h.text);
-        setMessage(run(en, h.text, h, { published, publisher }) ?? '');
+        setMessage((await run(h.text, h, { published, publisher })) ?? '');
       } else {
         setRaw(check.text);
-        setMessage(run(en, check.text, {}, { published, publisher }) ?? '');
+        setMessage((await run(check.text, {}, { published, publisher })) ?? '');
       }
     };
     // A file chosen and then declined is not left looking chosen.
@@ -420,7 +580,7 @@ export default function IngestWorkbench({ conflict, regionIds }: Props) {
     el?.focus();
   };
 
-  const showInText = (id: string) => {
+  const showInText = useCallback((id: string) => {
     setSelected(id);
     const mark = [...document.querySelectorAll<HTMLElement>('mark[data-facts]')].find((m) =>
       (m.dataset.facts ?? '').split(' ').includes(id),
@@ -429,11 +589,20 @@ export default function IngestWorkbench({ conflict, regionIds }: Props) {
       block: 'center',
       behavior: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
     });
-  };
-  const setReview = (id: string, state: ReviewState) =>
-    setReviews((r) => ({ ...r, [id]: r[id] === state ? 'pending' : state }));
-  const setEdit = (id: string, patch: FactEdit) =>
-    setEdits((e) => ({ ...e, [id]: { ...e[id], ...patch } }));
+  }, []);
+  const setReview = useCallback(
+    (id: string, state: ReviewState) =>
+      setReviews((r) => ({ ...r, [id]: r[id] === state ? 'pending' : state })),
+    [],
+  );
+  const setEdit = useCallback(
+    (id: string, patch: FactEdit) => setEdits((e) => ({ ...e, [id]: { ...e[id], ...patch } })),
+    [],
+  );
+  const register = useCallback((id: string, el: HTMLElement | null) => {
+    if (el) cardRefs.current.set(id, el);
+    else cardRefs.current.delete(id);
+  }, []);
   const sourceId = result?.draft.sources[0]?.id ?? 'draft';
   const counts = {
     accepted: facts.filter((f) => reviews[f.id] === 'accepted').length,
@@ -498,9 +667,25 @@ export default function IngestWorkbench({ conflict, regionIds }: Props) {
             />
           </div>
         </div>
-        <button type="submit" className={styles.primary} disabled={loading} aria-busy={loading}>
-          Extract facts
-        </button>
+        <div className={styles.row}>
+          <button
+            type="submit"
+            className={styles.primary}
+            disabled={loading || busySince !== null}
+            aria-busy={loading || busySince !== null}
+          >
+            Extract facts
+          </button>
+          {busySince !== null && (
+            <span className={styles.progress} data-testid="ingest-progress">
+              <progress aria-label="Extracting facts" />
+              <span>Extracting facts… {elapsed} s</span>
+              <button type="button" onClick={cancel}>
+                Cancel
+              </button>
+            </span>
+          )}
+        </div>
       </form>
 
       <p role="status" aria-live="polite" className={styles.status}>
@@ -534,7 +719,7 @@ export default function IngestWorkbench({ conflict, regionIds }: Props) {
               {result.meta.updated ? ` · updated ${result.meta.updated}` : ''}
             </p>
             <div className={styles.text} data-testid="ingest-text">
-              {segments(result.text, result.locations, result.skipped).map((seg) => {
+              {pieces.map((seg) => {
                 const words = result.text.slice(seg.start, seg.end);
                 const first = seg.facts[0];
                 if (!first)
@@ -585,85 +770,19 @@ export default function IngestWorkbench({ conflict, regionIds }: Props) {
                     {LIST_TITLES[list]} ({items.length})
                   </h3>
                   <ol className={styles.cards}>
-                    {items.map((f) => {
-                      const state = reviews[f.id] ?? 'pending';
-                      return (
-                        <li
-                          key={f.id}
-                          ref={(el) => {
-                            if (el) cardRefs.current.set(f.id, el);
-                            else cardRefs.current.delete(f.id);
-                          }}
-                          tabIndex={-1}
-                          className={`${styles.card} ${styles[`card-${state}`] ?? ''} ${selected === f.id ? styles.cardSelected : ''}`}
-                          aria-labelledby={`${f.id}-h`}
-                          data-testid="fact-card"
-                          data-fact-id={f.id}
-                        >
-                          <h4 id={`${f.id}-h`}>
-                            <button
-                              type="button"
-                              className={styles.linkish}
-                              onClick={() => showInText(f.id)}
-                              aria-label={`Show in text: ${f.heading}`}
-                            >
-                              {f.heading}
-                            </button>
-                          </h4>
-                          <p className={styles.meta}>
-                            {f.dateLabel && <>{f.dateLabel} · </>}
-                            {f.detail && <>{f.detail} · </>}confidence {f.confidence.toFixed(2)} ·{' '}
-                            <span className={styles.state}>{state}</span>
-                          </p>
-                          {f.words !== undefined && (
-                            <div className={styles.field}>
-                              <label htmlFor={`${f.id}-words`}>
-                                {f.list === 'events' ? 'Title' : 'Words'}
-                              </label>
-                              <textarea
-                                id={`${f.id}-words`}
-                                rows={2}
-                                value={edits[f.id]?.text ?? f.words}
-                                onChange={(e) => setEdit(f.id, { text: e.target.value })}
-                              />
-                            </div>
-                          )}
-                          {f.list !== 'claims' && (
-                            <div className={styles.field}>
-                              <label htmlFor={`${f.id}-date`}>
-                                Date (YYYY, YYYY-MM or YYYY-MM-DD; empty if unknown)
-                              </label>
-                              <input
-                                id={`${f.id}-date`}
-                                type="text"
-                                inputMode="numeric"
-                                pattern="\d{4}(-\d{2}(-\d{2})?)?"
-                                value={edits[f.id]?.date ?? f.date}
-                                onChange={(e) => setEdit(f.id, { date: e.target.value })}
-                              />
-                            </div>
-                          )}
-                          <blockquote className={styles.evidence}>{f.evidence}</blockquote>
-                          {f.rule && <p className={styles.help}>Read by rule: {f.rule}</p>}
-                          <div className={styles.actions}>
-                            <button
-                              type="button"
-                              aria-pressed={state === 'accepted'}
-                              onClick={() => setReview(f.id, 'accepted')}
-                            >
-                              Accept
-                            </button>
-                            <button
-                              type="button"
-                              aria-pressed={state === 'rejected'}
-                              onClick={() => setReview(f.id, 'rejected')}
-                            >
-                              Reject
-                            </button>
-                          </div>
-                        </li>
-                      );
-                    })}
+                    {items.map((f) => (
+                      <FactCard
+                        key={f.id}
+                        f={f}
+                        state={reviews[f.id] ?? 'pending'}
+                        edit={edits[f.id]}
+                        selected={selected === f.id}
+                        onShow={showInText}
+                        onReview={setReview}
+                        onEdit={setEdit}
+                        register={register}
+                      />
+                    ))}
                   </ol>
                 </div>
               );
@@ -682,11 +801,13 @@ export default function IngestWorkbench({ conflict, regionIds }: Props) {
               <p
                 role="status"
                 aria-live="polite"
-                className={problems.length ? styles.bad : styles.good}
+                className={problems?.length ? styles.bad : styles.good}
               >
-                {problems.length
-                  ? `The reviewed file has ${problems.length} problem(s): ${problems.slice(0, 3).join('; ')}`
-                  : 'The reviewed file passes validation.'}
+                {problems === null
+                  ? 'Checking the reviewed file…'
+                  : problems.length
+                    ? `The reviewed file has ${problems.length} problem(s): ${problems.slice(0, 3).join('; ')}`
+                    : 'The reviewed file passes validation.'}
               </p>
               <button
                 type="button"
