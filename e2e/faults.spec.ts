@@ -161,13 +161,20 @@ test.describe('JavaScript disabled on the explorer', () => {
   });
 });
 
-test('when the app script fails to load, the explorer says so', async ({ page }) => {
-  await page.route('**/_next/static/chunks/**', (route) => route.abort());
-  await page.goto('/');
-  await expect(page.getByText(/The explorer’s scripts did not load/)).toBeVisible({
-    timeout: 15_000,
+// Every chunk (scripts and stylesheets), or the scripts alone with the page styled.
+for (const [what, pattern] of [
+  ['every chunk', '**/_next/static/chunks/**'],
+  ['the scripts', '**/_next/static/chunks/**/*.js'],
+] as const) {
+  test(`when ${what} of the app fail to load, the explorer says so`, async ({ page }) => {
+    await page.route(pattern, (route) => route.abort());
+    await page.goto('/');
+    const failed = page.getByText(/The explorer’s scripts did not load/);
+    await expect(failed).toBeVisible({ timeout: 15_000 });
+    // With its stylesheet the page shows one sentence, not both.
+    if (what === 'the scripts') await expect(page.getByText(/Loading the explorer/)).toBeHidden();
   });
-});
+}
 
 test('a slow ?date= link says it is loading and never shows another date’s map as its own', async ({
   page,
