@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Explorer from '@/components/explorer/Explorer';
 import MapFirstPaint from '@/components/map/MapFirstPaint';
 import { getDataset } from '@/lib/dataset/server';
-import { toDayString } from '@/lib/dates/fuzzy-date';
+import { formatDateValue, toDayString } from '@/lib/dates/fuzzy-date';
 
 // Link previews (Open Graph, Twitter): the map at the default date, drawn at build time by
 // app/og/map.png. SITE_URL (the public origin) makes the image URL absolute for unfurlers.
@@ -35,6 +35,14 @@ export default function HomePage() {
     <>
       <h1>{dataset.conflict.title}</h1>
       <p className="muted lede">{dataset.conflict.description}</p>
+      <noscript>
+        <p className="noscript-note">
+          The timeline and controls need JavaScript, which is off in this browser. The map shows{' '}
+          {formatDateValue(initialDate, { longMonth: true })}; links to other dates and selections
+          need JavaScript too. Every statement and event is on the <a href="/data">Data page</a>, as
+          tables.
+        </p>
+      </noscript>
       <Explorer
         dataset={dataset}
         initialDate={initialDate}

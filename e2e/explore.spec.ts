@@ -145,3 +145,26 @@ test('selecting a region rings on the timeline the statements that mention it', 
   ).toHaveCount(1);
   await expect(page.locator('.tl-ring-mention[data-id="st-2014-03-18-joe-biden"]')).toHaveCount(0);
 });
+
+test('a filter that matches nothing says so, offers to clear it, and keeps the axis', async ({
+  page,
+}) => {
+  await open(page);
+  const ticks = () =>
+    page.locator('.tl-axis .tick text').evaluateAll((els) => els.map((e) => e.textContent));
+  const before = await ticks();
+  expect(before.length).toBeGreaterThan(2);
+  await page.locator('.filters summary').click();
+  await page.getByLabel('Search words, names, sources').fill('zzzzqqq');
+  const empty = page.getByTestId('no-match');
+  await expect(empty).toContainText('No statement or event matches');
+  expect(await ticks()).toEqual(before);
+  await empty.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(empty).toHaveCount(0);
+  await expect(page.getByLabel('Search words, names, sources')).toHaveValue('');
+
+  // Opened straight from a link, the axis spans the data, not some other century.
+  await open(page, '?q=zzzzqqq');
+  await expect(page.getByTestId('no-match')).toContainText('No statement or event matches');
+  expect(await ticks()).toEqual(before);
+});

@@ -62,9 +62,7 @@ test('without WebGL the SVG map opens on the linked state from the URL', async (
 test.describe('JavaScript disabled', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('/ shows the title, the date, the filters and the server-drawn map with its legend', async ({
-    page,
-  }) => {
+  test('/ shows the title, the date and the server-drawn map with its legend', async ({ page }) => {
     await page.goto('/?date=2025-01-21');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Russia–Ukraine war');
     await expect(page.getByText('As of 21 January 2025').first()).toBeVisible();
@@ -123,3 +121,86 @@ for (const [name, fulfil] of [
     ).toBeUndefined();
   });
 }
+
+// A map worker that never starts (blocked, or a proxy that eats it) leaves maplibre without
+// tiles: the shaded SVG map takes over within seconds and says why.
+for (const path of ['/?date=2025-01-21', '/embed?view=map&date=2025-01-21']) {
+  test(`a blocked map worker hands ${path.split('?')[0]} over to the shaded SVG map, with the reason`, async ({
+    page,
+  }) => {
+    await page.route('**/maplibre-gl-worker.mjs', (route) => route.abort());
+    await page.goto(path);
+    const host = path.startsWith('/embed') ? page.locator('#fe-map') : map(page);
+    await host.scrollIntoViewIfNeeded();
+    // Within 5 s of the map starting (plus the time to fetch and start it on a busy machine).
+    await expect(host).toHaveAttribute('data-renderer', 'svg', { timeout: 12_000 });
+    await expect(host.locator('svg [data-region]')).toHaveCount(27);
+    await expect(host.locator('svg [data-region="UA-43"]')).toHaveAttribute('fill', '#6b0000');
+    await expect(host.locator('canvas')).toHaveCount(0);
+    await expect(page.getByText(/Simple map: the interactive map did not start/)).toBeVisible();
+  });
+}
+
+test.describe('JavaScript disabled on the explorer', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('/ says the timeline and controls need JavaScript and hides the controls that cannot work', async ({
+    page,
+  }) => {
+    await page.goto('/?date=2014-03-20');
+    // (getByText does not look inside <noscript>.)
+    const note = page.locator('.noscript-note');
+    await expect(note).toBeVisible();
+    await expect(note).toContainText('The timeline and controls need JavaScript');
+    await expect(page.getByRole('button', { name: 'Play' })).toBeHidden();
+    await expect(page.getByRole('slider')).toBeHidden();
+    await expect(page.getByText('Export', { exact: true })).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Download map (SVG)' })).toBeHidden();
+    // The link's date cannot be applied: the page says which date it shows instead.
+    await expect(note).toContainText('The map shows 21 January 2025');
+  });
+});
+
+// Every chunk (scripts and stylesheets), or the scripts alone with the page styled.
+for (const [what, pattern] of [
+  ['every chunk', '**/_next/static/chunks/**'],
+  ['the scripts', '**/_next/static/chunks/**/*.js'],
+] as const) {
+  test(`when ${what} of the app fail to load, the explorer says so`, async ({ page }) => {
+    await page.route(pattern, (route) => route.abort());
+    await page.goto('/');
+    const failed = page.getByText(/The explorer’s scripts did not load/);
+    await expect(failed).toBeVisible({ timeout: 15_000 });
+    // With its stylesheet the page shows one sentence, not both.
+    if (what === 'the scripts') await expect(page.getByText(/Loading the explorer/)).toBeHidden();
+  });
+}
+
+test('a slow ?date= link says it is loading and never shows another date’s map as its own', async ({
+  page,
+}) => {
+  // The app's scripts and the boundary file arrive late, as on a slow network.
+  await page.route('**/_next/static/chunks/**', async (route) => {
+    await new Promise((r) => setTimeout(r, 1500));
+    await route.continue();
+  });
+  let releaseRegions = () => {};
+  const regionsHeld = new Promise<void>((r) => (releaseRegions = r));
+  await page.route('**/data/ukraine/regions.geojson', async (route) => {
+    await regionsHeld;
+    await route.continue();
+  });
+  await page.goto('/?date=2014-03-20', { waitUntil: 'commit' });
+  await expect(page.getByText(/Loading the explorer/)).toBeVisible();
+  // Once the scripts run, the date is the link's and the first-paint map is shaded for it
+  // (Zaporizhzhia: nothing reported in March 2014), even before the live map has its data.
+  await expect(page.locator('.as-of time')).toHaveAttribute('datetime', '2014-03-20', {
+    timeout: 15_000,
+  });
+  await expect(page.getByText(/Loading the explorer/)).toBeHidden();
+  const fill = (id: string) =>
+    page.locator(`.cm-first-paint svg [data-region="${id}"]`).getAttribute('fill');
+  const lviv = await fill('UA-46');
+  await expect.poll(() => fill('UA-23')).toBe(lviv);
+  releaseRegions();
+});

@@ -154,3 +154,76 @@ test('the extractor loads only when "Extract facts" is clicked, and a wire datel
   await expect(page.getByRole('heading', { name: 'Control figures (2)' })).toBeVisible();
   await expect(page.getByText('published 2014-08-28')).toBeVisible();
 });
+
+// Review work is kept in this browser across reloads, and never thrown away without asking.
+
+test('/ingest keeps the text and every review decision across a reload', async ({ page }) => {
+  await extractSeed(page);
+  const card = (i: number) => page.getByTestId('fact-card').nth(i);
+  await card(0).getByLabel('Words').fill('We are open to dialogue');
+  await card(0).getByRole('button', { name: 'Accept' }).click();
+  await card(1).getByRole('button', { name: 'Reject' }).click();
+  await page.reload();
+  await expect(page.getByLabel('Article text')).toHaveValue(seed);
+  await expect(card(0).getByRole('button', { name: 'Accept' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+    { timeout: 15_000 },
+  );
+  await expect(card(0).getByLabel('Words')).toHaveValue('We are open to dialogue');
+  await expect(card(1).getByRole('button', { name: 'Reject' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(page.getByRole('status').first()).toContainText('Restored');
+});
+
+test('/ingest asks before Extract throws away review decisions', async ({ page }) => {
+  await extractSeed(page);
+  const accept = page.getByTestId('fact-card').first().getByRole('button', { name: 'Accept' });
+  await accept.click();
+  const extract = page.getByRole('button', { name: 'Extract facts' });
+  await extract.click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('Discard');
+  await dialog.getByRole('button', { name: 'Keep my review' }).click();
+  await expect(extract).toBeFocused();
+  await expect(accept).toHaveAttribute('aria-pressed', 'true');
+  await extract.click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Discard and extract' }).click();
+  await expect(accept).toHaveAttribute('aria-pressed', 'false');
+});
+
+test('/ingest says when the text is too long to keep in this browser', async ({ page }) => {
+  await page.goto('/ingest');
+  await page.getByLabel('Article text').fill('word '.repeat(220_000));
+  await expect(page.getByTestId('ingest-kept')).toContainText('too long to keep');
+});
+
+test('/ingest extracts a long article off the main thread, with progress and Cancel', async ({
+  page,
+}) => {
+  await page.goto('/ingest');
+  // About 0.3 MB: seconds of work for the extractor. (Set as a paste would, in one input
+  // event: Playwright's fill types long multi-line text slowly.)
+  const long = Array.from({ length: 100 }, () => seed).join('\n\n');
+  await page.getByLabel('Article text').evaluate((el: HTMLTextAreaElement, text) => {
+    const set = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set;
+    set?.call(el, text);
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  }, long);
+  await expect(page.getByLabel('Article text')).toHaveValue(long);
+  await page.getByRole('button', { name: 'Extract facts' }).click();
+  const progress = page.getByTestId('ingest-progress');
+  await expect(progress).toContainText('Extracting facts');
+  // The page still answers (a frame is drawn) while the extractor works.
+  const t0 = Date.now();
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+  expect(Date.now() - t0).toBeLessThan(1_000);
+  await progress.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('status').first()).toHaveText(
+    'Extraction cancelled: nothing was changed.',
+  );
+  await expect(progress).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Extract facts' })).toBeEnabled();
+});

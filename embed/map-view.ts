@@ -39,8 +39,16 @@ export function mountMap(
     // In an article the embed may sit far below the fold: the live map waits until it is near.
     ...(placeholder ? { placeholder: { svg: placeholder, prefix: 'fp-' } } : {}),
     onSelect: on.onSelectRegion,
-    onReady: () => {
+    onReady: (_kind, reason) => {
       if (firstPaint) firstPaint.hidden = true;
+      // Why the simple map is shown, for the curious (a worker blocked, no WebGL, …).
+      if (reason) {
+        const note = document.getElementById('fe-map-note') ?? document.createElement('p');
+        note.id = 'fe-map-note';
+        note.className = 'fe-map-note';
+        note.textContent = `Simple map: ${reason}`;
+        (host.parentElement ?? host).after(note);
+      }
       on.onReady();
     },
   });

@@ -90,7 +90,7 @@ export default function DateScrubber() {
   };
 
   return (
-    <div className="scrubber">
+    <div className="scrubber needs-js">
       <button type="button" className="button" onClick={togglePlay} aria-pressed={playing}>
         {playing ? 'Pause' : 'Play'}
       </button>

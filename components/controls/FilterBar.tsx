@@ -22,7 +22,7 @@ export default function FilterBar({ shown, total }: { shown: number; total: numb
     dataset.statements.some((s) => s.speaker === p.id),
   );
   return (
-    <details className="filters" open={isFiltering(filters) || undefined}>
+    <details className="filters needs-js" open={isFiltering(filters) || undefined}>
       <summary>
         Search and filter{' '}
         <span className="muted" aria-live="polite">

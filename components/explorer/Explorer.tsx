@@ -4,7 +4,7 @@ import { useRenderCount } from './render-count';
 import { useMemo, type ReactNode } from 'react';
 import type { CompiledDataset } from '@/lib/dataset/types';
 import { formatDateValue, toDayString } from '@/lib/dates/fuzzy-date';
-import { buildFilterIndex, filterTimeline } from '@/lib/explore/filters';
+import { buildFilterIndex, filterTimeline, isFiltering } from '@/lib/explore/filters';
 import { ExplorerProvider, useExplorer } from '@/store/provider';
 import { selectDate, selectFilters } from '@/store/selectors';
 import TimelineView from '@/components/timeline/TimelineView';
@@ -19,6 +19,7 @@ import ShareBar from '@/components/share/ShareBar';
 import { DatasetProvider, useDataset } from './dataset-context';
 import UrlSync from './UrlSync';
 import Announcer from './Announcer';
+import ScriptStatus from './ScriptStatus';
 
 function AsOf() {
   useRenderCount('AsOf');
@@ -39,7 +40,24 @@ function Filters() {
     () => filterTimeline(dataset.timeline, filters, index).length,
     [dataset, filters, index],
   );
-  return <FilterBar shown={shown} total={dataset.timeline.length} />;
+  const resetFilters = useExplorer((s) => s.resetFilters);
+  const none = shown === 0 && isFiltering(filters);
+  return (
+    <>
+      <FilterBar shown={shown} total={dataset.timeline.length} />
+      {/* A live region that is always there, so screen readers hear the message appear. */}
+      <div role="status" aria-live="polite" className="no-match-region">
+        {none && (
+          <p className="no-match" data-testid="no-match">
+            No statement or event matches these filters.{' '}
+            <button type="button" className="button" onClick={resetFilters}>
+              Clear filters
+            </button>
+          </p>
+        )}
+      </div>
+    </>
+  );
 }
 
 /** The linked explorer: one store, the timeline, the map and the panels that answer to it. */
@@ -68,6 +86,7 @@ export default function Explorer({
       <ExplorerProvider initial={{ date: initialDate }} itemDays={itemDays} bounds={bounds}>
         <UrlSync defaultDate={initialDate} />
         <Announcer />
+        <ScriptStatus date={initialDate} />
         <div className="explorer-bar">
           <AsOf />
           <DateScrubber />

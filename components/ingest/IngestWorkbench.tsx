@@ -1,14 +1,27 @@
 'use client';
 
 import { saveBlob } from '@/components/export/save-blob';
-import { useId, useMemo, useRef, useState, type ChangeEvent } from 'react';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type ChangeEvent,
+} from 'react';
+import ConfirmDialog, { type ConfirmRequest } from '@/components/dialogs/ConfirmDialog';
 import type { Conflict } from '@/lib/schema';
 import type { FactLocation, IngestResult } from '@/lib/ingest/draft';
 import { decodeInput } from '@/lib/ingest/input';
 import { applyReview, type FactEdit, type ReviewState } from '@/lib/ingest/review';
 import { formatFuzzyDate } from '@/lib/dates/fuzzy-date';
 import { describeMeasure } from '@/lib/measure/describe';
+import { MAX_KEPT_TEXT } from '@/lib/ingest/work-check';
 import styles from './ingest.module.css';
+import { Cancelled, createIngestWorker, type IngestWorker } from './worker-client';
+import { readRawIngestWork, setAsideIngestWork, writeIngestWork } from './work-storage';
 
 type Engine = typeof import('./engine');
 
@@ -113,36 +126,153 @@ function factsOf(r: IngestResult, conflict: Conflict): Fact[] {
   ];
 }
 
-/** Splits the text at every fact boundary; each piece knows the facts covering it. */
+/**
+ * Splits the text at every fact boundary; each piece knows the facts covering it. Each fact
+ * is added only to the pieces it spans (found by binary search), so 10,000 facts cost about
+ * as much as the pieces they cover, not facts × pieces.
+ */
 function segments(
   text: string,
   locations: readonly FactLocation[],
   skipped: readonly [number, number][],
 ): { start: number; end: number; facts: FactLocation[]; skipped: boolean }[] {
-  const cuts = new Set<number>([0, text.length, ...skipped.flat()]);
+  const clamp = (n: number) => Math.max(0, Math.min(text.length, n));
+  const cuts = new Set<number>([0, text.length, ...skipped.flat().map(clamp)]);
   for (const l of locations) {
-    cuts.add(Math.max(0, Math.min(text.length, l.start)));
-    cuts.add(Math.max(0, Math.min(text.length, l.end)));
+    cuts.add(clamp(l.start));
+    cuts.add(clamp(l.end));
   }
   const sorted = [...cuts].sort((a, b) => a - b);
+  const at = (n: number) => {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sorted[mid] ?? 0) < n) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   const out: { start: number; end: number; facts: FactLocation[]; skipped: boolean }[] = [];
-  for (let i = 0; i + 1 < sorted.length; i++) {
-    const start = sorted[i] ?? 0;
-    const end = sorted[i + 1] ?? 0;
-    if (end > start)
-      out.push({
-        start,
-        end,
-        facts: locations.filter((l) => l.start <= start && l.end >= end),
-        skipped: skipped.some(([a, b]) => a <= start && b >= end),
-      });
-  }
-  return out;
+  for (let i = 0; i + 1 < sorted.length; i++)
+    out.push({ start: sorted[i] ?? 0, end: sorted[i + 1] ?? 0, facts: [], skipped: false });
+  // Pieces are numbered by their start cut: a span [a, b] covers pieces at(a) .. at(b) - 1.
+  for (const l of locations)
+    for (let i = at(clamp(l.start)); i < at(clamp(l.end)); i++) out[i]?.facts.push(l);
+  for (const [a, b] of skipped)
+    for (let i = at(clamp(a)); i < at(clamp(b)); i++) {
+      const piece = out[i];
+      if (piece) piece.skipped = true;
+    }
+  return out.filter((p) => p.end > p.start);
 }
+
+/** What an extraction reads besides the text: the form's fields, or the stored ones. */
+interface Inputs {
+  published: string;
+  publisher: string;
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 function download(name: string, content: string, type: string) {
   saveBlob(new Blob([content], { type }), name);
 }
+
+/**
+ * One drafted fact to review. Memoised: a click re-renders its own card, not all of them (a
+ * long article drafts thousands).
+ */
+const FactCard = memo(function FactCard({
+  f,
+  state,
+  edit,
+  selected,
+  onShow,
+  onReview,
+  onEdit,
+  register,
+}: {
+  f: Fact;
+  state: ReviewState;
+  edit: FactEdit | undefined;
+  selected: boolean;
+  onShow: (id: string) => void;
+  onReview: (id: string, state: ReviewState) => void;
+  onEdit: (id: string, patch: FactEdit) => void;
+  register: (id: string, el: HTMLElement | null) => void;
+}) {
+  return (
+    <li
+      ref={(el) => register(f.id, el)}
+      tabIndex={-1}
+      className={`${styles.card} ${styles[`card-${state}`] ?? ''} ${selected ? styles.cardSelected : ''}`}
+      aria-labelledby={`${f.id}-h`}
+      data-testid="fact-card"
+      data-fact-id={f.id}
+    >
+      <h4 id={`${f.id}-h`}>
+        <button
+          type="button"
+          className={styles.linkish}
+          onClick={() => onShow(f.id)}
+          aria-label={`Show in text: ${f.heading}`}
+        >
+          {f.heading}
+        </button>
+      </h4>
+      <p className={styles.meta}>
+        {f.dateLabel && <>{f.dateLabel} · </>}
+        {f.detail && <>{f.detail} · </>}confidence {f.confidence.toFixed(2)} ·{' '}
+        <span className={styles.state}>{state}</span>
+      </p>
+      {f.words !== undefined && (
+        <div className={styles.field}>
+          <label htmlFor={`${f.id}-words`}>{f.list === 'events' ? 'Title' : 'Words'}</label>
+          <textarea
+            id={`${f.id}-words`}
+            rows={2}
+            value={edit?.text ?? f.words}
+            onChange={(e) => onEdit(f.id, { text: e.target.value })}
+          />
+        </div>
+      )}
+      {f.list !== 'claims' && (
+        <div className={styles.field}>
+          <label htmlFor={`${f.id}-date`}>
+            Date (YYYY, YYYY-MM or YYYY-MM-DD; empty if unknown)
+          </label>
+          <input
+            id={`${f.id}-date`}
+            type="text"
+            inputMode="numeric"
+            pattern="\d{4}(-\d{2}(-\d{2})?)?"
+            value={edit?.date ?? f.date}
+            onChange={(e) => onEdit(f.id, { date: e.target.value })}
+          />
+        </div>
+      )}
+      <blockquote className={styles.evidence}>{f.evidence}</blockquote>
+      {f.rule && <p className={styles.help}>Read by rule: {f.rule}</p>}
+      <div className={styles.actions}>
+        <button
+          type="button"
+          aria-pressed={state === 'accepted'}
+          onClick={() => onReview(f.id, 'accepted')}
+        >
+          Accept
+        </button>
+        <button
+          type="button"
+          aria-pressed={state === 'rejected'}
+          onClick={() => onReview(f.id, 'rejected')}
+        >
+          Reject
+        </button>
+      </div>
+    </li>
+  );
+});
 
 export default function IngestWorkbench({ conflict, regionIds }: Props) {
   const ids = useId();
@@ -155,6 +285,10 @@ export default function IngestWorkbench({ conflict, regionIds }: Props) {
   const [edits, setEdits] = useState<Record<string, FactEdit>>({});
   const [selected, setSelected] = useState<string | null>(null);
   const cardRefs = useRef(new Map<string, HTMLElement>());
+  const [confirm, setConfirm] = useState<ConfirmRequest | null>(null);
+  // Until the stored work has been read back, nothing is written over it.
+  const [restored, setRestored] = useState(false);
+  const [kept, setKept] = useState('');
   // The extractor, HTML reader and validator load on the first extraction (see ./engine).
   const [engine, setEngine] = useState<Engine | null>(null);
   const [loading, setLoading] = useState(false);
@@ -175,86 +309,266 @@ export default function IngestWorkbench({ conflict, regionIds }: Props) {
   };
 
   const facts = useMemo(() => (result ? factsOf(result, conflict) : []), [result, conflict]);
+  // Cut once per extraction, not at every review click.
+  const pieces = useMemo(
+    () => (result ? segments(result.text, result.locations, result.skipped) : []),
+    [result],
+  );
   const reviewed = useMemo(
     () => (result ? applyReview(result.draft, reviews, edits) : null),
     [result, reviews, edits],
   );
-  const problems = useMemo(
-    () =>
-      result && reviewed && engine
-        ? engine.validateDraft(reviewed, conflict, regionIds, result.text, result.newPeople)
-        : [],
-    [result, reviewed, conflict, regionIds, engine],
-  );
+  // Extraction and validation run in a worker: on a long article they take seconds, and the
+  // page stays usable (and the reader can cancel) meanwhile.
+  const workerRef = useRef<IngestWorker | null>(null);
+  const worker = () => (workerRef.current ??= createIngestWorker());
+  useEffect(() => () => workerRef.current?.destroy(), []);
+  const [busySince, setBusySince] = useState<number | null>(null);
+  const [elapsed, setElapsed] = useState(0);
+  useEffect(() => {
+    if (busySince === null) return;
+    const timer = window.setInterval(
+      () => setElapsed(Math.round((performance.now() - busySince) / 1000)),
+      1000,
+    );
+    return () => window.clearInterval(timer);
+  }, [busySince]);
+  const cancel = () => workerRef.current?.cancel();
 
-  const run = (
-    e: Engine,
+  // null while the reviewed file is being checked.
+  const [problems, setProblems] = useState<string[] | null>([]);
+  useEffect(() => {
+    if (!result || !reviewed) return;
+    let live = true;
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setProblems(null);
+    // A burst of clicks is checked once.
+    const timer = window.setTimeout(() => {
+      worker()
+        .validate(reviewed, conflict, regionIds, result.text, result.newPeople)
+        .then((p) => live && setProblems(p))
+        .catch((e: unknown) => {
+          if (live && !(e instanceof Cancelled))
+            setProblems([`the file could not be checked (${String(e)})`]);
+        });
+    }, 150);
+    return () => {
+      live = false;
+      window.clearTimeout(timer);
+    };
+  }, [result, reviewed, conflict, regionIds]);
+
+  const run = async (
     text: string,
-    meta: { published?: string | null; publisher?: string | null; url?: string | null } = {},
-  ) => {
+    meta: { published?: string | null; publisher?: string | null; url?: string | null },
+    inputs: Inputs,
+    // A restored review goes back on the facts it was made on (the extraction is deterministic).
+    review: { reviews: Record<string, ReviewState>; edits: Record<string, FactEdit> } = {
+      reviews: {},
+      edits: {},
+    },
+  ): Promise<string | null> => {
+    setBusySince(performance.now());
+    setElapsed(0);
+    setMessage('Extracting facts…');
     try {
-      const r = e.ingestText(text, {
-        conflict,
-        ...(published ? { published } : meta.published ? { published: meta.published } : {}),
-        ...(publisher.trim()
-          ? { publisher: publisher.trim() }
+      const r = await worker().extract(text, conflict, {
+        ...(inputs.published
+          ? { published: inputs.published }
+          : meta.published
+            ? { published: meta.published }
+            : {}),
+        ...(inputs.publisher.trim()
+          ? { publisher: inputs.publisher.trim() }
           : meta.publisher
             ? { publisher: meta.publisher }
             : {}),
         ...(meta.url ? { url: meta.url } : {}),
       });
       setResult(r);
-      setReviews({});
-      setEdits({});
+      setReviews(review.reviews);
+      setEdits(review.edits);
       setSelected(null);
       const n =
         r.draft.statements.length +
         r.draft.control.length +
         r.draft.events.length +
         r.draft.claims.length;
-      setMessage(
-        `${n} fact${n === 1 ? '' : 's'} drafted${r.warnings.length ? `. ${r.warnings.join(' ')}` : '.'}`,
-      );
+      return `${plural(n, 'fact')} drafted${r.warnings.length ? `. ${r.warnings.join(' ')}` : '.'}`;
     } catch (e) {
+      if (e instanceof Cancelled) return 'Extraction cancelled: nothing was changed.';
       setResult(null);
-      setMessage(`Could not read the article: ${e instanceof Error ? e.message : String(e)}`);
+      return `Could not read the article: ${e instanceof Error ? e.message : String(e)}`;
+    } finally {
+      setBusySince(null);
     }
+  };
+
+  /** Extracts from `text` (HTML read first); the message to show, or null when it could not. */
+  const extractFrom = async (
+    text: string,
+    inputs: Inputs,
+    review?: Parameters<typeof run>[3],
+  ): Promise<string | null> => {
+    const check = decodeInput(new TextEncoder().encode(text));
+    if (!check.ok) {
+      setResult(null);
+      return `Nothing to extract: ${check.reason}.`;
+    }
+    const e = await loadEngine();
+    if (!e) return null;
+    if (e.looksLikeHtml(text)) {
+      const h = e.extractHtml(text, (s) => new DOMParser().parseFromString(s, 'text/html'));
+      return run(h.text, h, inputs, review);
+    }
+    return run(text, {}, inputs, review);
   };
 
   const extract = async () => {
-    const check = decodeInput(new TextEncoder().encode(raw));
-    if (!check.ok) {
-      setResult(null);
-      setMessage(`Nothing to extract: ${check.reason}.`);
-      return;
-    }
-    const e = await loadEngine();
-    if (!e) return;
-    if (e.looksLikeHtml(raw)) {
-      const h = e.extractHtml(raw, (s) => new DOMParser().parseFromString(s, 'text/html'));
-      run(e, h.text, h);
-    } else run(e, raw);
+    const said = await extractFrom(raw, { published, publisher });
+    if (said) setMessage(said);
   };
 
+  /** The review decisions made so far, in words, or '' when there are none to lose. */
+  const reviewInWords = () => {
+    const decided = Object.values(reviews).filter((r) => r !== 'pending').length;
+    const edited = Object.keys(edits).length;
+    if (!decided && !edited) return '';
+    return [
+      decided ? `accepted or rejected ${plural(decided, 'fact')}` : '',
+      edited ? `edited ${plural(edited, 'fact')}` : '',
+    ]
+      .filter(Boolean)
+      .join(' and ');
+  };
+  const cancelRef = useRef<(() => void) | null>(null);
+  /** Runs `go` at once, or after asking when it would throw away review decisions. */
+  const unlessReviewLost = (go: () => void, what: string, onCancel?: () => void) => {
+    const lost = reviewInWords();
+    if (!lost) return go();
+    setConfirm({
+      title: 'Discard your review?',
+      body: `You have ${lost}. ${what} starts every fact afresh as pending.`,
+      confirm: 'Discard and extract',
+      cancel: 'Keep my review',
+      onConfirm: () => {
+        cancelRef.current = null;
+        go();
+      },
+    });
+    cancelRef.current = onCancel ?? null;
+  };
   const openFile = async (e: ChangeEvent<HTMLInputElement>) => {
-    const file = e.target.files?.[0];
+    const input = e.target;
+    const file = input.files?.[0];
     if (!file) return;
     const check = decodeInput(new Uint8Array(await file.arrayBuffer()));
     if (!check.ok) {
       setMessage(`${file.name}: ${check.reason}.`);
       return;
     }
-    const en = await loadEngine();
-    if (!en) return;
-    if (/\.html?$/i.test(file.name) || en.looksLikeHtml(check.text)) {
-      const h = en.extractHtml(check.text, (s) => new DOMParser().parseFromString(s, 'text/html'));
-      setRaw(h.text);
-      run(en, h.text, h);
-    } else {
-      setRaw(check.text);
-      run(en, check.text);
-    }
+    const go = async () => {
+      const en = await loadEngine();
+      if (!en) return;
+      if (/\.html?$/i.test(file.name) || en.looksLikeHtml(check.text)) {
+        const h = en.extractHtml(check.text, (s) =>
+          new DOMParser().parseFromString(s, 'text/html'),
+        );
+        setRaw(h.text);
+        setMessage((await run(h.text, h, { published, publisher })) ?? '');
+      } else {
+        setRaw(check.text);
+        setMessage((await run(check.text, {}, { published, publisher })) ?? '');
+      }
+    };
+    // A file chosen and then declined is not left looking chosen.
+    unlessReviewLost(
+      () => void go(),
+      `Opening ${file.name}`,
+      () => (input.value = ''),
+    );
   };
+
+  // Read back the work kept in this browser: the text, the fields and every review decision.
+  useEffect(() => {
+    const stored = readRawIngestWork();
+    if (!stored) {
+      // eslint-disable-next-line react-hooks/set-state-in-effect
+      setRestored(true);
+      return;
+    }
+    let live = true;
+    void (async () => {
+      const { parseStoredIngestWork } = await import('@/lib/ingest/work-check');
+      if (!live) return;
+      const read = parseStoredIngestWork(stored);
+      if (!read.ok) {
+        const key = setAsideIngestWork(stored);
+        setMessage(
+          `The work kept in this browser could not be read (${read.reason}), so the page starts empty.${key ? ` It is set aside under “${key}”.` : ''}`,
+        );
+        setRestored(true);
+        return;
+      }
+      const w = read.work;
+      setRaw(w.raw);
+      setPublished(w.published);
+      setPublisher(w.publisher);
+      const decided = Object.values(w.reviews).filter((r) => r !== 'pending').length;
+      const edited = Object.keys(w.edits).length;
+      const said = w.extracted
+        ? await extractFrom(w.raw, w, { reviews: w.reviews, edits: w.edits })
+        : null;
+      if (!live) return;
+      setMessage(
+        `Restored your article${w.extracted ? ` and your review (${plural(decided, 'decision')}, ${plural(edited, 'edit')})` : ''} from this browser.${said ? ` ${said}` : ''}`,
+      );
+      setRestored(true);
+    })();
+    return () => {
+      live = false;
+    };
+    // Once, on arrival: later changes are written, not read.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  // Keep the work in this browser: soon after each change, and at once when the page goes away.
+  const extracted = result !== null;
+  const pendingWrite = useRef<(() => void) | null>(null);
+  useEffect(() => {
+    if (!restored) return;
+    const write = () => {
+      pendingWrite.current = null;
+      if (raw.length > MAX_KEPT_TEXT) {
+        setKept(
+          `This article is too long to keep in this browser (${raw.length.toLocaleString('en-GB')} characters; up to ${MAX_KEPT_TEXT.toLocaleString('en-GB')} are kept): the text and your review last only while this page is open. Download the reviewed file before you leave.`,
+        );
+        return;
+      }
+      const ok = writeIngestWork({
+        version: 1,
+        raw,
+        published,
+        publisher,
+        extracted,
+        reviews,
+        edits,
+      });
+      setKept(
+        ok
+          ? ''
+          : 'Your work could not be kept in this browser (its storage is full or turned off): it lasts only while this page is open. Download the reviewed file before you leave.',
+      );
+    };
+    pendingWrite.current = write;
+    const timer = window.setTimeout(write, 300);
+    return () => window.clearTimeout(timer);
+  }, [restored, raw, published, publisher, extracted, reviews, edits]);
+  useEffect(() => {
+    const flush = () => pendingWrite.current?.();
+    window.addEventListener('pagehide', flush);
+    return () => window.removeEventListener('pagehide', flush);
+  }, []);
 
   const select = (id: string) => {
     setSelected(id);
@@ -266,7 +580,7 @@ export default function IngestWorkbench({ conflict, regionIds }: Props) {
     el?.focus();
   };
 
-  const showInText = (id: string) => {
+  const showInText = useCallback((id: string) => {
     setSelected(id);
     const mark = [...document.querySelectorAll<HTMLElement>('mark[data-facts]')].find((m) =>
       (m.dataset.facts ?? '').split(' ').includes(id),
@@ -275,11 +589,20 @@ export default function IngestWorkbench({ conflict, regionIds }: Props) {
       block: 'center',
       behavior: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
     });
-  };
-  const setReview = (id: string, state: ReviewState) =>
-    setReviews((r) => ({ ...r, [id]: r[id] === state ? 'pending' : state }));
-  const setEdit = (id: string, patch: FactEdit) =>
-    setEdits((e) => ({ ...e, [id]: { ...e[id], ...patch } }));
+  }, []);
+  const setReview = useCallback(
+    (id: string, state: ReviewState) =>
+      setReviews((r) => ({ ...r, [id]: r[id] === state ? 'pending' : state })),
+    [],
+  );
+  const setEdit = useCallback(
+    (id: string, patch: FactEdit) => setEdits((e) => ({ ...e, [id]: { ...e[id], ...patch } })),
+    [],
+  );
+  const register = useCallback((id: string, el: HTMLElement | null) => {
+    if (el) cardRefs.current.set(id, el);
+    else cardRefs.current.delete(id);
+  }, []);
   const sourceId = result?.draft.sources[0]?.id ?? 'draft';
   const counts = {
     accepted: facts.filter((f) => reviews[f.id] === 'accepted').length,
@@ -299,7 +622,7 @@ export default function IngestWorkbench({ conflict, regionIds }: Props) {
         className={styles.form}
         onSubmit={(e) => {
           e.preventDefault();
-          void extract();
+          unlessReviewLost(() => void extract(), 'Extracting again');
         }}
       >
         <label htmlFor={`${ids}-text`}>Article text</label>
@@ -344,14 +667,46 @@ export default function IngestWorkbench({ conflict, regionIds }: Props) {
             />
           </div>
         </div>
-        <button type="submit" className={styles.primary} disabled={loading} aria-busy={loading}>
-          Extract facts
-        </button>
+        <div className={styles.row}>
+          <button
+            type="submit"
+            className={styles.primary}
+            disabled={loading || busySince !== null}
+            aria-busy={loading || busySince !== null}
+          >
+            Extract facts
+          </button>
+          {busySince !== null && (
+            <span className={styles.progress} data-testid="ingest-progress">
+              <progress aria-label="Extracting facts" />
+              <span>Extracting facts… {elapsed} s</span>
+              <button type="button" onClick={cancel}>
+                Cancel
+              </button>
+            </span>
+          )}
+        </div>
       </form>
 
       <p role="status" aria-live="polite" className={styles.status}>
         {message}
       </p>
+      <p
+        role="status"
+        aria-live="polite"
+        className={`${styles.status} ${styles.bad}`}
+        data-testid="ingest-kept"
+      >
+        {kept}
+      </p>
+      <ConfirmDialog
+        request={confirm}
+        onClose={() => {
+          setConfirm(null);
+          cancelRef.current?.();
+          cancelRef.current = null;
+        }}
+      />
 
       {result && reviewed && (
         <div className={styles.workspace}>
@@ -364,7 +719,7 @@ export default function IngestWorkbench({ conflict, regionIds }: Props) {
               {result.meta.updated ? ` · updated ${result.meta.updated}` : ''}
             </p>
             <div className={styles.text} data-testid="ingest-text">
-              {segments(result.text, result.locations, result.skipped).map((seg) => {
+              {pieces.map((seg) => {
                 const words = result.text.slice(seg.start, seg.end);
                 const first = seg.facts[0];
                 if (!first)
@@ -415,85 +770,19 @@ export default function IngestWorkbench({ conflict, regionIds }: Props) {
                     {LIST_TITLES[list]} ({items.length})
                   </h3>
                   <ol className={styles.cards}>
-                    {items.map((f) => {
-                      const state = reviews[f.id] ?? 'pending';
-                      return (
-                        <li
-                          key={f.id}
-                          ref={(el) => {
-                            if (el) cardRefs.current.set(f.id, el);
-                            else cardRefs.current.delete(f.id);
-                          }}
-                          tabIndex={-1}
-                          className={`${styles.card} ${styles[`card-${state}`] ?? ''} ${selected === f.id ? styles.cardSelected : ''}`}
-                          aria-labelledby={`${f.id}-h`}
-                          data-testid="fact-card"
-                          data-fact-id={f.id}
-                        >
-                          <h4 id={`${f.id}-h`}>
-                            <button
-                              type="button"
-                              className={styles.linkish}
-                              onClick={() => showInText(f.id)}
-                              aria-label={`Show in text: ${f.heading}`}
-                            >
-                              {f.heading}
-                            </button>
-                          </h4>
-                          <p className={styles.meta}>
-                            {f.dateLabel && <>{f.dateLabel} · </>}
-                            {f.detail && <>{f.detail} · </>}confidence {f.confidence.toFixed(2)} ·{' '}
-                            <span className={styles.state}>{state}</span>
-                          </p>
-                          {f.words !== undefined && (
-                            <div className={styles.field}>
-                              <label htmlFor={`${f.id}-words`}>
-                                {f.list === 'events' ? 'Title' : 'Words'}
-                              </label>
-                              <textarea
-                                id={`${f.id}-words`}
-                                rows={2}
-                                value={edits[f.id]?.text ?? f.words}
-                                onChange={(e) => setEdit(f.id, { text: e.target.value })}
-                              />
-                            </div>
-                          )}
-                          {f.list !== 'claims' && (
-                            <div className={styles.field}>
-                              <label htmlFor={`${f.id}-date`}>
-                                Date (YYYY, YYYY-MM or YYYY-MM-DD; empty if unknown)
-                              </label>
-                              <input
-                                id={`${f.id}-date`}
-                                type="text"
-                                inputMode="numeric"
-                                pattern="\d{4}(-\d{2}(-\d{2})?)?"
-                                value={edits[f.id]?.date ?? f.date}
-                                onChange={(e) => setEdit(f.id, { date: e.target.value })}
-                              />
-                            </div>
-                          )}
-                          <blockquote className={styles.evidence}>{f.evidence}</blockquote>
-                          {f.rule && <p className={styles.help}>Read by rule: {f.rule}</p>}
-                          <div className={styles.actions}>
-                            <button
-                              type="button"
-                              aria-pressed={state === 'accepted'}
-                              onClick={() => setReview(f.id, 'accepted')}
-                            >
-                              Accept
-                            </button>
-                            <button
-                              type="button"
-                              aria-pressed={state === 'rejected'}
-                              onClick={() => setReview(f.id, 'rejected')}
-                            >
-                              Reject
-                            </button>
-                          </div>
-                        </li>
-                      );
-                    })}
+                    {items.map((f) => (
+                      <FactCard
+                        key={f.id}
+                        f={f}
+                        state={reviews[f.id] ?? 'pending'}
+                        edit={edits[f.id]}
+                        selected={selected === f.id}
+                        onShow={showInText}
+                        onReview={setReview}
+                        onEdit={setEdit}
+                        register={register}
+                      />
+                    ))}
                   </ol>
                 </div>
               );
@@ -512,11 +801,13 @@ export default function IngestWorkbench({ conflict, regionIds }: Props) {
               <p
                 role="status"
                 aria-live="polite"
-                className={problems.length ? styles.bad : styles.good}
+                className={problems?.length ? styles.bad : styles.good}
               >
-                {problems.length
-                  ? `The reviewed file has ${problems.length} problem(s): ${problems.slice(0, 3).join('; ')}`
-                  : 'The reviewed file passes validation.'}
+                {problems === null
+                  ? 'Checking the reviewed file…'
+                  : problems.length
+                    ? `The reviewed file has ${problems.length} problem(s): ${problems.slice(0, 3).join('; ')}`
+                    : 'The reviewed file passes validation.'}
               </p>
               <button
                 type="button"

@@ -9,7 +9,9 @@ import { controlPartiesOf } from '@/lib/map/map-state';
 import { useExplorer, useExplorerStoreApi } from '@/store/provider';
 import { saveBlob } from '@/components/export/save-blob';
 import Attribution from './Attribution';
+import { controlMapStateAt } from '@/lib/map/map-state';
 import { createControlMap, type ControlMap, type RendererKind } from './control-map';
+import { applySvgState } from './svg-map';
 import Legend from './Legend';
 import './map.css';
 
@@ -33,6 +35,7 @@ export default function MapView({
   const wrapRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<ControlMap | null>(null);
   const [renderer, setRenderer] = useState<RendererKind | null>(null);
+  const [fallback, setFallback] = useState('');
   const [printSvg, setPrintSvg] = useState('');
   const storedParty = useExplorer((s) => s.mapParty);
   const includeClaims = useExplorer((s) => s.includeClaims);
@@ -75,6 +78,10 @@ export default function MapView({
     // The server-rendered first paint stands in (and follows the date) until the live map starts.
     const placeholder =
       wrapRef.current?.querySelector<SVGSVGElement>('.cm-first-paint svg') ?? null;
+    // It was drawn for the server's date; a link may name another. Shade it for the reader's
+    // date now, not once the boundaries have been fetched: never another date's map as this one.
+    if (placeholder)
+      applySvgState(placeholder, controlMapStateAt(dataset, dayStart(start.date)), 'fp-');
     const map = createControlMap(host, {
       dataset,
       day: dayStart(start.date),
@@ -86,7 +93,10 @@ export default function MapView({
       ...(placeholder ? { placeholder: { svg: placeholder, prefix: 'fp-' } } : {}),
       onSelect: (id) => api.getState().selectRegion(id),
       onHover: (id) => api.getState().hoverRegion(id),
-      onReady: setRenderer,
+      onReady: (kind, reason) => {
+        setRenderer(kind);
+        setFallback(reason ?? '');
+      },
       onIdle: (ms) => host.dispatchEvent(new CustomEvent(MAP_EVENTS.idle, { detail: { ms } })),
       view: { party: start.mapParty ?? undefined, includeClaims: start.includeClaims },
     });
@@ -147,7 +157,7 @@ export default function MapView({
         )}
         <div ref={hostRef} className="cm-host" data-testid="control-map" />
       </div>
-      <div className="cm-toolbar">
+      <div className="cm-toolbar needs-js">
         {renderer === 'webgl' && (
           <button type="button" className="cm-button" onClick={() => mapRef.current?.resetView()}>
             Reset view
@@ -161,9 +171,7 @@ export default function MapView({
         >
           Download map (SVG)
         </button>
-        {renderer === 'svg' && (
-          <span className="cm-note">Simple map: this browser has no WebGL.</span>
-        )}
+        {renderer === 'svg' && <span className="cm-note">Simple map: {fallback}</span>}
       </div>
       <Legend
         model={legend}

@@ -43,8 +43,11 @@ export interface ControlMapOptions {
   selected?: string | null;
   onSelect?: (regionId: string | null) => void;
   onHover?: (regionId: string | null) => void;
-  /** Called once the map has drawn (its first idle). */
-  onReady?: (renderer: RendererKind) => void;
+  /**
+   * Called once the map has drawn (its first idle), and again if the SVG renderer takes over;
+   * `reason` says in words why the SVG map is shown instead of the interactive one.
+   */
+  onReady?: (renderer: RendererKind, reason?: string) => void;
   /** Called at every idle after a date change, with the time it took (ms). */
   onIdle?: (ms: number) => void;
   /**
@@ -78,6 +81,12 @@ export interface ControlMap {
   destroy(): void;
 }
 
+/**
+ * How long the interactive map may take to get its data through maplibre's worker, and to
+ * draw for the first time, before the SVG map takes over (a blocked worker fails silently).
+ */
+const WORKER_DEADLINE_MS = 5_000;
+const FIRST_DRAW_DEADLINE_MS = 20_000;
 /** Below this width (px) the tooltip goes under the map instead of over it. */
 const NARROW_MAP = 520;
 
@@ -433,8 +442,9 @@ export function createControlMap(container: HTMLElement, options: ControlMapOpti
       svg.querySelector(`[data-region="${rid}"]`)?.classList.add('cm-mentioned');
   };
 
-  const startSvg = () => {
-    if (!geo || destroyed) return;
+  const startSvg = (reason = 'the interactive map could not start.') => {
+    if (!geo || destroyed || (renderer === 'svg' && svg)) return;
+    container.dataset.fallback = reason;
     if (map) {
       map.remove();
       map = null;
@@ -456,7 +466,7 @@ export function createControlMap(container: HTMLElement, options: ControlMapOpti
     applySvgSelection();
     placeLabels();
     container.dataset.ready = 'true';
-    options.onReady?.('svg');
+    options.onReady?.('svg', reason);
   };
 
   const startGl = async () => {
@@ -487,14 +497,43 @@ export function createControlMap(container: HTMLElement, options: ControlMapOpti
         renderWorldCopies: false,
         fadeDuration: 0,
       });
-    } catch {
-      startSvg();
+    } catch (err) {
+      startSvg(`WebGL could not start (${err instanceof Error ? err.message : String(err)}).`);
       return;
     }
     map = m;
+    // A worker that never starts (blocked, or its file missing) and a style that never loads
+    // raise no error: without these deadlines the map would stay an empty sea.
+    const deadline = (ms: number, reason: string) =>
+      window.setTimeout(() => {
+        if (map === m && container.dataset.ready !== 'true') startSvg(reason);
+      }, ms);
+    let workerDeadline: number | undefined = deadline(
+      WORKER_DEADLINE_MS,
+      `the interactive map did not start: its data had not reached it after ${WORKER_DEADLINE_MS / 1000} seconds (its worker may be blocked or missing).`,
+    );
+    const drawDeadline = deadline(
+      FIRST_DRAW_DEADLINE_MS,
+      `the interactive map did not start: it had not drawn after ${FIRST_DRAW_DEADLINE_MS / 1000} seconds.`,
+    );
+    m.on('sourcedata', (e) => {
+      // The worker has answered for the regions: it is alive.
+      if (e.sourceId === SOURCE.regions && e.sourceDataType === 'metadata') {
+        window.clearTimeout(workerDeadline);
+        workerDeadline = undefined;
+      }
+    });
+    m.once('idle', () => {
+      window.clearTimeout(workerDeadline);
+      window.clearTimeout(drawDeadline);
+    });
     // A lost WebGL context (GPU reset, too many contexts): the SVG renderer takes over with the
     // same date, selection and labels.
-    m.getCanvas().addEventListener('webglcontextlost', () => startSvg(), { once: true });
+    m.getCanvas().addEventListener(
+      'webglcontextlost',
+      () => startSvg('the graphics context of the interactive map was lost.'),
+      { once: true },
+    );
     m.touchZoomRotate.disableRotation();
     m.keyboard.disableRotation();
     m.getCanvas().setAttribute(
@@ -502,7 +541,11 @@ export function createControlMap(container: HTMLElement, options: ControlMapOpti
       'Map of territorial control: drag or use arrow keys to pan, + and − to zoom',
     );
     m.on('error', (e) => {
-      if (!renderer && /webgl/i.test(String(e.error?.message ?? ''))) startSvg();
+      // Before the first draw any error (WebGL, style, worker) means the map will not come;
+      // after it, only WebGL errors do.
+      const message = String(e.error?.message ?? 'unknown error');
+      if (container.dataset.ready !== 'true' || /webgl/i.test(message))
+        startSvg(`the interactive map did not start (${message}).`);
     });
     m.on('load', () => {
       if (destroyed) return;
@@ -589,8 +632,12 @@ export function createControlMap(container: HTMLElement, options: ControlMapOpti
     updateLabels();
     const start = () => {
       const wanted = options.renderer ?? 'auto';
-      if (wanted === 'svg' || (wanted === 'auto' && !hasWebGL())) startSvg();
-      else void startGl().catch(() => startSvg());
+      if (wanted === 'svg') startSvg('as the link asks.');
+      else if (wanted === 'auto' && !hasWebGL()) startSvg('this browser has no WebGL.');
+      else
+        void startGl().catch(() =>
+          startSvg('the interactive map did not start: its code did not load.'),
+        );
     };
     if (!options.placeholder || typeof IntersectionObserver !== 'function') return start();
     // The first paint was drawn for the server's date; the reader's may differ (a shared link).

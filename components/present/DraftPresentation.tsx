@@ -3,8 +3,9 @@
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import type { FeatureCollection, Geometry } from 'geojson';
-import { readDraft } from '@/components/story/draft-storage';
+import { EMPTY_DRAFT, readRawDraft } from '@/components/story/draft-storage';
 import { isEmbedDataset } from '@/lib/embed/data';
+import { parseStoredDraft } from '@/lib/story/draft-check';
 import { storyFileFromDraft } from '@/lib/story/story-file';
 import { storyDeck, type Deck, type Slide } from '@/lib/story/slides';
 import Presentation from './Presentation';
@@ -30,7 +31,13 @@ async function loadDraftDeck(
   urls: { dataset: string; regions: string; neighbours: string },
   withMap: boolean,
 ): Promise<Loaded> {
-  const file = storyFileFromDraft(readDraft());
+  const raw = readRawDraft();
+  const stored = raw ? parseStoredDraft(raw) : { ok: true as const, draft: EMPTY_DRAFT };
+  if (!stored.ok)
+    return {
+      error: `The story kept in this browser could not be read (${stored.reason}). Open the explorer: it sets the draft aside and starts a new one.`,
+    };
+  const file = storyFileFromDraft(stored.draft);
   if (!file.ok) return { error: `There is no story to present yet. ${file.error}` };
   const [data, regions, neighbours] = await Promise.all([
     fetchJson(urls.dataset),

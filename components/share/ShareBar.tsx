@@ -7,7 +7,7 @@ import styles from './share.module.css';
 /** The explorer's share and export controls. */
 export default function ShareBar({ defaultDate }: { defaultDate: string }) {
   return (
-    <div className={styles.bar} role="group" aria-label="Share and export">
+    <div className={`${styles.bar} needs-js`} role="group" aria-label="Share and export">
       <ShareDialog defaultDate={defaultDate} />
       <ExportMenu />
     </div>

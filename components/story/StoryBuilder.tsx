@@ -1,6 +1,7 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import ConfirmDialog, { type ConfirmRequest } from '@/components/dialogs/ConfirmDialog';
 import { saveBlob } from '@/components/export/save-blob';
 import { formatDateValue, formatFuzzyDate } from '@/lib/dates/fuzzy-date';
 import type { StoryStep } from '@/lib/schema';
@@ -15,15 +16,23 @@ import {
 import { useDataset } from '@/components/explorer/dataset-context';
 import { useExplorer, useExplorerStoreApi } from '@/store/provider';
 import { selectDate, selectSelectedItemId } from '@/store/selectors';
-import { EMPTY_DRAFT, readDraft, writeDraft } from './draft-storage';
+import { DRAFT_KEY, EMPTY_DRAFT, readRawDraft, setAsideDraft, writeDraft } from './draft-storage';
 import styles from './story-builder.module.css';
 
 const EMPTY = EMPTY_DRAFT;
 
+/** Said after a change that the browser refused to store. */
+const NOT_SAVED =
+  'but it could not be saved in this browser (its storage is full or turned off): it lasts only while this page is open. Download the story file to keep it.';
+
+const stepsInWords = (n: number) => `${n} ${n === 1 ? 'step' : 'steps'}`;
+
 /**
  * "Add to story": builds a story from the explorer's selected facts and dates, reorders and
  * removes steps, and downloads the story file (validated against the story schema) to drop
- * into data/<conflict>/stories/. The draft is kept in this browser between visits.
+ * into data/<conflict>/stories/. The draft is kept in this browser between visits, checked
+ * with the story schema when read (an unreadable one is set aside, never deleted), and
+ * follows the other tabs that edit it. Replacing or clearing it asks first and can be undone.
  */
 export default function StoryBuilder() {
   const { dataset, lookup } = useDataset();
@@ -33,18 +42,75 @@ export default function StoryBuilder() {
   const [draft, setDraft] = useState<StoryDraft>(EMPTY);
   const [status, setStatus] = useState('');
   const [loaded, setLoaded] = useState(false);
+  const [notice, setNotice] = useState('');
+  const [confirm, setConfirm] = useState<ConfirmRequest | null>(null);
+  const [undo, setUndo] = useState<{ previous: StoryDraft; what: string } | null>(null);
+  const undoRef = useRef<HTMLButtonElement>(null);
+  const titleRef = useRef<HTMLInputElement>(null);
+  const focusUndo = useRef(false);
+  // A failed write is said once, not at every keystroke of a title.
+  const saveFailed = useRef(false);
 
   useEffect(() => {
-    // localStorage exists only in the browser, after hydration.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setDraft(readDraft());
-    setLoaded(true);
+    // localStorage exists only in the browser, after hydration; the schema checker (zod) loads
+    // here rather than with the explorer.
+    let live = true;
+    let parse: typeof import('@/lib/story/draft-check').parseStoredDraft | null = null;
+    const onStorage = (e: StorageEvent) => {
+      // Another tab changed the draft: follow it, so neither tab overwrites the other's steps.
+      if (e.key !== DRAFT_KEY || e.storageArea !== localStorage || !parse) return;
+      const next = e.newValue === null ? { ok: true as const, draft: EMPTY } : parse(e.newValue);
+      if (!next.ok) return;
+      setDraft(next.draft);
+      setUndo(null);
+      setStatus(`Updated from another tab: ${stepsInWords(next.draft.steps.length)}.`);
+    };
+    void import('@/lib/story/draft-check').then((m) => {
+      if (!live) return;
+      parse = m.parseStoredDraft;
+      const raw = readRawDraft();
+      const stored = raw ? parse(raw) : { ok: true as const, draft: EMPTY };
+      if (stored.ok) setDraft(stored.draft);
+      else if (raw) {
+        const key = setAsideDraft(raw);
+        setNotice(
+          `Your saved story draft could not be read (${stored.reason}), so the story builder starts empty. ` +
+            (key
+              ? `The old draft is set aside in this browser’s storage under “${key}”.`
+              : 'It could not be set aside (the browser’s storage is full) and will be replaced when you add a step.'),
+        );
+      }
+      setLoaded(true);
+      window.addEventListener('storage', onStorage);
+    });
+    return () => {
+      live = false;
+      window.removeEventListener('storage', onStorage);
+    };
   }, []);
+
   useEffect(() => {
-    if (!loaded) return;
-    // When storage is disabled the draft lasts for this page only.
-    writeDraft(draft);
-  }, [draft, loaded]);
+    if (undo && focusUndo.current) undoRef.current?.focus();
+    focusUndo.current = false;
+  }, [undo]);
+
+  /** Shows and stores `next`; `message` says what changed (and whether it was kept). */
+  const commit = useCallback(
+    (
+      next: StoryDraft,
+      message: string | null,
+      undoable?: { previous: StoryDraft; what: string },
+    ) => {
+      const saved = writeDraft(next);
+      setDraft(next);
+      setUndo(undoable ?? null);
+      if (!saved && (message || !saveFailed.current))
+        setStatus(`${message ?? 'Your change is made'}, ${NOT_SAVED}`);
+      else if (message) setStatus(`${message}.`);
+      saveFailed.current = !saved;
+    },
+    [],
+  );
 
   const labelOf = (step: StoryStep): { when: string; what: string } => {
     if ('date' in step)
@@ -58,18 +124,26 @@ export default function StoryBuilder() {
   };
 
   const selected = selectedId ? lookup.items.get(selectedId) : undefined;
-  const update = (next: StoryDraft, message: string) => {
-    setDraft(next);
-    setStatus(message);
-  };
+  const update = (next: StoryDraft, message: string) => commit(next, message);
   const add = (step: StoryStep) => {
     const next = addStep(draft, step);
-    update(
-      next,
-      next === draft
-        ? 'Already in the story.'
-        : `Added step ${next.steps.length}: ${labelOf(step).what}`,
-    );
+    if (next === draft) setStatus('Already in the story.');
+    else update(next, `Added step ${next.steps.length}: ${labelOf(step).what}`);
+  };
+  /** Replaces the whole draft, after asking when there is work in it; undoable. */
+  const replace = (next: StoryDraft, what: string, ask: Omit<ConfirmRequest, 'onConfirm'>) => {
+    const previous = draft;
+    const go = () => {
+      focusUndo.current = true;
+      commit(next, what, { previous, what });
+    };
+    if (previous.steps.length === 0 && !previous.title.trim()) return go();
+    setConfirm({ ...ask, onConfirm: go });
+  };
+  const undoLast = () => {
+    if (!undo) return;
+    commit(undo.previous, `Undone: ${undo.what.charAt(0).toLowerCase()}${undo.what.slice(1)}`);
+    titleRef.current?.focus();
   };
   const download = async () => {
     // The schema checker (zod) loads on first download, not with the explorer.
@@ -88,137 +162,184 @@ export default function StoryBuilder() {
     );
   };
   const defaultStory = dataset.stories?.[0];
+  const yours = `Your story${draft.title.trim() ? ` “${draft.title.trim()}”` : ''} has ${stepsInWords(draft.steps.length)}`;
 
   return (
-    <details className={styles.builder} data-testid="story-builder">
-      <summary>
-        Story builder{' '}
-        <span className={styles.count}>
-          ({draft.steps.length} {draft.steps.length === 1 ? 'step' : 'steps'})
-        </span>
-      </summary>
-      <div className={styles.body}>
-        <label className={styles.title}>
-          Story title
-          <input
-            value={draft.title}
-            onChange={(e) => setDraft({ ...draft, title: e.target.value })}
-            placeholder="e.g. The front line in 2022"
-          />
-        </label>
-        <div className={styles.actions}>
-          <button
-            type="button"
-            disabled={!selected}
-            onClick={() =>
-              selected &&
-              add(
-                selected.type === 'statement' ? { statement: selected.id } : { event: selected.id },
-              )
-            }
-          >
-            Add selected{' '}
-            {selected ? (selected.type === 'statement' ? 'statement' : 'event') : 'fact'} to story
-          </button>
-          <button type="button" onClick={() => add({ date })}>
-            Add the map on {formatDateValue(date)}
-          </button>
-          {defaultStory && (
+    <>
+      <div className={styles.notice} role="status" data-testid="draft-notice">
+        {notice && (
+          <p>
+            {notice}{' '}
+            <button type="button" className="button" onClick={() => setNotice('')}>
+              Dismiss
+            </button>
+          </p>
+        )}
+      </div>
+      <ConfirmDialog request={confirm} onClose={() => setConfirm(null)} />
+      <details className={`${styles.builder} needs-js`} data-testid="story-builder">
+        <summary>
+          Story builder{' '}
+          <span className={styles.count}>
+            ({draft.steps.length} {draft.steps.length === 1 ? 'step' : 'steps'})
+          </span>
+        </summary>
+        <div className={styles.body}>
+          <label className={styles.title}>
+            Story title
+            <input
+              ref={titleRef}
+              value={draft.title}
+              readOnly={!loaded}
+              onChange={(e) => commit({ ...draft, title: e.target.value }, null)}
+              placeholder="e.g. The front line in 2022"
+            />
+          </label>
+          <div className={styles.actions}>
             <button
               type="button"
+              disabled={!selected || !loaded}
               onClick={() =>
-                update(
-                  { title: defaultStory.title, steps: defaultStory.steps },
-                  `Loaded “${defaultStory.title}”.`,
+                selected &&
+                add(
+                  selected.type === 'statement'
+                    ? { statement: selected.id }
+                    : { event: selected.id },
                 )
               }
             >
-              Start from the default story
+              Add selected{' '}
+              {selected ? (selected.type === 'statement' ? 'statement' : 'event') : 'fact'} to story
             </button>
+            <button type="button" disabled={!loaded} onClick={() => add({ date })}>
+              Add the map on {formatDateValue(date)}
+            </button>
+            {defaultStory && (
+              <button
+                type="button"
+                disabled={!loaded}
+                onClick={() =>
+                  replace(
+                    { title: defaultStory.title, steps: defaultStory.steps },
+                    `Loaded “${defaultStory.title}”`,
+                    {
+                      title: 'Replace your story?',
+                      body: `${yours}. Starting from the default story (“${defaultStory.title}”, ${stepsInWords(defaultStory.steps.length)}) replaces it; you can undo this afterwards.`,
+                      confirm: 'Replace',
+                      cancel: 'Cancel',
+                    },
+                  )
+                }
+              >
+                Start from the default story
+              </button>
+            )}
+          </div>
+          {!selected && (
+            <p className={styles.hint}>Select a statement or event on the timeline to add it.</p>
           )}
-        </div>
-        {!selected && (
-          <p className={styles.hint}>Select a statement or event on the timeline to add it.</p>
-        )}
-        {draft.steps.length > 0 && (
-          <ol className={styles.steps} aria-label="Steps of the story">
-            {draft.steps.map((step, i) => {
-              const { when, what } = labelOf(step);
-              const id = 'date' in step ? null : 'statement' in step ? step.statement : step.event;
-              return (
-                <li key={stepKey(step)} className={styles.step}>
-                  <div className={styles.stepText}>
-                    <span className={styles.when}>{when}</span>{' '}
-                    {id ? (
+          {draft.steps.length > 0 && (
+            <ol className={styles.steps} aria-label="Steps of the story">
+              {draft.steps.map((step, i) => {
+                const { when, what } = labelOf(step);
+                const id =
+                  'date' in step ? null : 'statement' in step ? step.statement : step.event;
+                return (
+                  <li key={stepKey(step)} className={styles.step}>
+                    <div className={styles.stepText}>
+                      <span className={styles.when}>{when}</span>{' '}
+                      {id ? (
+                        <button
+                          type="button"
+                          className={styles.linkish}
+                          onClick={() => api.getState().selectItem(id)}
+                        >
+                          {what}
+                        </button>
+                      ) : (
+                        what
+                      )}
+                      <label className={styles.note}>
+                        <span className={styles.srOnly}>Teacher’s note for step {i + 1}</span>
+                        <input
+                          value={step.note ?? ''}
+                          placeholder="Teacher’s note (optional)"
+                          onChange={(e) => commit(setStepNote(draft, i, e.target.value), null)}
+                        />
+                      </label>
+                    </div>
+                    <div className={styles.stepButtons}>
                       <button
                         type="button"
-                        className={styles.linkish}
-                        onClick={() => api.getState().selectItem(id)}
+                        disabled={i === 0}
+                        onClick={() =>
+                          update(moveStep(draft, i, -1), `Moved “${what}” to step ${i}.`)
+                        }
+                        aria-label={`Move step ${i + 1} up`}
                       >
-                        {what}
+                        ↑
                       </button>
-                    ) : (
-                      what
-                    )}
-                    <label className={styles.note}>
-                      <span className={styles.srOnly}>Teacher’s note for step {i + 1}</span>
-                      <input
-                        value={step.note ?? ''}
-                        placeholder="Teacher’s note (optional)"
-                        onChange={(e) => setDraft(setStepNote(draft, i, e.target.value))}
-                      />
-                    </label>
-                  </div>
-                  <div className={styles.stepButtons}>
-                    <button
-                      type="button"
-                      disabled={i === 0}
-                      onClick={() =>
-                        update(moveStep(draft, i, -1), `Moved “${what}” to step ${i}.`)
-                      }
-                      aria-label={`Move step ${i + 1} up`}
-                    >
-                      ↑
-                    </button>
-                    <button
-                      type="button"
-                      disabled={i === draft.steps.length - 1}
-                      onClick={() =>
-                        update(moveStep(draft, i, 1), `Moved “${what}” to step ${i + 2}.`)
-                      }
-                      aria-label={`Move step ${i + 1} down`}
-                    >
-                      ↓
-                    </button>
-                    <button
-                      type="button"
-                      onClick={() => update(removeStep(draft, i), `Removed “${what}”.`)}
-                      aria-label={`Remove step ${i + 1}`}
-                    >
-                      Remove
-                    </button>
-                  </div>
-                </li>
-              );
-            })}
-          </ol>
-        )}
-        <div className={styles.actions}>
-          <button type="button" onClick={() => void download()} disabled={draft.steps.length === 0}>
-            Download story file
-          </button>
-          {draft.steps.length > 0 && (
-            <button type="button" onClick={() => update(EMPTY, 'Cleared the story.')}>
-              Clear
-            </button>
+                      <button
+                        type="button"
+                        disabled={i === draft.steps.length - 1}
+                        onClick={() =>
+                          update(moveStep(draft, i, 1), `Moved “${what}” to step ${i + 2}.`)
+                        }
+                        aria-label={`Move step ${i + 1} down`}
+                      >
+                        ↓
+                      </button>
+                      <button
+                        type="button"
+                        onClick={() => update(removeStep(draft, i), `Removed “${what}”.`)}
+                        aria-label={`Remove step ${i + 1}`}
+                      >
+                        Remove
+                      </button>
+                    </div>
+                  </li>
+                );
+              })}
+            </ol>
           )}
-          {draft.steps.length > 0 && <a href="/present/draft">Present this story</a>}
-          <a href="/present">Present the default story</a>
+          <div className={styles.actions}>
+            <button
+              type="button"
+              onClick={() => void download()}
+              disabled={draft.steps.length === 0}
+            >
+              Download story file
+            </button>
+            {draft.steps.length > 0 && (
+              <button
+                type="button"
+                onClick={() =>
+                  replace(EMPTY, 'Cleared the story', {
+                    title: 'Clear your story?',
+                    body: `${yours}. Clearing removes them all; you can undo this afterwards.`,
+                    confirm: 'Clear',
+                    cancel: 'Cancel',
+                  })
+                }
+              >
+                Clear
+              </button>
+            )}
+            {draft.steps.length > 0 && <a href="/present/draft">Present this story</a>}
+            <a href="/present">Present the default story</a>
+          </div>
+          <div className={styles.statusRow}>
+            <p className={styles.status} role="status">
+              {status}
+            </p>
+            {undo && (
+              <button type="button" ref={undoRef} onClick={undoLast}>
+                Undo
+              </button>
+            )}
+          </div>
         </div>
-        <p className={styles.status} role="status">
-          {status}
-        </p>
-      </div>
-    </details>
+      </details>
+    </>
   );
 }

@@ -44,6 +44,11 @@ export default function TimelineView({ dataset }: { dataset: CompiledDataset }) 
     [dataset, facts],
   );
 
+  const extent = useMemo(
+    () => timelineModel(dataset.timeline, facts, 'speaker').extent,
+    [dataset, facts],
+  );
+
   useEffect(() => {
     const container = ref.current;
     if (!container) return;
@@ -60,6 +65,8 @@ export default function TimelineView({ dataset }: { dataset: CompiledDataset }) 
     const timeline = createTimeline(container, {
       items: visible(s.filters),
       facts,
+      // A link whose filter matches nothing still shows the data's years on the axis.
+      ...(extent ? { emptyExtent: extent } : {}),
       state: {
         date: s.date,
         selectedId: s.selectedItemId,
@@ -112,7 +119,7 @@ export default function TimelineView({ dataset }: { dataset: CompiledDataset }) 
       unsubscribe();
       timeline.destroy();
     };
-  }, [dataset, facts, store]);
+  }, [dataset, facts, store, extent]);
 
   return (
     <div className="timeline-view" style={reserve}>

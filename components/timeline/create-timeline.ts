@@ -57,6 +57,11 @@ export interface TimelineOptions {
   onDownload?: () => void;
   /** Called after every render with the number of marks drawn and the time it took (benchmarks). */
   onRender?: (marks: number, ms: number) => void;
+  /**
+   * The span [start, end] (UTC ms) the axis shows when no item is dated, e.g. when a filter
+   * from a link matches nothing; later empty results keep the span last shown instead.
+   */
+  emptyExtent?: [number, number];
 }
 
 export interface TimelineHandle {
@@ -147,6 +152,8 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
   let state: TimelineState = { ...opts.state };
   let mode: LaneMode = 'speaker';
   let model: TimelineModel = timelineModel(opts.items, opts.facts, mode);
+  // The axis of the last items that had dates: an empty result leaves the axis where it was.
+  let lastExtent: [number, number] | null = opts.emptyExtent ?? null;
   let active: number | null = null; // item index the keyboard is on
   let width = 0;
   let gutter = 150;
@@ -288,7 +295,8 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
   plot.call(zoom).on('dblclick.zoom', null);
 
   const fullDomain = (): [number, number] => {
-    const e = model.extent ?? [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
+    if (model.extent) lastExtent = model.extent;
+    const e = lastExtent ?? [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
     const pad = Math.max(DAY_MS, (e[1] - e[0]) * 0.02);
     return [e[0] - pad, e[1] + pad];
   };

@@ -1,0 +1,28 @@
+import type { Conflict, SourceFile } from '@/lib/schema';
+import type { IngestResult } from '@/lib/ingest/draft';
+import type { NewPerson } from '@/lib/ingest/people';
+
+/** What the ingest page asks its worker (ingest.worker.ts). */
+export type IngestRequest =
+  | {
+      id: number;
+      kind: 'extract';
+      text: string;
+      conflict: Conflict;
+      options: { published?: string; publisher?: string; url?: string };
+    }
+  | {
+      id: number;
+      kind: 'validate';
+      draft: SourceFile;
+      conflict: Conflict;
+      regionIds: string[];
+      text: string;
+      newPeople: NewPerson[];
+    };
+
+/** What the worker answers, with the id of the request. */
+export type IngestResponse =
+  | { id: number; kind: 'extracted'; result: IngestResult }
+  | { id: number; kind: 'validated'; problems: string[] }
+  | { id: number; kind: 'failed'; error: string };

@@ -1,0 +1,118 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// The story builder's draft, kept in this browser, survives what a browser does to it: a
+// corrupt stored value, a second tab, a full storage, a button that replaces it.
+
+const KEY = 'faultline-story-draft';
+const builder = (page: Page) => page.getByTestId('story-builder');
+const stepCount = (page: Page) =>
+  builder(page).getByRole('list', { name: 'Steps of the story' }).locator('li');
+
+async function openBuilder(page: Page, query = '') {
+  await page.goto(`/${query}`);
+  await builder(page).locator('summary').click();
+}
+
+test('a corrupt stored draft is set aside, the reader is told, and the explorer still loads', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const bad = '{"title":"x","steps":[null]}';
+  await page.goto('/about');
+  await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [KEY, bad]);
+  for (let i = 0; i < 2; i++) {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Russia–Ukraine war');
+    await expect(page.locator('.tl-zoom-surface').first()).toBeVisible({ timeout: 15_000 });
+  }
+  // Told once, in words, and the draft is kept under another key rather than deleted.
+  await page.goto('/about');
+  await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [KEY, bad]);
+  await page.goto('/');
+  const notice = page.getByTestId('draft-notice');
+  await expect(notice).toContainText('could not be read');
+  await expect(notice).toContainText('set aside');
+  const kept = await page.evaluate((k) => {
+    const out: Record<string, string> = {};
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i)!;
+      if (key.startsWith(`${k}-unreadable`)) out[key] = localStorage.getItem(key)!;
+    }
+    return Object.values(out);
+  }, KEY);
+  expect(kept).toContain(bad);
+  await builder(page).locator('summary').click();
+  await expect(builder(page).locator('summary')).toContainText('(0 steps)');
+  expect(errors).toEqual([]);
+});
+
+test('two tabs stay in step: each shows the steps the other added', async ({ context }) => {
+  const a = await context.newPage();
+  const b = await context.newPage();
+  await openBuilder(a, '?date=2022-09-30');
+  await openBuilder(b, '?date=2014-03-18');
+  await builder(a)
+    .getByRole('button', { name: /^Add the map on/ })
+    .click();
+  await expect(builder(b).locator('summary')).toContainText('(1 step)');
+  await builder(b)
+    .getByRole('button', { name: /^Add the map on/ })
+    .click();
+  await expect(stepCount(b)).toHaveCount(2);
+  await expect(stepCount(a)).toHaveCount(2);
+  const stored = await a.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? '{}'), KEY);
+  expect(stored.steps).toEqual([{ date: '2022-09-30' }, { date: '2014-03-18' }]);
+});
+
+test('"Start from the default story" and "Clear" ask first and can be undone', async ({ page }) => {
+  await openBuilder(page, '?date=2022-09-30');
+  await builder(page).getByLabel('Story title').fill('Mine');
+  await builder(page)
+    .getByRole('button', { name: /^Add the map on/ })
+    .click();
+  await expect(stepCount(page)).toHaveCount(1);
+
+  const start = builder(page).getByRole('button', { name: 'Start from the default story' });
+  await start.click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('Replace your story');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(start).toBeFocused();
+  await expect(stepCount(page)).toHaveCount(1);
+
+  await start.click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Replace' }).click();
+  await expect(stepCount(page)).not.toHaveCount(1);
+  const undo = builder(page).getByRole('button', { name: 'Undo' });
+  await expect(undo).toBeFocused();
+  await undo.click();
+  await expect(stepCount(page)).toHaveCount(1);
+  await expect(builder(page).getByLabel('Story title')).toHaveValue('Mine');
+
+  await builder(page).getByRole('button', { name: 'Clear' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Clear' }).click();
+  await expect(stepCount(page)).toHaveCount(0);
+  await builder(page).getByRole('button', { name: 'Undo' }).click();
+  await expect(stepCount(page)).toHaveCount(1);
+  // The undone story is what is stored.
+  await page.reload();
+  await builder(page).locator('summary').click();
+  await expect(stepCount(page)).toHaveCount(1);
+});
+
+test('with storage full the builder says the step was not saved', async ({ page }) => {
+  await page.addInitScript((k) => {
+    const original = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
+      if (key === k) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return original.call(this, key, value);
+    };
+  }, KEY);
+  await openBuilder(page, '?date=2022-09-30');
+  await builder(page)
+    .getByRole('button', { name: /^Add the map on/ })
+    .click();
+  await expect(builder(page).getByRole('status')).toContainText('could not be saved');
+});
