@@ -19,14 +19,16 @@ export interface Finding {
 
 /**
  * Checks what a schema cannot: references between files, unique ids, real calendar dates,
- * evidence sentences found verbatim, percentages within 0–100, and figures dated after the
- * source that states them.
+ * evidence sentences found verbatim, percentages within 0–100, statements, events and figures
+ * dated after the source that states them, and sources published in the future. `today` (ms,
+ * UTC) makes that last check deterministic in tests.
  */
 export function checkDataset(
   conflictFile: string,
   conflict: Conflict,
   regionIds: readonly string[],
   files: readonly LoadedSourceFile[],
+  today: number = Date.now(),
 ): Finding[] {
   const findings: Finding[] = [];
   const add = (file: string, segments: PathSegment[], message: string) =>
@@ -106,10 +108,18 @@ export function checkDataset(
         });
       if (s.published && !isValidDateValue(s.published))
         add(f.file, ['sources', i, 'published'], `impossible date "${s.published}"`);
+      else if (s.published && publishedInFuture(s.published, today))
+        add(
+          f.file,
+          ['sources', i, 'published'],
+          `impossible date "${s.published}": a source cannot be published after tomorrow (${dayAfter(today)})`,
+        );
       if (s.text && f.texts[s.text] === undefined)
         add(f.file, ['sources', i, 'text'], `text file "${s.text}" not found beside this file`);
     });
   }
+
+  const published = (fact: { source: string }) => sourceIds.get(fact.source)?.published ?? null;
 
   const factIds = new Map<string, string>();
   for (const f of files) {
@@ -148,6 +158,14 @@ export function checkDataset(
       if (!people.has(s.speaker))
         add(f.file, ['statements', i, 'speaker'], `unknown person "${s.speaker}"`);
       checkDate(f.file, ['statements', i, 'date'], s.date, add);
+      checkNotAfterSource(
+        f.file,
+        ['statements', i, 'date'],
+        s.date,
+        'statement',
+        published(s),
+        add,
+      );
       s.regions.forEach((r, j) => {
         if (!isPlace(r))
           add(f.file, ['statements', i, 'regions', j], `unknown region or group "${r}"`);
@@ -155,6 +173,7 @@ export function checkDataset(
     });
     f.data.events.forEach((e, i) => {
       checkDate(f.file, ['events', i, 'date'], e.date, add);
+      checkNotAfterSource(f.file, ['events', i, 'date'], e.date, 'event', published(e), add);
       e.regions.forEach((r, j) => {
         if (!isPlace(r)) add(f.file, ['events', i, 'regions', j], `unknown region or group "${r}"`);
       });
@@ -166,16 +185,7 @@ export function checkDataset(
         add(f.file, ['control', i, 'controller'], `unknown party "${c.controller}"`);
       checkDate(f.file, ['control', i, 'asOf'], c.asOf, add);
       checkMeasure(f.file, ['control', i, 'measure'], c.measure, add);
-      const published = sourceIds.get(c.source)?.published;
-      const asOf = c.asOf.value ? parseDateValue(c.asOf.value) : null;
-      const pub = published ? parseDateValue(published) : null;
-      if (asOf && pub && asOf.start >= pub.end) {
-        add(
-          f.file,
-          ['control', i, 'asOf'],
-          `figure dated ${c.asOf.value}, after its source was published (${published})`,
-        );
-      }
+      checkNotAfterSource(f.file, ['control', i, 'asOf'], c.asOf, 'figure', published(c), add);
     });
     f.data.claims.forEach((c, i) => {
       if (!parties.has(c.claimant))
@@ -198,6 +208,43 @@ function checkDate(file: string, at: PathSegment[], date: FuzzyDate, add: Add) {
   }
   if (date.value && date.end && date.end < date.value)
     add(file, [...at, 'end'], `span ends (${date.end}) before it starts (${date.value})`);
+}
+
+const DAY_MS = 86_400_000;
+
+/** "YYYY-MM-DD" of the day after `today` (UTC). */
+function dayAfter(today: number): string {
+  return new Date(today - (today % DAY_MS) + DAY_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * A publication date that starts after tomorrow (UTC) cannot be real. One day of slack, so an
+ * article dated by its publisher's time zone (up to UTC+14) still passes on a build in UTC.
+ */
+function publishedInFuture(value: string, today: number): boolean {
+  const pub = parseDateValue(value);
+  return pub !== null && pub.start > today - (today % DAY_MS) + DAY_MS;
+}
+
+/**
+ * A fact cannot be dated after the source that reports it was published. Statements and events
+ * get one day of slack: their dates are local to where they happened and the publication date
+ * local to the publisher, so "at midnight" in Kyiv can be the day after a paper's date in New
+ * York. A control figure is as of the source's own day, so it gets none.
+ */
+function checkNotAfterSource(
+  file: string,
+  at: PathSegment[],
+  date: FuzzyDate,
+  what: 'statement' | 'event' | 'figure',
+  published: string | null,
+  add: Add,
+) {
+  const own = date.value ? parseDateValue(date.value) : null;
+  const pub = published ? parseDateValue(published) : null;
+  const slack = what === 'figure' ? 0 : DAY_MS;
+  if (own && pub && own.start >= pub.end + slack)
+    add(file, at, `${what} dated ${date.value}, after its source was published (${published})`);
 }
 
 function checkMeasure(file: string, at: PathSegment[], m: Measure, add: Add) {
