@@ -1,5 +1,6 @@
 import type { Conflict, FuzzyDate, Measure, SourceFile } from '../schema';
 import { isValidDateValue, parseDateValue } from '../dates/fuzzy-date';
+import { evidenceFinder } from './evidence-index';
 import type { PathSegment } from './problems';
 
 /** A parsed source file with its name and the article texts that ship beside it. */
@@ -94,18 +95,24 @@ export function checkDataset(
     add(conflictFile, ['defaultDate'], `impossible date "${conflict.defaultDate}"`);
 
   // Sources and facts across all files
-  const sourceIds = new Map<string, { file: string; published: string | null; text?: string }>();
+  const sourceIds = new Map<
+    string,
+    { file: string; published: string | null; text?: string; has?: (s: string) => boolean }
+  >();
   for (const f of files) {
     f.data.sources.forEach((s, i) => {
       const prior = sourceIds.get(s.id);
       if (prior)
         add(f.file, ['sources', i, 'id'], `duplicate source id "${s.id}" (also in ${prior.file})`);
-      else
+      else {
+        const text = s.text ? f.texts[s.text] : undefined;
         sourceIds.set(s.id, {
           file: f.file,
           published: s.published,
-          text: s.text ? f.texts[s.text] : undefined,
+          text,
+          ...(text !== undefined ? { has: evidenceFinder(text) } : {}),
         });
+      }
       if (s.published && !isValidDateValue(s.published))
         add(f.file, ['sources', i, 'published'], `impossible date "${s.published}"`);
       else if (s.published && publishedInFuture(s.published, today))
@@ -144,7 +151,7 @@ export function checkDataset(
               at('evidence'),
               `evidence is a sentence but source "${fact.source}" ships no text; cite it instead`,
             );
-          } else if (src?.text !== undefined && !src.text.includes(fact.evidence.text)) {
+          } else if (src?.has && !src.has(fact.evidence.text)) {
             add(
               f.file,
               at('evidence', 'text'),
@@ -227,11 +234,22 @@ function publishedInFuture(value: string, today: number): boolean {
 }
 
 /**
- * A fact cannot be dated after the source that reports it was published. Statements and events
- * get one day of slack: their dates are local to where they happened and the publication date
- * local to the publisher, so "at midnight" in Kyiv can be the day after a paper's date in New
- * York. A control figure is as of the source's own day, so it gets none.
+ * Whether a fact's date falls after its source was published. Statements and events get one
+ * day of slack: their dates are local to where they happened and the publication date local to
+ * the publisher, so "at midnight" in Kyiv can be the day after a paper's date in New York. A
+ * control figure is as of the source's own day, so it gets none.
  */
+export function isDatedAfterSource(
+  date: FuzzyDate,
+  published: string | null | undefined,
+  what: 'statement' | 'event' | 'figure',
+): boolean {
+  const own = date.value ? parseDateValue(date.value) : null;
+  const pub = published ? parseDateValue(published) : null;
+  const slack = what === 'figure' ? 0 : DAY_MS;
+  return !!own && !!pub && own.start >= pub.end + slack;
+}
+
 function checkNotAfterSource(
   file: string,
   at: PathSegment[],
@@ -240,10 +258,7 @@ function checkNotAfterSource(
   published: string | null,
   add: Add,
 ) {
-  const own = date.value ? parseDateValue(date.value) : null;
-  const pub = published ? parseDateValue(published) : null;
-  const slack = what === 'figure' ? 0 : DAY_MS;
-  if (own && pub && own.start >= pub.end + slack)
+  if (isDatedAfterSource(date, published, what))
     add(file, at, `${what} dated ${date.value}, after its source was published (${published})`);
 }
 
