@@ -1,5 +1,5 @@
 import type { NextConfig } from 'next';
-import { SECURITY_HEADER_RULES } from './lib/security/headers';
+import { securityHeaderRules } from './lib/security/headers';
 
 // STATIC_EXPORT=1 builds the static site into out/ (any static host serves it); otherwise
 // `next start` serves the same pages.
@@ -14,11 +14,12 @@ const nextConfig: NextConfig = {
   // other work in the same checkout is mid-edit.
   typescript: { ignoreBuildErrors: process.env.SKIP_TYPECHECK === '1' },
   ...(staticExport ? { output: 'export' as const, trailingSlash: false } : {}),
-  // Headers are not sent by a static export; it ships public/_headers instead. The dev server
-  // goes without them (its hot reload needs eval).
+  // Headers are not sent by a static export; the host sends them from deploy/_headers (see the
+  // README). The dev server goes without them (its hot reload needs eval). HSTS only when
+  // SITE_URL is https.
   ...(staticExport || process.env.NODE_ENV !== 'production'
     ? {}
-    : { headers: async () => SECURITY_HEADER_RULES }),
+    : { headers: async () => securityHeaderRules(process.env.SITE_URL) }),
   // /embed is the static document app/embed.html writes; static hosts (and sirv) resolve
   // /embed to embed.html on their own, `next start` needs the rewrite.
   ...(staticExport

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import {
   cpSync,
   existsSync,
+  mkdirSync,
   mkdtempSync,
   readFileSync,
   readdirSync,
@@ -11,6 +12,8 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { MAX_FILE_BYTES } from '../lib/dataset/read-file';
+import { draftSizeProblem } from './ingest';
 
 const cli = (script: string, args: string[], input?: string) =>
   spawnSync(process.execPath, ['--import', 'tsx', script, ...args], {
@@ -91,6 +94,31 @@ describe('npm run ingest', { timeout: 60_000 }, () => {
     const bad = cli('cli/ingest.ts', ['-', '--published', '21/01/2025'], 'x');
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--published must be a real day');
+  });
+});
+
+describe('npm run ingest and its size limits (issue 21, defect 7)', { timeout: 120_000 }, () => {
+  it('refuses standard input over 5 MB with the limit named, writing nothing', () => {
+    const dir = path.join(root, 'stdin-big');
+    mkdirSync(dir, { recursive: true });
+    // 5,242,880 bytes of article text and then more: the old reader stopped at the limit
+    // mid-word and drafted what it had, exit 0.
+    const line = 'Russia controls most of Luhansk, officials said on Monday.\n';
+    const input = line.repeat(Math.ceil((5 * 1024 * 1024) / line.length) + 10);
+    expect(Buffer.byteLength(input)).toBeGreaterThan(5 * 1024 * 1024);
+    const r = cli('cli/ingest.ts', ['-', '--published', '2025-01-21', '--out', `${dir}/`], input);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(
+      '✗ -: standard input is over the 5 MB limit (5,242,880 bytes); nothing was drafted',
+    );
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('draftSizeProblem(bytes) refuses a draft that validate would refuse for size', () => {
+    expect(draftSizeProblem(MAX_FILE_BYTES)).toBeNull();
+    expect(draftSizeProblem(59 * 1048576)).toBe(
+      'the draft would be 59.0 MB, over the 20 MB limit of a data file that validate accepts; nothing was written (split the article)',
+    );
   });
 });
 

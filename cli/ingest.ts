@@ -30,7 +30,8 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import type { FeatureCollection } from 'geojson';
-import { ingestText, type IngestResult } from '../lib/ingest/draft';
+import { draftSourceId, ingestText, type IngestResult } from '../lib/ingest/draft';
+import { MAX_FILE_BYTES } from '../lib/dataset/read-file';
 import { MAX_INPUT_BYTES } from '../lib/ingest/input';
 import { toPerson, validateDraft } from '../lib/ingest/validate-draft';
 import { isValidDateValue } from '../lib/dates/fuzzy-date';
@@ -160,16 +161,35 @@ function regionIdsBeside(conflictFile: string): string[] {
   }
 }
 
-async function readStdin(): Promise<Buffer> {
+/**
+ * All of standard input, or null once it passes MAX_INPUT_BYTES: cutting it there would draft
+ * an article that stops mid-word, so the caller refuses it instead.
+ */
+async function readStdin(): Promise<Buffer | null> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of process.stdin) {
     const b = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
     size += b.length;
-    if (size > MAX_INPUT_BYTES + 1) break;
+    if (size > MAX_INPUT_BYTES) {
+      process.stdin.destroy();
+      return null;
+    }
     chunks.push(b);
   }
   return Buffer.concat(chunks);
+}
+
+const STDIN_TOO_BIG = `standard input is over the ${MAX_INPUT_BYTES / 1048576} MB limit (${MAX_INPUT_BYTES.toLocaleString('en-US')} bytes); nothing was drafted`;
+
+/**
+ * Why a draft of `bytes` must not be written: `npm run validate` refuses data files over
+ * MAX_FILE_BYTES, so such a draft could never be used (a long list of short sentences can
+ * draft ten times its own size).
+ */
+export function draftSizeProblem(bytes: number, limit: number = MAX_FILE_BYTES): string | null {
+  if (bytes <= limit) return null;
+  return `the draft would be ${(bytes / 1048576).toFixed(1)} MB, over the ${limit / 1048576} MB limit of a data file that validate accepts; nothing was written (split the article)`;
 }
 
 export interface FileOutcome {
@@ -264,8 +284,14 @@ async function main(): Promise<number> {
     outcomes.push(outcome);
     try {
       let bytes: Buffer;
-      if (file === '-') bytes = await readStdin();
-      else {
+      if (file === '-') {
+        const piped = await readStdin();
+        if (!piped) {
+          outcome.message = STDIN_TOO_BIG;
+          continue;
+        }
+        bytes = piped;
+      } else {
         const size = statSync(file).size;
         if (size > MAX_INPUT_BYTES) {
           outcome.message = `the file is ${(size / 1048576).toFixed(1)} MB, over the 5 MB limit`;
@@ -302,7 +328,9 @@ async function main(): Promise<number> {
         path.resolve(path.dirname(file)) === path.resolve(dir) &&
         !/\r|^\uFEFF/.test(art.text);
       mkdirSync(dir, { recursive: true });
-      const first = ingestText(art.text, {
+      // The id from the header alone: drafting the whole article just to learn it doubled the
+      // time of every run.
+      const wanted = draftSourceId(art.text, {
         conflict: c.conflict,
         published: o.published ?? art.published ?? undefined,
         ...((o.publisher ?? art.publisher)
@@ -310,7 +338,6 @@ async function main(): Promise<number> {
           : {}),
       });
       const taken = sourceIdsIn([dir, path.join(path.dirname(o.conflict), 'sources')]);
-      const wanted = first.draft.sources[0]?.id ?? 'article';
       let sourceId = wanted;
       for (let n = 2; taken.has(sourceId); n++) sourceId = `${wanted}-${n}`;
       const textName = reuseInput
@@ -335,13 +362,14 @@ async function main(): Promise<number> {
         result.newPeople,
       );
       outcome.problems = problems;
+      const draftJson = `${JSON.stringify(result.draft, null, 2)}\n`;
+      const tooBig = draftSizeProblem(Buffer.byteLength(draftJson));
+      if (tooBig) {
+        outcome.message = tooBig;
+        continue;
+      }
       if (!reuseInput) writeNew(path.join(dir, textName), result.text);
-      outcome.draft = writeFree(
-        dir,
-        `${base}.draft`,
-        '.json',
-        `${JSON.stringify(result.draft, null, 2)}\n`,
-      );
+      outcome.draft = writeFree(dir, `${base}.draft`, '.json', draftJson);
       if (result.newPeople.length) {
         writeFree(
           dir,

@@ -10,7 +10,18 @@ const args = process.argv.slice(2);
 const dirs = args.length ? args : datasetDirs(path.resolve('data'));
 let failed = 0;
 for (const dir of dirs) {
-  const result = loadDataset(dir);
+  let result: ReturnType<typeof loadDataset>;
+  try {
+    result = loadDataset(dir);
+  } catch (e) {
+    // loadDataset reports bad data as problems; reaching here is a bug, so say so plainly
+    // rather than print a stack trace that names no file.
+    failed++;
+    console.error(
+      `✗ ${path.basename(dir)}: validation stopped by an internal error (${e instanceof Error ? e.message : String(e)}); please report it`,
+    );
+    continue;
+  }
   if (result.ok) {
     const d = result.dataset;
     console.log(

@@ -203,9 +203,7 @@ test('without JavaScript the embed shows the map as static SVG with its legend a
   const page = await context.newPage();
   await page.goto(`${baseURL}/embed`);
   await expect(page.locator('#fe-first-paint svg [data-region="UA-43"]')).toHaveCount(1);
-  await expect(page.locator('.cm-legend')).toContainText(
-    'Share of the region held by Russia',
-  );
+  await expect(page.locator('.cm-legend')).toContainText('Share of the region held by Russia');
   await expect(page.locator('.fe-attribution')).toContainText('OpenStreetMap contributors');
   await expect(page.locator('.fe-noscript').first()).toBeVisible();
   await context.close();

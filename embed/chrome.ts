@@ -14,6 +14,7 @@ import { controlLegend, type LegendItem, type LegendModel } from '@/lib/map/lege
 import { controlMapStateAt } from '@/lib/map/map-state';
 import { stageHeight, timelineModel } from '@/lib/timeline/model';
 import { ATTRIBUTION_HTML, sourceLineText } from './chrome-text';
+import { EMBED_BOOT_SCRIPT } from '@/lib/security/embed-boot';
 
 export const esc = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -66,7 +67,7 @@ export function embedDocument({ dataset, geo, defaultDate, assets }: EmbedDocume
   const title = dataset.conflict.title;
   const description = `${title}: share of each region controlled by ${party}, and what was said, each figure tied to its source.`;
   // Applied before first paint, so a dark or timeline-only embed never flashes the defaults.
-  const boot = `(function(){try{var p=new URLSearchParams(location.search),d=document.documentElement;var v=p.get('view');if(v==='map'||v==='timeline')d.dataset.view=v;if(p.get('theme')==='dark')d.dataset.theme='dark';if(p.get('controls')==='0')d.dataset.controls='0';d.classList.add('js')}catch(e){}})();`;
+  const boot = EMBED_BOOT_SCRIPT;
   return `<!doctype html>
 <html lang="en" data-view="both" data-theme="light">
 <head>

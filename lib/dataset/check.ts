@@ -1,5 +1,6 @@
 import type { Conflict, FuzzyDate, Measure, SourceFile } from '../schema';
 import { isValidDateValue, parseDateValue } from '../dates/fuzzy-date';
+import { evidenceFinder } from './evidence-index';
 import type { PathSegment } from './problems';
 
 /** A parsed source file with its name and the article texts that ship beside it. */
@@ -19,14 +20,16 @@ export interface Finding {
 
 /**
  * Checks what a schema cannot: references between files, unique ids, real calendar dates,
- * evidence sentences found verbatim, percentages within 0–100, and figures dated after the
- * source that states them.
+ * evidence sentences found verbatim, percentages within 0–100, statements, events and figures
+ * dated after the source that states them, and sources published in the future. `today` (ms,
+ * UTC) makes that last check deterministic in tests.
  */
 export function checkDataset(
   conflictFile: string,
   conflict: Conflict,
   regionIds: readonly string[],
   files: readonly LoadedSourceFile[],
+  today: number = Date.now(),
 ): Finding[] {
   const findings: Finding[] = [];
   const add = (file: string, segments: PathSegment[], message: string) =>
@@ -115,24 +118,38 @@ export function checkDataset(
     add(conflictFile, ['defaultDate'], `impossible date "${conflict.defaultDate}"`);
 
   // Sources and facts across all files
-  const sourceIds = new Map<string, { file: string; published: string | null; text?: string }>();
+  const sourceIds = new Map<
+    string,
+    { file: string; published: string | null; text?: string; has?: (s: string) => boolean }
+  >();
   for (const f of files) {
     f.data.sources.forEach((s, i) => {
       const prior = sourceIds.get(s.id);
       if (prior)
         add(f.file, ['sources', i, 'id'], `duplicate source id "${s.id}" (also in ${prior.file})`);
-      else
+      else {
+        const text = s.text ? f.texts[s.text] : undefined;
         sourceIds.set(s.id, {
           file: f.file,
           published: s.published,
-          text: s.text ? f.texts[s.text] : undefined,
+          text,
+          ...(text !== undefined ? { has: evidenceFinder(text) } : {}),
         });
+      }
       if (s.published && !isValidDateValue(s.published))
         add(f.file, ['sources', i, 'published'], `impossible date "${s.published}"`);
+      else if (s.published && publishedInFuture(s.published, today))
+        add(
+          f.file,
+          ['sources', i, 'published'],
+          `impossible date "${s.published}": a source cannot be published after tomorrow (${dayAfter(today)})`,
+        );
       if (s.text && f.texts[s.text] === undefined)
         add(f.file, ['sources', i, 'text'], `text file "${s.text}" not found beside this file`);
     });
   }
+
+  const published = (fact: { source: string }) => sourceIds.get(fact.source)?.published ?? null;
 
   const factIds = new Map<string, string>();
   for (const f of files) {
@@ -157,7 +174,7 @@ export function checkDataset(
               at('evidence'),
               `evidence is a sentence but source "${fact.source}" ships no text; cite it instead`,
             );
-          } else if (src?.text !== undefined && !src.text.includes(fact.evidence.text)) {
+          } else if (src?.has && !src.has(fact.evidence.text)) {
             add(
               f.file,
               at('evidence', 'text'),
@@ -171,6 +188,14 @@ export function checkDataset(
       if (!people.has(s.speaker))
         add(f.file, ['statements', i, 'speaker'], `unknown person "${s.speaker}"`);
       checkDate(f.file, ['statements', i, 'date'], s.date, add);
+      checkNotAfterSource(
+        f.file,
+        ['statements', i, 'date'],
+        s.date,
+        'statement',
+        published(s),
+        add,
+      );
       s.regions.forEach((r, j) => {
         if (!isPlace(r))
           add(f.file, ['statements', i, 'regions', j], `unknown region or group "${r}"`);
@@ -178,6 +203,7 @@ export function checkDataset(
     });
     f.data.events.forEach((e, i) => {
       checkDate(f.file, ['events', i, 'date'], e.date, add);
+      checkNotAfterSource(f.file, ['events', i, 'date'], e.date, 'event', published(e), add);
       e.regions.forEach((r, j) => {
         if (!isPlace(r)) add(f.file, ['events', i, 'regions', j], `unknown region or group "${r}"`);
       });
@@ -197,16 +223,7 @@ export function checkDataset(
         add(f.file, ['control', i, 'claimantParty'], `unknown party "${c.claimantParty}"`);
       checkDate(f.file, ['control', i, 'asOf'], c.asOf, add);
       checkMeasure(f.file, ['control', i, 'measure'], c.measure, add);
-      const published = sourceIds.get(c.source)?.published;
-      const asOf = c.asOf.value ? parseDateValue(c.asOf.value) : null;
-      const pub = published ? parseDateValue(published) : null;
-      if (asOf && pub && asOf.start >= pub.end) {
-        add(
-          f.file,
-          ['control', i, 'asOf'],
-          `figure dated ${c.asOf.value}, after its source was published (${published})`,
-        );
-      }
+      checkNotAfterSource(f.file, ['control', i, 'asOf'], c.asOf, 'figure', published(c), add);
     });
     f.data.claims.forEach((c, i) => {
       if (!parties.has(c.claimant))
@@ -229,6 +246,51 @@ function checkDate(file: string, at: PathSegment[], date: FuzzyDate, add: Add) {
   }
   if (date.value && date.end && date.end < date.value)
     add(file, [...at, 'end'], `span ends (${date.end}) before it starts (${date.value})`);
+}
+
+const DAY_MS = 86_400_000;
+
+/** "YYYY-MM-DD" of the day after `today` (UTC). */
+function dayAfter(today: number): string {
+  return new Date(today - (today % DAY_MS) + DAY_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * A publication date that starts after tomorrow (UTC) cannot be real. One day of slack, so an
+ * article dated by its publisher's time zone (up to UTC+14) still passes on a build in UTC.
+ */
+function publishedInFuture(value: string, today: number): boolean {
+  const pub = parseDateValue(value);
+  return pub !== null && pub.start > today - (today % DAY_MS) + DAY_MS;
+}
+
+/**
+ * Whether a fact's date falls after its source was published. Statements and events get one
+ * day of slack: their dates are local to where they happened and the publication date local to
+ * the publisher, so "at midnight" in Kyiv can be the day after a paper's date in New York. A
+ * control figure is as of the source's own day, so it gets none.
+ */
+export function isDatedAfterSource(
+  date: FuzzyDate,
+  published: string | null | undefined,
+  what: 'statement' | 'event' | 'figure',
+): boolean {
+  const own = date.value ? parseDateValue(date.value) : null;
+  const pub = published ? parseDateValue(published) : null;
+  const slack = what === 'figure' ? 0 : DAY_MS;
+  return !!own && !!pub && own.start >= pub.end + slack;
+}
+
+function checkNotAfterSource(
+  file: string,
+  at: PathSegment[],
+  date: FuzzyDate,
+  what: 'statement' | 'event' | 'figure',
+  published: string | null,
+  add: Add,
+) {
+  if (isDatedAfterSource(date, published, what))
+    add(file, at, `${what} dated ${date.value}, after its source was published (${published})`);
 }
 
 function checkMeasure(file: string, at: PathSegment[], m: Measure, add: Add) {

@@ -28,6 +28,22 @@ export function gazetteerNames(conflict: Conflict): { name: string; target: stri
     .sort((a, b) => b.name.length - a.name.length);
 }
 
+// Ingest calls findPlaceMentions for every sentence (and clause); building the name list and
+// compiling a regular expression per name each time cost more than the matching itself.
+const matcherCache = new WeakMap<Conflict, { target: string; re: RegExp }[]>();
+function placeMatchers(conflict: Conflict): { target: string; re: RegExp }[] {
+  let matchers = matcherCache.get(conflict);
+  if (!matchers) {
+    matchers = gazetteerNames(conflict).map(({ name, target }) => ({
+      target,
+      // matchAll copies the expression, so sharing one (with its lastIndex) is safe.
+      re: new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'giu'),
+    }));
+    matcherCache.set(conflict, matchers);
+  }
+  return matchers;
+}
+
 /**
  * Finds place names in a text. Matches whole words only, prefers the longest spelling at a
  * position, and does not report a name inside a longer one already matched.
@@ -35,8 +51,7 @@ export function gazetteerNames(conflict: Conflict): { name: string; target: stri
 export function findPlaceMentions(conflict: Conflict, text: string): PlaceMention[] {
   const found: PlaceMention[] = [];
   const taken: [number, number][] = [];
-  for (const { name, target } of gazetteerNames(conflict)) {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'giu');
+  for (const { target, re } of placeMatchers(conflict)) {
     for (const m of text.matchAll(re)) {
       const start = m.index;
       const end = start + m[0].length;

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { FeatureCollection, Geometry } from 'geojson';
-import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
 import {
   conflict as conflictSchema,
@@ -15,11 +14,12 @@ import { checkStory } from '../story/check';
 import { checkDataset, type LoadedSourceFile } from './check';
 import { compileDataset } from './compile';
 import { formatJsonPath, lineLocator, type PathSegment, type Problem } from './problems';
-import { regionsFromGeoJson, type RegionProperties } from './regions';
+import { parseDataJson } from './parse-json';
+import { isInside, readDataFile, realDatasetRoot } from './read-file';
+import { regionFeatureFaults, regionsFromGeoJson, type RegionProperties } from './regions';
 import type { CompiledDataset } from './types';
 
-/** Largest file the loader reads; anything bigger is reported, not parsed. */
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+export { MAX_FILE_BYTES } from './read-file';
 
 export type LoadResult =
   { ok: true; dataset: CompiledDataset; problems: [] } | { ok: false; problems: Problem[] };
@@ -29,54 +29,79 @@ interface ReadFile {
   text: string;
 }
 
+export interface LoadOptions {
+  /** Today (ms since epoch, UTC) for the "published in the future" check; default: now. */
+  today?: number;
+}
+
 /**
  * Reads, validates and compiles the dataset in `dir` (e.g. data/ukraine). Never throws for
- * bad data: every problem comes back with its file, JSON path and line.
+ * bad data: every problem comes back with its file, JSON path and line. Every file read must
+ * resolve (links included) inside `dir`; see readDataFile.
  */
-export function loadDataset(dir: string): LoadResult {
+export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult {
   const id = path.basename(dir);
   const rel = (name: string) => path.posix.join(id, name);
   const problems: Problem[] = [];
   const texts = new Map<string, string>();
+  const root = realDatasetRoot(dir) ?? path.resolve(dir);
 
-  const read = (name: string): ReadFile | null => {
-    const full = path.join(dir, name);
-    if (!existsSync(full)) {
-      problems.push({ file: rel(name), path: '$', message: 'file is missing' });
-      return null;
-    }
-    const size = statSync(full).size;
-    if (size > MAX_FILE_BYTES) {
+  const read = (name: string, kind: 'json' | 'text' = 'json'): ReadFile | null => {
+    const r = readDataFile(root, name, kind);
+    if (!r.ok) {
       problems.push({
         file: rel(name),
         path: '$',
-        message: `file is ${(size / 1048576).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1048576} MB limit`,
+        ...(r.fault.line ? { line: r.fault.line } : {}),
+        message: r.fault.message,
       });
       return null;
     }
-    const text = readFileSync(full, 'utf8');
-    texts.set(rel(name), text);
-    return { name, text };
+    texts.set(rel(name), r.text);
+    return { name, text: r.text };
+  };
+
+  /** Names in a sub-folder ending in `ext`, sorted; a folder that cannot be listed is reported. */
+  const list = (sub: string, ext: string): string[] => {
+    try {
+      const real = realpathSync(path.join(root, sub));
+      if (!isInside(root, real)) {
+        problems.push({
+          file: rel(sub),
+          path: '$',
+          message:
+            'is a link to a folder outside the dataset folder; data files must live inside it',
+        });
+        return [];
+      }
+      return readdirSync(real)
+        .filter((n) => n.endsWith(ext))
+        .sort();
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') return [];
+      problems.push({
+        file: rel(sub),
+        path: '$',
+        message:
+          code === 'ENOTDIR' ? 'is a file, not a folder' : `cannot be listed (${code ?? 'error'})`,
+      });
+      return [];
+    }
   };
 
   const parseJson = (f: ReadFile): unknown => {
-    const errors: ParseError[] = [];
-    const value: unknown = parse(f.text, errors, {
-      disallowComments: true,
-      allowTrailingComma: false,
-    });
-    const error = errors[0];
-    if (error) {
-      const line = f.text.slice(0, error.offset).split('\n').length;
+    const r = parseDataJson(f.text);
+    if (!r.ok) {
       problems.push({
         file: rel(f.name),
-        path: '$',
-        line,
-        message: `not valid JSON: ${printParseErrorCode(error.error)}`,
+        path: formatJsonPath(r.fault.segments),
+        line: r.fault.line,
+        message: r.fault.message,
       });
       return undefined;
     }
-    return value;
+    return r.value;
   };
 
   const withSchema = <S extends z.ZodType>(f: ReadFile, schema: S): z.infer<S> | null => {
@@ -105,11 +130,32 @@ export function loadDataset(dir: string): LoadResult {
   let regionIds: string[] = [];
   let regions: ReturnType<typeof regionsFromGeoJson> = [];
   if (regionsFile) {
-    const raw = parseJson(regionsFile) as
-      FeatureCollection<Geometry, RegionProperties | null> | undefined;
-    if (raw && raw.type === 'FeatureCollection' && Array.isArray(raw.features)) {
-      regions = regionsFromGeoJson(raw);
-      regionIds = regions.map((r) => r.id);
+    const raw = parseJson(regionsFile);
+    const collection = raw as { type?: unknown; features?: unknown } | null | undefined;
+    if (
+      collection &&
+      typeof collection === 'object' &&
+      collection.type === 'FeatureCollection' &&
+      Array.isArray(collection.features)
+    ) {
+      const features = collection.features as unknown[];
+      const faults = regionFeatureFaults(features);
+      const locate = lineLocator(regionsFile.text);
+      for (const fault of faults) {
+        const line = locate(fault.segments);
+        problems.push({
+          file: rel('regions.geojson'),
+          path: formatJsonPath(fault.segments),
+          ...(line ? { line } : {}),
+          message: fault.message,
+        });
+      }
+      if (!faults.length) {
+        regions = regionsFromGeoJson(
+          collection as FeatureCollection<Geometry, RegionProperties | null>,
+        );
+        regionIds = regions.map((r) => r.id);
+      }
       const seen = new Set<string>();
       regionIds.forEach((rid, i) => {
         if (!rid)
@@ -135,35 +181,40 @@ export function loadDataset(dir: string): LoadResult {
     }
   }
 
-  const sourcesDir = path.join(dir, 'sources');
   const files: LoadedSourceFile[] = [];
-  const names = existsSync(sourcesDir) ? readdirSync(sourcesDir).sort() : [];
-  if (!names.some((n) => n.endsWith('.json'))) {
+  const names = list('sources', '.json');
+  if (!names.length) {
     problems.push({ file: rel('sources'), path: '$', message: 'no source files (sources/*.json)' });
   }
-  for (const name of names.filter((n) => n.endsWith('.json'))) {
+  for (const name of names) {
     const f = read(path.posix.join('sources', name));
     if (!f) continue;
     const data = withSchema(f, sourceFileSchema);
     if (!data) continue;
     const shipped: Record<string, string> = {};
     for (const s of data.sources) {
-      // A missing text is reported by checkDataset, with the JSON path that names it.
-      if (!s.text || !existsSync(path.join(sourcesDir, s.text))) continue;
-      const t = read(path.posix.join('sources', s.text));
-      if (t) shipped[s.text] = t.text;
+      if (!s.text) continue;
+      const textName = path.posix.join('sources', s.text);
+      const t = readDataFile(root, textName, 'text');
+      if (t.ok) {
+        texts.set(rel(textName), t.text);
+        shipped[s.text] = t.text;
+      } else if (t.fault.message !== 'file is missing') {
+        // A missing text is reported by checkDataset, with the JSON path that names it.
+        problems.push({
+          file: rel(textName),
+          path: '$',
+          ...(t.fault.line ? { line: t.fault.line } : {}),
+          message: t.fault.message,
+        });
+      }
     }
     files.push({ file: rel(path.posix.join('sources', name)), data, texts: shipped });
   }
 
   // Stories (optional): stories/*.json, checked against the facts once those are known.
-  const storiesDir = path.join(dir, 'stories');
   const stories: { file: string; story: Story }[] = [];
-  for (const name of existsSync(storiesDir)
-    ? readdirSync(storiesDir)
-        .filter((n) => n.endsWith('.json'))
-        .sort()
-    : []) {
+  for (const name of list('stories', '.json')) {
     const f = read(path.posix.join('stories', name));
     const data = f ? withSchema(f, storySchema) : null;
     if (data) stories.push({ file: rel(path.posix.join('stories', name)), story: data });
@@ -181,7 +232,7 @@ export function loadDataset(dir: string): LoadResult {
     };
     const storyFindings = stories.flatMap((s) => checkStory(s.file, s.story, storyRefs));
     for (const finding of [
-      ...checkDataset(rel('conflict.json'), conflict, regionIds, files),
+      ...checkDataset(rel('conflict.json'), conflict, regionIds, files, options.today),
       ...storyFindings,
     ]) {
       const text = texts.get(finding.file);
@@ -214,5 +265,11 @@ export function loadDataset(dir: string): LoadResult {
 export function datasetDirs(root: string): string[] {
   return readdirSync(root)
     .map((n) => path.join(root, n))
-    .filter((d) => statSync(d).isDirectory() && existsSync(path.join(d, 'conflict.json')));
+    .filter((d) => {
+      try {
+        return statSync(d).isDirectory() && existsSync(path.join(d, 'conflict.json'));
+      } catch {
+        return false; // a dangling link or an unreadable entry is not a dataset
+      }
+    });
 }

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -49,6 +49,44 @@ describe('properties: bad input never crashes', () => {
       { numRuns: 60 },
     );
   });
+
+  it('loadDataset never throws on arbitrary JSON values or bytes in any data file', () => {
+    // Issue 21, defect 8: whatever a contributor's editor (or an attacker) writes into a data
+    // file, validation reports problems; it never throws.
+    const targets = [
+      'conflict.json',
+      'regions.geojson',
+      'sources/article.json',
+      'sources/article.txt',
+      'stories/story.json',
+    ];
+    const content = fc.oneof(
+      fc.jsonValue().map((v) => Buffer.from(JSON.stringify(v) ?? 'null')),
+      fc.uint8Array({ maxLength: 512 }).map((b) => Buffer.from(b)),
+      fc.string().map((t) => Buffer.from(t)),
+      // Deep nesting and GeoJSON-shaped garbage, which plain arbitraries rarely reach.
+      fc.integer({ min: 1, max: 5000 }).map((n) => Buffer.from('['.repeat(n) + ']'.repeat(n))),
+      fc
+        .array(fc.jsonValue(), { maxLength: 4 })
+        .map((features) => Buffer.from(JSON.stringify({ type: 'FeatureCollection', features }))),
+    );
+    let n = 0;
+    fc.assert(
+      fc.property(fc.constantFrom(...targets), content, (target, bytes) => {
+        const dir = path.join(root, `bytes-${n++}`);
+        cpSync('lib/dataset/fixtures/mini', dir, { recursive: true });
+        mkdirSync(path.join(dir, 'stories'), { recursive: true });
+        writeFileSync(path.join(dir, target), bytes);
+        const result = loadDataset(dir);
+        if (!result.ok)
+          for (const p of result.problems) {
+            expect(p.file).toMatch(/^bytes-\d+\//);
+            expect(p.path.startsWith('$')).toBe(true);
+          }
+      }),
+      { numRuns: 200 },
+    );
+  }, 60_000);
 
   it('controlAt never throws and always picks a figure dated on or before the day', () => {
     const day = fc

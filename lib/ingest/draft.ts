@@ -1,7 +1,9 @@
-import { SCHEMA_VERSION, type Conflict, type SourceFile } from '../schema';
+import { SCHEMA_VERSION, type Conflict, type FuzzyDate, type SourceFile } from '../schema';
+import { isDatedAfterSource } from '../dataset/check';
 import { gazetteerMatcher } from '../dataset/gazetteer';
 import { controlConfidence, statementConfidence } from './confidence';
 import { extractControl } from './control';
+import { publicationDate } from './dates';
 import { extractDatedEvents } from './events';
 import { topicRules } from './topics';
 import { readMetadata, type ArticleMeta } from './metadata';
@@ -45,6 +47,40 @@ export interface IngestResult {
 }
 
 /**
+ * A statement or event cannot be dated after the article that reports it (validation refuses
+ * it): a date read that late is a misreading, so the article's date stands in, said so, as
+ * control.ts does for figures.
+ */
+function notAfterArticle(
+  date: FuzzyDate,
+  published: string | null,
+  what: 'statement' | 'event',
+): FuzzyDate {
+  if (!published || !isDatedAfterSource(date, published, what)) return date;
+  return {
+    ...publicationDate(published),
+    note: `the text’s date (${date.value}) falls after the article; the article’s date stands in`,
+  };
+}
+
+const titleOf = (meta: ArticleMeta, body: readonly { text: string }[]) =>
+  meta.title ?? body[0]?.text.slice(0, 90) ?? 'Untitled article';
+
+const defaultSourceId = (title: string, published: string | null, publisher?: string) =>
+  slugify(`${publisher ?? title.split(/\s+/).slice(0, 4).join(' ')}-${published ?? 'undated'}`, 60);
+
+/**
+ * The source id ingestText would give `raw` without `opts.sourceId`, from the header lines only
+ * (so a caller can pick a free id without drafting the article twice).
+ */
+export function draftSourceId(raw: string, opts: Omit<IngestOptions, 'sourceId'>): string {
+  const paragraphs = splitParagraphs(normalizeText(raw));
+  const meta = readMetadata(paragraphs);
+  const body = paragraphs.filter((_, i) => i >= meta.bodyStart && !meta.skipped.includes(i));
+  return defaultSourceId(titleOf(meta, body), opts.published ?? meta.published, opts.publisher);
+}
+
+/**
  * Article text → a draft source file: every fact with its evidence sentence (an exact slice of
  * the text), a confidence and `review: "pending"`. Pure: no file system, no DOM.
  */
@@ -78,14 +114,9 @@ export function ingestText(raw: string, opts: IngestOptions): IngestResult {
   ]);
 
   const publisher = opts.publisher ?? 'Unknown publisher';
-  const title = meta.title ?? body[0]?.text.slice(0, 90) ?? 'Untitled article';
+  const title = titleOf(meta, body);
   if (!meta.title) warnings.push('No title found; the first words of the text stand in for it.');
-  const sourceId =
-    opts.sourceId ??
-    slugify(
-      `${opts.publisher ?? title.split(/\s+/).slice(0, 4).join(' ')}-${published ?? 'undated'}`,
-      60,
-    );
+  const sourceId = opts.sourceId ?? defaultSourceId(title, published, opts.publisher);
   const evidence = (s: { text: string }) => ({ type: 'sentence' as const, text: s.text });
   const locations: FactLocation[] = [];
   const used = new Set<string>();
@@ -137,7 +168,7 @@ export function ingestText(raw: string, opts: IngestOptions): IngestResult {
         source: sourceId,
         speaker: st.speaker,
         ...(st.role ? { role: st.role } : {}),
-        date: st.date,
+        date: notAfterArticle(st.date, published ?? null, 'statement'),
         kind: st.kind,
         text: st.text,
         ...(st.via ? { via: st.via } : {}),
@@ -162,7 +193,7 @@ export function ingestText(raw: string, opts: IngestOptions): IngestResult {
       return {
         id,
         source: sourceId,
-        date: ev.date,
+        date: notAfterArticle(ev.date, published ?? null, 'event'),
         title: ev.title,
         regions: ev.regions,
         evidence: evidence(ev.sentence),

@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import { capHtmlDepth } from './html-depth';
 
 /** What an HTML page yields: its main text as paragraphs, and the metadata it declares. */
 export interface HtmlArticle {
@@ -34,7 +35,8 @@ const dayOf = (iso: string | null) =>
  * its metadata (Open Graph / article tags). The DOM comes from the `parse` function, so the
  * same code runs in the browser and in Node.
  */
-export function extractHtml(html: string, parse: ParseHtml): HtmlArticle {
+export function extractHtml(page: string, parse: ParseHtml): HtmlArticle {
+  const html = capHtmlDepth(page);
   const doc = parse(html);
   const title =
     meta(doc, 'og:title', 'twitter:title') ??

@@ -42,13 +42,24 @@ export class PeopleIndex {
       .replace(/\s+/g, '\\s+');
     const re = new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, caseless ? 'giu' : 'gu');
     this.names.push({ name, id, re });
-    this.names.sort((a, b) => b.name.length - a.name.length);
+    this.sorted = false;
+  }
+
+  // Sorted on first use after a change, not on every addName: an article with many new
+  // speakers added names one at a time, re-sorting the whole list each time.
+  private sorted = false;
+  private byLength() {
+    if (!this.sorted) {
+      this.names.sort((a, b) => b.name.length - a.name.length);
+      this.sorted = true;
+    }
+    return this.names;
   }
 
   /** Every mention of a known (or added) person in `text`, in order. */
   mentions(text: string): PersonMention[] {
     const found: PersonMention[] = [];
-    for (const { id, re } of this.names) {
+    for (const { id, re } of this.byLength()) {
       re.lastIndex = 0;
       for (const m of text.matchAll(re)) {
         const a = m.index;

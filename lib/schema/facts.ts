@@ -108,7 +108,14 @@ export const source = z
     published: dateValue.nullable().describe('null when the page gives no date'),
     updated: z.string().optional(),
     language: z.string().optional(),
-    text: z.string().optional().describe('file name of the shipped article text, beside this file'),
+    // A plain file name, so a data file can only name a text beside itself (never "../…").
+    text: z
+      .string()
+      .regex(/^[A-Za-z0-9._-]+\.txt$/, {
+        error: 'text must be a plain .txt file name beside this file (letters, digits, . _ -)',
+      })
+      .optional()
+      .describe('file name of the shipped article text, beside this file'),
     licence: z.string().optional(),
     note: z.string().optional(),
   })

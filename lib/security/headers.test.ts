@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { EVERY_PATH_BUT_EMBED, SECURITY_HEADER_RULES, staticHeadersFile } from './headers';
+import { createHash } from 'node:crypto';
+import { EMBED_BOOT_SCRIPT } from './embed-boot';
+import {
+  caddyHeadersFile,
+  EVERY_PATH_BUT_EMBED,
+  nginxHeadersFile,
+  SECURITY_HEADER_RULES,
+  securityHeaderRules,
+  staticHeadersFile,
+} from './headers';
 
 const headerOf = (source: string, key: string) =>
   SECURITY_HEADER_RULES.find((r) => r.source === source)?.headers.find((h) => h.key === key)?.value;
@@ -40,5 +49,63 @@ describe('security headers', () => {
     expect(file).toMatch(
       /^\/embed\n(?: {2}.*\n)*? {2}Content-Security-Policy: .*frame-ancestors \*$/m,
     );
+  });
+});
+
+describe('security headers (issue 21)', () => {
+  it('/embed allows no inline script but its own boot script, by hash', () => {
+    const embedCsp = headerOf('/embed', 'Content-Security-Policy') ?? '';
+    const scripts = /script-src ([^;]*)/.exec(embedCsp)?.[1] ?? '';
+    expect(scripts).not.toContain("'unsafe-inline'");
+    const hash = createHash('sha256').update(EMBED_BOOT_SCRIPT).digest('base64');
+    expect(scripts).toBe(`'self' 'sha256-${hash}'`);
+    for (const source of ['/embed.html', '/embed/:path*'])
+      expect(headerOf(source, 'Content-Security-Policy')).toBe(embedCsp);
+  });
+  it('send COOP same-origin everywhere; CORP same-origin but cross-origin for the embed', () => {
+    for (const r of SECURITY_HEADER_RULES)
+      expect(r.headers).toContainEqual({ key: 'Cross-Origin-Opener-Policy', value: 'same-origin' });
+    expect(headerOf(EVERY_PATH_BUT_EMBED, 'Cross-Origin-Resource-Policy')).toBe('same-origin');
+    for (const source of ['/embed', '/embed.html', '/embed/:path*'])
+      expect(headerOf(source, 'Cross-Origin-Resource-Policy')).toBe('cross-origin');
+  });
+  it('switch off camera, microphone, geolocation and payment in Permissions-Policy', () => {
+    const policy = headerOf(EVERY_PATH_BUT_EMBED, 'Permissions-Policy') ?? '';
+    for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb'])
+      expect(policy).toContain(`${feature}=()`);
+  });
+  it('securityHeaderRules(siteUrl) sends HSTS only for an https site', () => {
+    const keys = (url?: string) =>
+      securityHeaderRules(url).flatMap((r) => r.headers.map((h) => h.key));
+    expect(keys()).not.toContain('Strict-Transport-Security');
+    expect(keys('http://example.org')).not.toContain('Strict-Transport-Security');
+    const https = securityHeaderRules('https://faultline.example');
+    for (const r of https)
+      expect(r.headers).toContainEqual({
+        key: 'Strict-Transport-Security',
+        value: 'max-age=31536000; includeSubDomains',
+      });
+  });
+  it('the _headers file detaches the site-wide CORP on embed paths', () => {
+    expect(staticHeadersFile()).toMatch(
+      /^\/embed\/\*\n(?: {2}.*\n)*? {2}! Cross-Origin-Resource-Policy\n(?: {2}.*\n)*? {2}Cross-Origin-Resource-Policy: cross-origin$/m,
+    );
+  });
+});
+
+describe('nginxHeadersFile() and caddyHeadersFile()', () => {
+  it('carry every header of each rule, and 405 with Allow for other methods', () => {
+    const nginx = nginxHeadersFile();
+    const caddy = caddyHeadersFile();
+    for (const r of SECURITY_HEADER_RULES)
+      for (const h of r.headers) {
+        expect(nginx).toContain(`add_header ${h.key} "${h.value}" always;`);
+        expect(caddy).toContain(`\t${h.key} "${h.value}"`);
+      }
+    expect(nginx).toMatch(/add_header Allow "GET, HEAD" always;\n\s+return 405;/);
+    expect(caddy).toContain('respond @unsupported 405');
+    // Values are wrapped in double quotes, so none may contain one.
+    for (const r of SECURITY_HEADER_RULES)
+      for (const h of r.headers) expect(h.value).not.toContain('"');
   });
 });
