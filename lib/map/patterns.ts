@@ -9,7 +9,14 @@ export interface PatternSpec {
   /** Opacity of the strokes and dots, 0–1. */
   alpha: number;
   /** Parallel lines: direction ("/" rises to the right, "\" falls, "-" across, "|" down). */
-  lines?: { dir: '/' | '\\' | '-' | '|'; width: number }[];
+  lines?: {
+    dir: '/' | '\\' | '-' | '|';
+    width: number;
+    /** This line's own colour (default: the pattern's). */
+    colour?: string;
+    /** Shift across the line's direction, px ("-" and "|" only). */
+    offset?: number;
+  }[];
   /** Dots within the tile. */
   dots?: { cx: number; cy: number; r: number }[];
 }
@@ -64,7 +71,16 @@ export const PATTERNS: Record<PatternId, PatternSpec> = {
     ],
   },
   'no-data': { size: 6, colour: '#5a5f69', alpha: 0.7, lines: [{ dir: '\\', width: 1 }] },
-  stale: { size: 6, colour: DARK, alpha: 0.5, lines: [{ dir: '-', width: 1.2 }] },
+  // A dark line beside a white one: visible on the lightest and the darkest fill alike.
+  stale: {
+    size: 10,
+    colour: DARK,
+    alpha: 0.7,
+    lines: [
+      { dir: '-', width: 1, offset: -0.5 },
+      { dir: '-', width: 1, offset: 0.5, colour: '#ffffff' },
+    ],
+  },
 };
 
 const rgb = (hex: string): [number, number, number] => {
@@ -73,7 +89,13 @@ const rgb = (hex: string): [number, number, number] => {
 };
 
 /** Distance from a tile pixel's centre to the nearest line of a direction (lines wrap). */
-function lineDistance(dir: '/' | '\\' | '-' | '|', x: number, y: number, size: number): number {
+function lineDistance(
+  dir: '/' | '\\' | '-' | '|',
+  x: number,
+  y: number,
+  size: number,
+  offset = 0,
+): number {
   const wrap = (t: number) => {
     const m = ((t % size) + size) % size;
     return Math.min(m, size - m);
@@ -84,9 +106,9 @@ function lineDistance(dir: '/' | '\\' | '-' | '|', x: number, y: number, size: n
     case '\\':
       return wrap(x - y) / Math.SQRT2;
     case '-':
-      return wrap(y - size / 2);
+      return wrap(y - size / 2 - offset);
     case '|':
-      return wrap(x - size / 2);
+      return wrap(x - size / 2 - offset);
   }
 }
 
@@ -97,20 +119,20 @@ export function patternPixels(
 ): { width: number; height: number; data: Uint8Array } {
   const n = Math.round(spec.size * scale);
   const data = new Uint8Array(n * n * 4);
-  const [r, g, b] = rgb(spec.colour);
   for (let py = 0; py < n; py++) {
     for (let px = 0; px < n; px++) {
       const x = (px + 0.5) / scale;
       const y = (py + 0.5) / scale;
-      const onLine = (spec.lines ?? []).some(
-        (l) => lineDistance(l.dir, x, y, spec.size) <= l.width / 2,
+      const line = (spec.lines ?? []).find(
+        (l) => lineDistance(l.dir, x, y, spec.size, l.offset) <= l.width / 2,
       );
       const onDot = (spec.dots ?? []).some((d) => {
         const dx = Math.min(Math.abs(x - d.cx), spec.size - Math.abs(x - d.cx));
         const dy = Math.min(Math.abs(y - d.cy), spec.size - Math.abs(y - d.cy));
         return Math.hypot(dx, dy) <= d.r;
       });
-      if (!onLine && !onDot) continue;
+      if (!line && !onDot) continue;
+      const [r, g, b] = rgb(line?.colour ?? spec.colour);
       const i = (py * n + px) * 4;
       data[i] = r;
       data[i + 1] = g;
@@ -125,17 +147,18 @@ export function patternPixels(
 export function svgPattern(id: PatternId, prefix: string): string {
   const s = PATTERNS[id];
   const n = s.size;
-  const paint = `stroke="${s.colour}" stroke-opacity="${s.alpha}"`;
   const parts: string[] = [];
   for (const l of s.lines ?? []) {
+    const paint = `stroke="${l.colour ?? s.colour}" stroke-opacity="${s.alpha}"`;
+    const o = l.offset ?? 0;
     const d =
       l.dir === '/'
         ? `M${-n} ${n}L${n} ${-n}M0 ${2 * n}L${2 * n} 0M0 ${n}L${n} 0`
         : l.dir === '\\'
           ? `M0 0L${n} ${n}M${-n} 0L${n} ${2 * n}M0 ${-n}L${2 * n} ${n}`
           : l.dir === '-'
-            ? `M0 ${n / 2}H${n}`
-            : `M${n / 2} 0V${n}`;
+            ? `M0 ${n / 2 + o}H${n}`
+            : `M${n / 2 + o} 0V${n}`;
     parts.push(`<path d="${d}" ${paint} stroke-width="${l.width}" fill="none"/>`);
   }
   for (const d of s.dots ?? [])
