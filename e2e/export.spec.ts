@@ -176,6 +176,8 @@ test('the share dialog copies a link and embed code, and previews the embed', as
   context,
   baseURL,
 }) => {
+  // The live preview loads the whole embed (map included) in a frame: slow on a busy machine.
+  test.setTimeout(60_000);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/?date=2022-03-01');
   await page.getByRole('button', { name: 'Share & embed' }).click();
