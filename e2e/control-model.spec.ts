@@ -1,11 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
+import { mapHost, pixelsAt, regionLabel, shaded } from './fixtures/map-page';
 
 // Control model v2 as a reader sees it, on both renderers: no silent "no occupation", groups
 // never overwrite a member's own figure, words get their own swatches, claims are drawn as
 // claims, the legend explains every swatch drawn. Pixels are read at each region's label point.
 
-const host = (page: Page) => page.getByTestId('control-map');
-const label = (page: Page, id: string) => host(page).locator(`.cm-label[data-region="${id}"]`);
+const host = mapHost;
+const label = regionLabel;
 
 async function openMap(page: Page, query: string, renderer: 'webgl' | 'svg') {
   await page.goto(`/${query}${query.includes('?') ? '&' : '?'}renderer=${renderer}`);
@@ -14,44 +15,6 @@ async function openMap(page: Page, query: string, renderer: 'webgl' | 'svg') {
   await expect(host(page)).toHaveAttribute('data-ready', 'true');
 }
 
-/** Mean RGB of a 9×9 block at each region's label point, labels hidden. */
-async function pixelsAt(page: Page, ids: string[]) {
-  const points: Record<string, [number, number]> = {};
-  for (const id of ids) {
-    const anchor = await label(page, id).getAttribute('data-anchor');
-    if (!anchor) throw new Error(`no label point for ${id}`);
-    points[id] = anchor.split(',').map(Number) as [number, number];
-  }
-  await page.addStyleTag({
-    content: '.cm-labels, .cm-group-labels, .cm-tooltip { visibility: hidden !important; }',
-  });
-  const png = await host(page).screenshot();
-  await page.addStyleTag({ content: '.cm-labels { visibility: visible !important; }' });
-  return page.evaluate(
-    async ({ data, points }) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${data}`;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.width;
-      c.height = img.height;
-      const g = c.getContext('2d')!;
-      g.drawImage(img, 0, 0);
-      const out: Record<string, [number, number, number]> = {};
-      for (const [id, [x, y]] of Object.entries(points)) {
-        const d = g.getImageData(x - 4, y - 4, 9, 9).data;
-        const sum = [0, 0, 0];
-        for (let i = 0; i < d.length; i += 4) for (let k = 0; k < 3; k++) sum[k]! += d[i + k]!;
-        out[id] = sum.map((v) => Math.round(v / (d.length / 4))) as [number, number, number];
-      }
-      return out;
-    },
-    { data: png.toString('base64'), points },
-  );
-}
-
-/** The share scale is orange to dark red: red well above green. */
-const shaded = ([r, g]: [number, number, number]) => r - g > 90;
 /** "No recent figure" is a cool grey: blue at least as strong as red (the 0% step is warm). */
 const grey = ([r, g, b]: [number, number, number]) => Math.abs(r - g) < 25 && b >= r - 12;
 

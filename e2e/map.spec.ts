@@ -1,12 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { mapHost, pixelsAt, regionLabel, shaded } from './fixtures/map-page';
 
 // The control map in real Chromium: pixels at region interiors, tooltips, selection, and the
 // SVG renderer without WebGL. Interiors are the regions' label points (the anchors of their
 // labels, which are the keyboard controls), read with the label overlay hidden.
 
-const host = (page: Page) => page.getByTestId('control-map');
-const label = (page: Page, id: string) => host(page).locator(`.cm-label[data-region="${id}"]`);
+const host = mapHost;
+const label = regionLabel;
 
 async function openMap(page: Page, query: string, renderer: 'webgl' | 'svg' = 'webgl') {
   await page.goto(`/${query}`);
@@ -15,55 +16,6 @@ async function openMap(page: Page, query: string, renderer: 'webgl' | 'svg' = 'w
   await expect(host(page)).toHaveAttribute('data-renderer', renderer, { timeout: 20_000 });
   await expect(host(page)).toHaveAttribute('data-ready', 'true');
 }
-
-/** RGB at the label point of each region, read from a screenshot of the map. */
-async function pixelsAt(
-  page: Page,
-  ids: string[],
-): Promise<Record<string, [number, number, number]>> {
-  const points: Record<string, [number, number]> = {};
-  for (const id of ids) {
-    // The label's anchor: the region's label point, where the label would sit uncrowded.
-    const anchor = await label(page, id).getAttribute('data-anchor');
-    if (!anchor) throw new Error(`no label point for ${id}`);
-    points[id] = anchor.split(',').map(Number) as [number, number];
-  }
-  await page.addStyleTag({ content: '.cm-labels, .cm-tooltip { visibility: hidden !important; }' });
-  const png = await host(page).screenshot();
-  await page.addStyleTag({ content: '.cm-labels { visibility: visible !important; }' });
-  return page.evaluate(
-    async ({ data, points }) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${data}`;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.width;
-      c.height = img.height;
-      const g = c.getContext('2d')!;
-      g.drawImage(img, 0, 0);
-      const out: Record<string, [number, number, number]> = {};
-      for (const [id, [x, y]] of Object.entries(points)) {
-        // Mean of a 9×9 block, so hatching averages out.
-        const d = g.getImageData(x - 4, y - 4, 9, 9).data;
-        let r = 0;
-        let gr = 0;
-        let b = 0;
-        for (let i = 0; i < d.length; i += 4) {
-          r += d[i]!;
-          gr += d[i + 1]!;
-          b += d[i + 2]!;
-        }
-        const n = d.length / 4;
-        out[id] = [Math.round(r / n), Math.round(gr / n), Math.round(b / n)];
-      }
-      return out;
-    },
-    { data: png.toString('base64'), points },
-  );
-}
-
-/** Shaded = clearly red: the mapped party's share is drawn in orange-to-dark-red. */
-const shaded = ([r, g]: [number, number, number]) => r - g > 90;
 
 test.describe('control map (WebGL)', () => {
   test('on the seed date shades Crimea and Donbas, and not Kyiv Oblast', async ({ page }) => {
