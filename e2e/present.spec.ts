@@ -197,6 +197,8 @@ test('/print lays the story out one step per page and prints one PDF page per st
 test('a story built in the explorer is presented straight from this browser, and can be downloaded', async ({
   page,
 }) => {
+  // Five page loads (two explorer visits, the deck, its handout): more than 30 s on a busy machine.
+  test.slow();
   const builder = page.getByTestId('story-builder');
   const BIDEN = 'st-2014-03-18-joe-biden';
   const PESKOV = 'st-2025-12-29-dmitry-peskov';
