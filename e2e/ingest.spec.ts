@@ -9,7 +9,10 @@ async function extractSeed(page: Page) {
   await page.goto('/ingest');
   await page.getByLabel('Article text').fill(seed);
   await page.getByRole('button', { name: 'Extract facts' }).click();
-  await expect(page.getByRole('status').first()).toContainText('facts drafted');
+  await expect(page.getByRole('status').first()).toContainText('facts drafted', {
+    // The extractor loads and runs in a Web Worker: seconds on a busy machine.
+    timeout: 20_000,
+  });
 }
 
 test('pasting an article highlights every drafted fact and lists it for review', async ({
@@ -82,6 +85,8 @@ test('rejecting and editing facts changes the downloaded file, which stays valid
 test('the ingest page has no axe violations before and after extraction, and fits a phone', async ({
   page,
 }) => {
+  // Two axe scans around a worker extraction: over 30 s on a busy machine.
+  test.slow();
   await page.goto('/ingest');
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   await extractSeed(page);
