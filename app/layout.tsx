@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
-import Link from 'next/link';
 import type { ReactNode } from 'react';
+import SiteNav from '@/components/site/SiteNav';
+import { DEFAULT_DATASET, datasetIds, getDataset } from '@/lib/dataset/server';
 import { inter } from './fonts';
 import './globals.css';
 
@@ -20,38 +21,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <header className="site-header">
-          <Link href="/" className="brand" prefetch={false}>
-            Faultline
-          </Link>
-          <nav aria-label="Site">
-            <ul>
-              <li>
-                <Link href="/" prefetch={false}>
-                  Explore
-                </Link>
-              </li>
-              <li>
-                <Link href="/present" prefetch={false}>
-                  Present
-                </Link>
-              </li>
-              <li>
-                <Link href="/data" prefetch={false}>
-                  Data
-                </Link>
-              </li>
-              <li>
-                <Link href="/ingest" prefetch={false}>
-                  Ingest
-                </Link>
-              </li>
-              <li>
-                <Link href="/about" prefetch={false}>
-                  About
-                </Link>
-              </li>
-            </ul>
-          </nav>
+          <SiteNav
+            conflicts={datasetIds().map((id) => ({ id, title: getDataset(id).conflict.title }))}
+            defaultId={DEFAULT_DATASET}
+          />
         </header>
         <main id="main" tabIndex={-1}>
           {children}

@@ -1,53 +1,137 @@
 import type { Metadata } from 'next';
-import Explorer from '@/components/explorer/Explorer';
-import MapFirstPaint from '@/components/map/MapFirstPaint';
-import { getDataset } from '@/lib/dataset/server';
-import { formatDateValue, toDayString } from '@/lib/dates/fuzzy-date';
+import Link from 'next/link';
+import LegacyExplorerLink from '@/components/site/LegacyExplorerLink';
+import { controlMapSvg } from '@/components/map/svg-map';
+import { defaultDateOf } from '@/lib/dataset/days';
+import { loadDatasetGeo } from '@/lib/dataset/geo';
+import { DEFAULT_DATASET, datasetIds, getDataset } from '@/lib/dataset/server';
+import { datasetSummary } from '@/lib/dataset/summary';
+import { dayStart, formatDateValue } from '@/lib/dates/fuzzy-date';
+import { controlMapStateAt } from '@/lib/map/map-state';
+import { mapViewOf } from '@/lib/map/view';
+import styles from './index.module.css';
 
-// Link previews (Open Graph, Twitter): the map at the default date, drawn at build time by
-// app/og/map.png. SITE_URL (the public origin) makes the image URL absolute for unfurlers.
-export function generateMetadata(): Metadata {
-  const { conflict } = getDataset();
-  const title = `${conflict.title} · Faultline`;
-  const alt = `Map of the share of each region controlled by ${conflict.parties.find((p) => p.id === conflict.mapParty)?.name ?? conflict.mapParty}${conflict.defaultDate ? `, as of ${conflict.defaultDate}` : ''}`;
-  return {
-    metadataBase: new URL(process.env.SITE_URL ?? 'http://localhost:3000'),
-    openGraph: {
-      type: 'website',
-      siteName: 'Faultline',
-      title,
-      description: conflict.description,
-      images: [{ url: '/og/map.png', width: 1200, height: 630, alt }],
-    },
-    twitter: {
-      card: 'summary_large_image',
-      title,
-      description: conflict.description,
-      images: [{ url: '/og/map.png', alt }],
-    },
-  };
-}
+export const metadata: Metadata = {
+  title: { absolute: 'Faultline: conflicts' },
+  description:
+    'Conflicts on Faultline: for each, a dated timeline of statements linked to a map of who holds what, every figure tied to its source.',
+};
 
-export default function HomePage() {
-  const dataset = getDataset();
-  const initialDate = dataset.conflict.defaultDate ?? toDayString(dataset.extent.end - 86_400_000);
+const long = (day: string) => formatDateValue(day, { longMonth: true });
+const count = (n: number, one: string, many: string) =>
+  `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+
+/**
+ * The conflict index: one card per dataset. It carries no dataset's facts or boundaries beyond
+ * each card's small map, drawn here at build time.
+ */
+export default function ConflictIndex() {
+  const cards = datasetIds().map((id) => {
+    const dataset = getDataset(id);
+    const summary = datasetSummary(dataset);
+    const date = defaultDateOf(dataset);
+    const geo = loadDatasetGeo(id);
+    const thumbnail = controlMapSvg(
+      {
+        regions: geo.regions,
+        neighbours: null,
+        groups: { type: 'FeatureCollection', features: [] },
+      },
+      controlMapStateAt(dataset, dayStart(date)),
+      {
+        idPrefix: `ix-${id}-`,
+        title: `Map of ${summary.title} as of ${long(date)}`,
+        width: 240,
+        height: 160,
+        thin: 2.5,
+        compact: true,
+        bounds: mapViewOf(dataset.conflict).homeBounds,
+      },
+    );
+    return { summary, date, thumbnail };
+  });
   return (
     <>
-      <h1>{dataset.conflict.title}</h1>
-      <p className="muted lede">{dataset.conflict.description}</p>
-      <noscript>
-        <p className="noscript-note">
-          The timeline and controls need JavaScript, which is off in this browser. The map shows{' '}
-          {formatDateValue(initialDate, { longMonth: true })}; links to other dates and selections
-          need JavaScript too. Every statement and event is on the <a href="/data">Data page</a>, as
-          tables.
-        </p>
-      </noscript>
-      <Explorer
-        dataset={dataset}
-        initialDate={initialDate}
-        mapFirstPaint={<MapFirstPaint dataset={dataset} date={initialDate} />}
-      />
+      <LegacyExplorerLink to={`/${DEFAULT_DATASET}`} />
+      <h1>Conflicts</h1>
+      <p className="lede muted">
+        Each conflict has a timeline of what was said, by whom and when, linked to a map of who
+        holds what on the date you pick. Every figure keeps the precision its source gave and leads
+        back to it.
+      </p>
+      <ul className={styles.cards}>
+        {cards.map(({ summary: s, date, thumbnail }) => (
+          <li key={s.id} className={styles.card}>
+            <div className={styles.thumb} dangerouslySetInnerHTML={{ __html: thumbnail }} />
+            <div className={styles.body}>
+              <h2 className={styles.title}>
+                <Link href={`/${s.id}`} prefetch={false}>
+                  {s.title}
+                </Link>
+              </h2>
+              <p className={styles.description}>{s.description}</p>
+              <dl className={styles.facts}>
+                <div>
+                  <dt>Covers</dt>
+                  <dd>
+                    {long(s.days[0])} to {long(s.days[1])}
+                  </dd>
+                </div>
+                <div>
+                  <dt>Holding ground</dt>
+                  <dd>
+                    <ul className={styles.parties}>
+                      {s.parties.map((p) => (
+                        <li key={p.id}>
+                          <span
+                            className={styles.swatch}
+                            style={{ background: p.color }}
+                            aria-hidden="true"
+                          />
+                          {p.name}
+                        </li>
+                      ))}
+                    </ul>
+                  </dd>
+                </div>
+                <div>
+                  <dt>Facts</dt>
+                  <dd>
+                    {count(s.statements, 'statement', 'statements')},{' '}
+                    {count(s.assessed, 'control figure', 'control figures')}
+                    {s.claimed ? ` (and ${count(s.claimed, 'claim', 'claims')})` : ''},{' '}
+                    {count(s.events, 'event', 'events')}, from{' '}
+                    {count(s.sources, 'source', 'sources')}
+                  </dd>
+                </div>
+                {s.lastPublished && (
+                  <div>
+                    <dt>Latest source</dt>
+                    <dd>{long(s.lastPublished)}</dd>
+                  </div>
+                )}
+              </dl>
+              <p className={styles.links}>
+                <Link href={`/${s.id}`} prefetch={false} className="button">
+                  Explore <span className="visually-hidden">{s.title}</span>
+                </Link>{' '}
+                <Link href={`/${s.id}/data`} prefetch={false}>
+                  Data<span className="visually-hidden"> of {s.title}</span>
+                </Link>
+                {s.hasStory && (
+                  <>
+                    {' · '}
+                    <Link href={`/${s.id}/present`} prefetch={false}>
+                      Present<span className="visually-hidden"> a story of {s.title}</span>
+                    </Link>
+                  </>
+                )}
+              </p>
+              <p className={`${styles.mapNote} muted`}>The map shows {long(date)}.</p>
+            </div>
+          </li>
+        ))}
+      </ul>
     </>
   );
 }

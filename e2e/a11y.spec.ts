@@ -30,8 +30,9 @@ const withDraft = (selector: string) => async (page: Page) => {
 
 const ROUTES: ScannedRoute[] = [
   { path: '/' },
+  { path: '/ukraine' },
   {
-    path: '/data',
+    path: '/ukraine/data',
     ready: async (page) => {
       await expect(page.locator('thead button').first()).toBeVisible();
     },
@@ -45,16 +46,16 @@ const ROUTES: ScannedRoute[] = [
   },
   { path: '/about' },
   // Presentation: each theme, the presenter window and the handout.
-  { path: '/present' },
-  { path: '/present?step=9&theme=dark' },
-  { path: '/present?step=9&theme=contrast' },
-  { path: '/present/presenter?step=2' },
-  { path: '/print' },
+  { path: '/ukraine/present' },
+  { path: '/ukraine/present?step=9&theme=dark' },
+  { path: '/ukraine/present?step=9&theme=contrast' },
+  { path: '/ukraine/present/presenter?step=2' },
+  { path: '/ukraine/print' },
   // A draft story (from this browser): its presentation and handout, and the page with none.
-  { path: '/present/draft', ready: withDraft('[data-testid="deck"]') },
-  { path: '/print/draft', ready: withDraft('section[data-step]') },
+  { path: '/ukraine/present/draft', ready: withDraft('[data-testid="deck"]') },
+  { path: '/ukraine/print/draft', ready: withDraft('section[data-step]') },
   {
-    path: '/present/draft?none',
+    path: '/ukraine/present/draft?none',
     ready: async (page) => expect(page.getByTestId('draft-error')).toBeVisible(),
   },
 ];

@@ -89,12 +89,17 @@ test('/about shows the map data attribution with its links and the licences', as
   await expect(licences).toContainText('MIT licence');
 });
 
-test('/about links to the data page, and the site navigation reaches both pages', async ({
-  page,
-}) => {
-  await page.goto('/about');
-  await page.getByRole('main').getByRole('link', { name: 'data page' }).first().click();
-  await expect(page).toHaveURL(/\/data$/);
-  await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'About' }).click();
-  await expect(page).toHaveURL(/\/about$/);
-});
+test(
+  '/about links to the data page, and the site navigation reaches both pages',
+  { tag: '@static' },
+  async ({ page }) => {
+    await page.goto('/about');
+    await page.getByRole('main').getByRole('link', { name: 'data page' }).first().click();
+    await expect(page).toHaveURL(/\/data$/);
+    await page
+      .getByRole('navigation', { name: 'Site' })
+      .getByRole('link', { name: 'About' })
+      .click();
+    await expect(page).toHaveURL(/\/about$/);
+  },
+);

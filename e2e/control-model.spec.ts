@@ -9,7 +9,7 @@ const host = mapHost;
 const label = regionLabel;
 
 async function openMap(page: Page, query: string, renderer: 'webgl' | 'svg') {
-  await page.goto(`/${query}${query.includes('?') ? '&' : '?'}renderer=${renderer}`);
+  await page.goto(`/ukraine${query}${query.includes('?') ? '&' : '?'}renderer=${renderer}`);
   await host(page).scrollIntoViewIfNeeded();
   await expect(host(page)).toHaveAttribute('data-renderer', renderer, { timeout: 20_000 });
   await expect(host(page)).toHaveAttribute('data-ready', 'true');
@@ -104,7 +104,7 @@ for (const renderer of ['webgl', 'svg'] as const) {
 test('the legend names the shaded party, and a link can shade the other party', async ({
   page,
 }) => {
-  await page.goto('/?date=2025-01-21&party=ukraine&renderer=svg');
+  await page.goto('/ukraine?date=2025-01-21&party=ukraine&renderer=svg');
   await expect(page.locator('.cm-legend-title')).toHaveText('Share of the region held by Ukraine');
   await expect(label(page, 'UA-14')).toContainText('34%');
 });
@@ -112,8 +112,8 @@ test('the legend names the shaded party, and a link can shade the other party', 
 test('Play says when nothing new comes for a long time, instead of leaping silently', async ({
   page,
 }) => {
-  await page.goto('/?date=2015-02-20');
+  await page.goto('/ukraine?date=2015-02-20');
   await expect(page.getByTestId('scrubber-gap')).toContainText(/Nothing new in this dataset until/);
-  await page.goto('/?date=2025-01-21');
+  await page.goto('/ukraine?date=2025-01-21');
   await expect(page.getByTestId('scrubber-gap')).toHaveText('');
 });

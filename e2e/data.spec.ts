@@ -43,34 +43,36 @@ const bodyRows = (t: Locator) => t.locator('tbody tr');
 const columnLines = async (t: Locator, column: number) =>
   t.locator(`tbody tr > :nth-child(${column}) > span:first-child`).allTextContents();
 
-test('/data lists every kind of fact in captioned tables with a table of contents', async ({
-  page,
-}) => {
-  await page.goto('/data');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Data: Russia–Ukraine war');
-  const toc = page.getByRole('navigation', { name: 'On this page' });
-  for (const name of [
-    'Downloads',
-    'Statements',
-    'Events',
-    'Control figures',
-    'Territorial claims',
-  ]) {
-    await expect(toc.getByRole('link', { name })).toBeVisible();
-  }
-  for (const id of ['statements', 'events', 'control', 'claims']) {
-    const t = table(page, id);
-    await expect(t.locator('caption')).toContainText(/\d+/);
-    const count = Number(/(\d+)/.exec((await t.locator('caption').textContent()) ?? '')?.[1]);
-    await expect(bodyRows(t)).toHaveCount(count);
-    await expect(t.locator('thead th[scope="col"]').first()).toBeVisible();
-  }
-});
+test(
+  '/data lists every kind of fact in captioned tables with a table of contents',
+  { tag: '@static' },
+  async ({ page }) => {
+    await page.goto('/ukraine/data');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Data: Russia–Ukraine war');
+    const toc = page.getByRole('navigation', { name: 'On this page' });
+    for (const name of [
+      'Downloads',
+      'Statements',
+      'Events',
+      'Control figures',
+      'Territorial claims',
+    ]) {
+      await expect(toc.getByRole('link', { name })).toBeVisible();
+    }
+    for (const id of ['statements', 'events', 'control', 'claims']) {
+      const t = table(page, id);
+      await expect(t.locator('caption')).toContainText(/\d+/);
+      const count = Number(/(\d+)/.exec((await t.locator('caption').textContent()) ?? '')?.[1]);
+      await expect(bodyRows(t)).toHaveCount(count);
+      await expect(t.locator('thead th[scope="col"]').first()).toBeVisible();
+    }
+  },
+);
 
 test('a statement row gives date with precision and basis, speaker with role and party, source and evidence sentence', async ({
   page,
 }) => {
-  await page.goto('/data');
+  await page.goto('/ukraine/data');
   const row = page.locator('#st-2025-01-20-putin-open-to-dialogue');
   await expect(row).toContainText('20 Jan 2025');
   await expect(row).toContainText('day precision; worked out from a relative date');
@@ -102,7 +104,7 @@ test('a statement row gives date with precision and basis, speaker with role and
 test('control figures say the measure in words, the group, the status and claimant, and link the source', async ({
   page,
 }) => {
-  await page.goto('/data');
+  await page.goto('/ukraine/data');
   const donbas = page
     .locator('#table-control tbody tr', { hasText: 'group: Donetsk + Luhansk' })
     .filter({ hasText: 'Newsroom' });
@@ -126,7 +128,7 @@ test('control figures say the measure in words, the group, the status and claima
 });
 
 test('column headers sort the table both ways and say so with aria-sort', async ({ page }) => {
-  await page.goto('/data');
+  await page.goto('/ukraine/data');
   const t = table(page, 'statements');
   const dateHeader = t.locator('thead th').nth(0);
   await expect(dateHeader).toHaveAttribute('aria-sort', 'ascending');
@@ -153,35 +155,41 @@ test('column headers sort the table both ways and say so with aria-sort', async 
   await expect(dateHeader).toHaveAttribute('aria-sort', 'ascending');
 });
 
-test('each CSV download parses and matches its table, row for row', async ({ page }) => {
-  await page.goto('/data');
-  for (const [label, id, column, field] of [
-    ['Statements (CSV)', 'statements', 2, 'speaker'],
-    ['Events (CSV)', 'events', 2, 'title'],
-    ['Control figures (CSV)', 'control', 3, 'figure'],
-    ['Territorial claims (CSV)', 'claims', 2, 'claimant'],
-  ] as const) {
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('link', { name: label }).click(),
-    ]);
-    const file = await download.path();
-    const records = readCsv(await readFile(file, 'utf8'));
-    const t = table(page, id);
-    const ids = await bodyRows(t).evaluateAll((rows) => rows.map((r) => r.id));
-    expect(records.map((r) => r.id).sort(), label).toEqual([...ids].sort());
-    const cells = await columnLines(t, column);
-    const byId = new Map(records.map((r) => [r.id, r]));
-    ids.forEach((rowId, k) => expect(byId.get(rowId)?.[field], `${label} ${rowId}`).toBe(cells[k]));
-    expect(
-      records.every((r) => r.source_publisher && r.date !== undefined),
-      label,
-    ).toBe(true);
-  }
-});
+test(
+  'each CSV download parses and matches its table, row for row',
+  { tag: '@static' },
+  async ({ page }) => {
+    await page.goto('/ukraine/data');
+    for (const [label, id, column, field] of [
+      ['Statements (CSV)', 'statements', 2, 'speaker'],
+      ['Events (CSV)', 'events', 2, 'title'],
+      ['Control figures (CSV)', 'control', 3, 'figure'],
+      ['Territorial claims (CSV)', 'claims', 2, 'claimant'],
+    ] as const) {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('link', { name: label }).click(),
+      ]);
+      const file = await download.path();
+      const records = readCsv(await readFile(file, 'utf8'));
+      const t = table(page, id);
+      const ids = await bodyRows(t).evaluateAll((rows) => rows.map((r) => r.id));
+      expect(records.map((r) => r.id).sort(), label).toEqual([...ids].sort());
+      const cells = await columnLines(t, column);
+      const byId = new Map(records.map((r) => [r.id, r]));
+      ids.forEach((rowId, k) =>
+        expect(byId.get(rowId)?.[field], `${label} ${rowId}`).toBe(cells[k]),
+      );
+      expect(
+        records.every((r) => r.source_publisher && r.date !== undefined),
+        label,
+      ).toBe(true);
+    }
+  },
+);
 
-test('the JSON download holds the whole dataset', async ({ page, request }) => {
-  await page.goto('/data');
+test('the JSON download holds the whole dataset', { tag: '@static' }, async ({ page, request }) => {
+  await page.goto('/ukraine/data');
   const href = await page.getByRole('link', { name: 'Whole dataset (JSON)' }).getAttribute('href');
   const response = await request.get(href ?? '');
   expect(response.ok()).toBe(true);
@@ -198,7 +206,7 @@ test('the JSON download holds the whole dataset', async ({ page, request }) => {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('/data is readable: every table is there, with plain headers', async ({ page }) => {
-    await page.goto('/data');
+    await page.goto('/ukraine/data');
     await expect(bodyRows(table(page, 'control')).first()).toBeVisible();
     expect(await bodyRows(table(page, 'statements')).count()).toBeGreaterThan(40);
     await expect(page.locator('thead button')).toHaveCount(0);

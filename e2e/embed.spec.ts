@@ -105,61 +105,70 @@ test('/embed may be framed by any site; / only by itself', async ({ request }) =
   expect(home['x-frame-options']).toBe('SAMEORIGIN');
 });
 
-test('view=map shows the map only; view=timeline shows the timeline and never loads maplibre', async ({
-  page,
-}) => {
-  await page.goto('/embed?view=map&renderer=svg');
-  await expect(page.locator('#embed')).toHaveAttribute('data-ready', 'true');
-  await expect(page.locator('.fe-map')).toBeVisible();
-  await expect(page.locator('.fe-timeline')).toBeHidden();
-  await expect(page.locator('.cm-label[data-region="UA-14"]')).toBeVisible();
+test(
+  'view=map shows the map only; view=timeline shows the timeline and never loads maplibre',
+  { tag: '@static' },
+  async ({ page }) => {
+    await page.goto('/embed?view=map&renderer=svg');
+    await expect(page.locator('#embed')).toHaveAttribute('data-ready', 'true');
+    await expect(page.locator('.fe-map')).toBeVisible();
+    await expect(page.locator('.fe-timeline')).toBeHidden();
+    await expect(page.locator('.cm-label[data-region="UA-14"]')).toBeVisible();
 
-  const scripts: string[] = [];
-  page.on('request', (r) => scripts.push(r.url()));
-  await page.goto('/embed?view=timeline');
-  await expect(page.locator('#embed')).toHaveAttribute('data-ready', 'true');
-  await expect(page.locator('.fe-map')).toBeHidden();
-  await expect(page.locator('.fe-timeline .tl-svg')).toBeVisible();
-  expect(scripts.filter((u) => /maplibre/i.test(u))).toEqual([]);
-  // No React or Next runtime either.
-  expect(scripts.filter((u) => /_next\//.test(u))).toEqual([]);
-});
+    const scripts: string[] = [];
+    page.on('request', (r) => scripts.push(r.url()));
+    await page.goto('/embed?view=timeline');
+    await expect(page.locator('#embed')).toHaveAttribute('data-ready', 'true');
+    await expect(page.locator('.fe-map')).toBeHidden();
+    await expect(page.locator('.fe-timeline .tl-svg')).toBeVisible();
+    expect(scripts.filter((u) => /maplibre/i.test(u))).toEqual([]);
+    // No React or Next runtime either.
+    expect(scripts.filter((u) => /_next\//.test(u))).toEqual([]);
+  },
+);
 
-test('date, region, statement, theme and controls options take effect', async ({ page }) => {
-  const data = await dataset(page);
-  const st = data.statements.find(
-    (s) => s.date.value?.length === 10 && s.regions.includes('UA-43'),
-  )!;
-  await page.goto(
-    `/embed?view=both&renderer=svg&date=2022-03-01&region=UA-14&theme=dark&controls=0`,
-  );
-  await expect(page.locator('#embed')).toHaveAttribute('data-ready', 'true');
-  await expect(page.locator('#fe-date')).toHaveText('1 March 2022');
-  await expect(page.locator('#fe-date')).toHaveAttribute('datetime', '2022-03-01');
-  await expect(page.locator('.cm-label[data-region="UA-14"]')).toHaveAttribute(
-    'aria-pressed',
-    'true',
-  );
-  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-  expect(bg).toBe('rgb(20, 23, 28)');
-  await expect(page.locator('#fe-controls')).toBeHidden();
-  await expect(page.locator('#fe-open')).toHaveAttribute('href', '/?date=2022-03-01&region=UA-14');
+test(
+  'date, region, statement, theme and controls options take effect',
+  { tag: '@static' },
+  async ({ page }) => {
+    const data = await dataset(page);
+    const st = data.statements.find(
+      (s) => s.date.value?.length === 10 && s.regions.includes('UA-43'),
+    )!;
+    await page.goto(
+      `/embed?view=both&renderer=svg&date=2022-03-01&region=UA-14&theme=dark&controls=0`,
+    );
+    await expect(page.locator('#embed')).toHaveAttribute('data-ready', 'true');
+    await expect(page.locator('#fe-date')).toHaveText('1 March 2022');
+    await expect(page.locator('#fe-date')).toHaveAttribute('datetime', '2022-03-01');
+    await expect(page.locator('.cm-label[data-region="UA-14"]')).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(bg).toBe('rgb(20, 23, 28)');
+    await expect(page.locator('#fe-controls')).toBeHidden();
+    await expect(page.locator('#fe-open')).toHaveAttribute(
+      'href',
+      '/ukraine?date=2022-03-01&region=UA-14',
+    );
 
-  await page.goto(`/embed?statement=${st.id}&renderer=svg`);
-  await expect(page.locator('#embed')).toHaveAttribute('data-ready', 'true');
-  // The statement is shown in full with its source, and the date moves to it.
-  await expect(page.locator('.tl-detail-text')).toContainText(st.text.slice(0, 30));
-  await expect(page.locator('.tl-detail-source')).toContainText('Source:');
-  await expect(page.locator('#fe-date')).toHaveAttribute('datetime', st.date.value!);
-  await expect(page.locator('#fe-controls')).toBeVisible();
-  await expect(page.locator('#fe-open')).toHaveAttribute('href', new RegExp(`item=${st.id}`));
+    await page.goto(`/embed?statement=${st.id}&renderer=svg`);
+    await expect(page.locator('#embed')).toHaveAttribute('data-ready', 'true');
+    // The statement is shown in full with its source, and the date moves to it.
+    await expect(page.locator('.tl-detail-text')).toContainText(st.text.slice(0, 30));
+    await expect(page.locator('.tl-detail-source')).toContainText('Source:');
+    await expect(page.locator('#fe-date')).toHaveAttribute('datetime', st.date.value!);
+    await expect(page.locator('#fe-controls')).toBeVisible();
+    await expect(page.locator('#fe-open')).toHaveAttribute('href', new RegExp(`item=${st.id}`));
 
-  // Readers may change the date: the map and the "as of" line follow.
-  await page.locator('#fe-date-input').fill('2015-06-01');
-  await page.locator('#fe-date-input').dispatchEvent('change');
-  await expect(page.locator('#fe-date')).toHaveText('1 June 2015');
-});
+    // Readers may change the date: the map and the "as of" line follow.
+    await page.locator('#fe-date-input').fill('2015-06-01');
+    await page.locator('#fe-date-input').dispatchEvent('change');
+    await expect(page.locator('#fe-date')).toHaveText('1 June 2015');
+  },
+);
 
 test('garbage and unknown options are ignored', async ({ page }) => {
   const errors: string[] = [];
@@ -177,37 +186,40 @@ test('garbage and unknown options are ignored', async ({ page }) => {
   expect(errors).toEqual([]);
 });
 
-test('v= loads the pinned release; a missing one falls back to the latest and says so', async ({
-  page,
-}) => {
-  const data = await dataset(page);
-  const fetched: string[] = [];
-  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
-  await page.goto(`/embed?view=timeline&v=${data.version}`);
-  await expect(page.locator('#embed')).toHaveAttribute('data-ready', 'true');
-  expect(fetched).toContain(`/data/ukraine/v/${data.version}.json`);
-  await expect(page.locator('#fe-notice')).toBeHidden();
+test(
+  'v= loads the pinned release; a missing one falls back to the latest and says so',
+  { tag: '@static' },
+  async ({ page }) => {
+    const data = await dataset(page);
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await page.goto(`/embed?view=timeline&v=${data.version}`);
+    await expect(page.locator('#embed')).toHaveAttribute('data-ready', 'true');
+    expect(fetched).toContain(`/data/ukraine/v/${data.version}.json`);
+    await expect(page.locator('#fe-notice')).toBeHidden();
 
-  await page.goto('/embed?view=timeline&v=000000000000');
-  await expect(page.locator('#embed')).toHaveAttribute('data-ready', 'true');
-  await expect(page.locator('#fe-notice')).toBeVisible();
-  await expect(page.locator('#fe-notice')).toContainText('pinned to data version 000000000000');
-  await expect(page.locator('#fe-notice')).toContainText(`latest data (version ${data.version})`);
-});
+    await page.goto('/embed?view=timeline&v=000000000000');
+    await expect(page.locator('#embed')).toHaveAttribute('data-ready', 'true');
+    await expect(page.locator('#fe-notice')).toBeVisible();
+    await expect(page.locator('#fe-notice')).toContainText('pinned to data version 000000000000');
+    await expect(page.locator('#fe-notice')).toContainText(`latest data (version ${data.version})`);
+  },
+);
 
-test('without JavaScript the embed shows the map as static SVG with its legend and attribution', async ({
-  browser,
-  baseURL,
-}) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto(`${baseURL}/embed`);
-  await expect(page.locator('#fe-first-paint svg [data-region="UA-43"]')).toHaveCount(1);
-  await expect(page.locator('.cm-legend')).toContainText('Share of the region held by Russia');
-  await expect(page.locator('.fe-attribution')).toContainText('OpenStreetMap contributors');
-  await expect(page.locator('.fe-noscript').first()).toBeVisible();
-  await context.close();
-});
+test(
+  'without JavaScript the embed shows the map as static SVG with its legend and attribution',
+  { tag: '@static' },
+  async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${baseURL}/embed`);
+    await expect(page.locator('#fe-first-paint svg [data-region="UA-43"]')).toHaveCount(1);
+    await expect(page.locator('.cm-legend')).toContainText('Share of the region held by Russia');
+    await expect(page.locator('.fe-attribution')).toContainText('OpenStreetMap contributors');
+    await expect(page.locator('.fe-noscript').first()).toBeVisible();
+    await context.close();
+  },
+);
 
 test('the map embed downloads its map as PNG and SVG, named after dataset, view and date', async ({
   page,

@@ -28,7 +28,7 @@ async function shownCount(page: Page): Promise<number> {
 test('PNG export: 2× picture with the map drawn, named after dataset, view and date', async ({
   page,
 }) => {
-  await page.goto('/?date=2023-06-01');
+  await page.goto('/ukraine?date=2023-06-01');
   const { download, path } = await exportFile(page, 'png');
   expect(download.suggestedFilename()).toBe('faultline-ukraine-map-2023-06-01.png');
   const png = readFileSync(path);
@@ -59,8 +59,8 @@ test('PNG export: 2× picture with the map drawn, named after dataset, view and 
   expect(stats.whiteShare).toBeLessThan(0.5);
 });
 
-test('SVG export is a standalone SVG of the map', async ({ page }) => {
-  await page.goto('/?date=2023-06-01');
+test('SVG export is a standalone SVG of the map', { tag: '@static' }, async ({ page }) => {
+  await page.goto('/ukraine?date=2023-06-01');
   const { download, path } = await exportFile(page, 'svg');
   expect(download.suggestedFilename()).toBe('faultline-ukraine-map-2023-06-01.svg');
   const svg = readFileSync(path, 'utf8');
@@ -69,7 +69,7 @@ test('SVG export is a standalone SVG of the map', async ({ page }) => {
 });
 
 test('CSV and JSON exports hold exactly the visible facts', async ({ page }) => {
-  await page.goto('/?date=2023-06-01&speakers=vladimir-putin');
+  await page.goto('/ukraine?date=2023-06-01&speakers=vladimir-putin');
   // The link's filter applies once the page has read its URL: wait for the count to narrow.
   await expect(page.locator('.filters summary')).not.toContainText(/\((\d+) of \1 shown\)/);
   const shown = await shownCount(page);
@@ -133,7 +133,7 @@ const TIMELINEJS = {
 test('TimelineJS export uses TimelineJS field names and imports back losslessly', async ({
   page,
 }) => {
-  await page.goto('/');
+  await page.goto('/ukraine');
   const shown = await shownCount(page);
   const { download, path } = await exportFile(page, 'timelinejs');
   expect(download.suggestedFilename()).toBe(
@@ -179,7 +179,7 @@ test('the share dialog copies a link and embed code, and previews the embed', as
   // The live preview loads the whole embed (map included) in a frame: slow on a busy machine.
   test.setTimeout(60_000);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto('/?date=2022-03-01');
+  await page.goto('/ukraine?date=2022-03-01');
   await page.getByRole('button', { name: 'Share & embed' }).click();
   const dialog = page.getByTestId('share-dialog');
   await expect(dialog).toBeVisible();
@@ -201,21 +201,24 @@ test('the share dialog copies a link and embed code, and previews the embed', as
   await expect(dialog).toBeHidden();
 });
 
-test('/ has Open Graph and Twitter card metadata with a picture of the map', async ({
-  page,
-  request,
-}) => {
-  await page.goto('/');
-  const meta = (sel: string) => page.locator(sel).getAttribute('content');
-  expect(await meta('meta[property="og:title"]')).toContain('Faultline');
-  expect(await meta('meta[property="og:description"]')).toBeTruthy();
-  expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
-  const image = await meta('meta[property="og:image"]');
-  expect(new URL(image!).pathname).toBe('/og/map.png');
-  expect(new URL((await meta('meta[name="twitter:image"]'))!).pathname).toBe('/og/map.png');
-  const res = await request.get('/og/map.png');
-  expect(res.ok()).toBe(true);
-  const png = await res.body();
-  expect(png.subarray(1, 4).toString()).toBe('PNG');
-  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
-});
+test(
+  '/ has Open Graph and Twitter card metadata with a picture of the map',
+  { tag: '@static' },
+  async ({ page, request }) => {
+    await page.goto('/ukraine');
+    const meta = (sel: string) => page.locator(sel).getAttribute('content');
+    expect(await meta('meta[property="og:title"]')).toContain('Faultline');
+    expect(await meta('meta[property="og:description"]')).toBeTruthy();
+    expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
+    const image = await meta('meta[property="og:image"]');
+    expect(new URL(image!).pathname).toBe('/ukraine/og/map.png');
+    expect(new URL((await meta('meta[name="twitter:image"]'))!).pathname).toBe(
+      '/ukraine/og/map.png',
+    );
+    const res = await request.get('/ukraine/og/map.png');
+    expect(res.ok()).toBe(true);
+    const png = await res.body();
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+  },
+);

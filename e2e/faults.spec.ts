@@ -11,7 +11,7 @@ test('a lost WebGL context hands over to the SVG map with the same date, selecti
 }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto('/?date=2025-01-21');
+  await page.goto('/ukraine?date=2025-01-21');
   await expect(map(page)).toHaveAttribute('data-renderer', 'webgl', { timeout: 20_000 });
   await expect(map(page)).toHaveAttribute('data-ready', 'true');
   await label(page, 'UA-23').click();
@@ -52,7 +52,7 @@ test('without WebGL the SVG map opens on the linked state from the URL', async (
       ).call(this, type, ...rest);
     } as typeof original;
   });
-  await page.goto('/?date=2014-03-20&region=UA-43');
+  await page.goto('/ukraine?date=2014-03-20&region=UA-43');
   await expect(map(page)).toHaveAttribute('data-renderer', 'svg', { timeout: 20_000 });
   await expect(page.locator('.as-of time')).toHaveAttribute('datetime', '2014-03-20');
   await expect(label(page, 'UA-43')).toHaveAttribute('aria-pressed', 'true');
@@ -62,19 +62,23 @@ test('without WebGL the SVG map opens on the linked state from the URL', async (
 test.describe('JavaScript disabled', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('/ shows the title, the date and the server-drawn map with its legend', async ({ page }) => {
-    await page.goto('/?date=2025-01-21');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Russia–Ukraine war');
-    await expect(page.getByText('As of 21 January 2025').first()).toBeVisible();
-    const svg = page.locator('.cm-first-paint svg');
-    await expect(svg).toBeVisible();
-    await expect(svg.locator('[data-region]')).toHaveCount(27);
-    await expect(page.getByText('Share of the region held by Russia')).toBeVisible();
-    await expect(page.getByText(/Boundaries © OpenStreetMap contributors/)).toBeVisible();
-  });
+  test(
+    '/ shows the title, the date and the server-drawn map with its legend',
+    { tag: '@static' },
+    async ({ page }) => {
+      await page.goto('/ukraine?date=2025-01-21');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Russia–Ukraine war');
+      await expect(page.getByText('As of 21 January 2025').first()).toBeVisible();
+      const svg = page.locator('.cm-first-paint svg');
+      await expect(svg).toBeVisible();
+      await expect(svg.locator('[data-region]')).toHaveCount(27);
+      await expect(page.getByText('Share of the region held by Russia')).toBeVisible();
+      await expect(page.getByText(/Boundaries © OpenStreetMap contributors/)).toBeVisible();
+    },
+  );
 
   test('/data lists every statement with its source as plain HTML tables', async ({ page }) => {
-    await page.goto('/data');
+    await page.goto('/ukraine/data');
     const tables = page.locator('table');
     expect(await tables.count()).toBeGreaterThanOrEqual(3);
     await expect(page.locator('table caption').first()).toBeVisible();
@@ -107,7 +111,7 @@ for (const [name, fulfil] of [
     page,
   }) => {
     await page.route('**/data/ukraine/regions.geojson', (route) => route.fulfill(fulfil));
-    await page.goto('/?date=2025-01-21');
+    await page.goto('/ukraine?date=2025-01-21');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Russia–Ukraine war');
     // The first-paint SVG stays in place and keeps its shading.
     const svg = page.locator('.cm-first-paint svg');
@@ -124,7 +128,7 @@ for (const [name, fulfil] of [
 
 // A map worker that never starts (blocked, or a proxy that eats it) leaves maplibre without
 // tiles: the shaded SVG map takes over within seconds and says why.
-for (const path of ['/?date=2025-01-21', '/embed?view=map&date=2025-01-21']) {
+for (const path of ['/ukraine?date=2025-01-21', '/embed?view=map&date=2025-01-21']) {
   test(`a blocked map worker hands ${path.split('?')[0]} over to the shaded SVG map, with the reason`, async ({
     page,
   }) => {
@@ -144,21 +148,23 @@ for (const path of ['/?date=2025-01-21', '/embed?view=map&date=2025-01-21']) {
 test.describe('JavaScript disabled on the explorer', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('/ says the timeline and controls need JavaScript and hides the controls that cannot work', async ({
-    page,
-  }) => {
-    await page.goto('/?date=2014-03-20');
-    // (getByText does not look inside <noscript>.)
-    const note = page.locator('.noscript-note');
-    await expect(note).toBeVisible();
-    await expect(note).toContainText('The timeline and controls need JavaScript');
-    await expect(page.getByRole('button', { name: 'Play' })).toBeHidden();
-    await expect(page.getByRole('slider')).toBeHidden();
-    await expect(page.getByText('Export', { exact: true })).toBeHidden();
-    await expect(page.getByRole('button', { name: 'Download map (SVG)' })).toBeHidden();
-    // The link's date cannot be applied: the page says which date it shows instead.
-    await expect(note).toContainText('The map shows 21 January 2025');
-  });
+  test(
+    '/ says the timeline and controls need JavaScript and hides the controls that cannot work',
+    { tag: '@static' },
+    async ({ page }) => {
+      await page.goto('/ukraine?date=2014-03-20');
+      // (getByText does not look inside <noscript>.)
+      const note = page.locator('.noscript-note');
+      await expect(note).toBeVisible();
+      await expect(note).toContainText('The timeline and controls need JavaScript');
+      await expect(page.getByRole('button', { name: 'Play' })).toBeHidden();
+      await expect(page.getByRole('slider')).toBeHidden();
+      await expect(page.getByText('Export', { exact: true })).toBeHidden();
+      await expect(page.getByRole('button', { name: 'Download map (SVG)' })).toBeHidden();
+      // The link's date cannot be applied: the page says which date it shows instead.
+      await expect(note).toContainText('The map shows 21 January 2025');
+    },
+  );
 });
 
 // Every chunk (scripts and stylesheets), or the scripts alone with the page styled.
@@ -168,7 +174,7 @@ for (const [what, pattern] of [
 ] as const) {
   test(`when ${what} of the app fail to load, the explorer says so`, async ({ page }) => {
     await page.route(pattern, (route) => route.abort());
-    await page.goto('/');
+    await page.goto('/ukraine');
     const failed = page.getByText(/The explorer’s scripts did not load/);
     await expect(failed).toBeVisible({ timeout: 15_000 });
     // With its stylesheet the page shows one sentence, not both.
@@ -190,7 +196,7 @@ test('a slow ?date= link says it is loading and never shows another date’s map
     await regionsHeld;
     await route.continue();
   });
-  await page.goto('/?date=2014-03-20', { waitUntil: 'commit' });
+  await page.goto('/ukraine?date=2014-03-20', { waitUntil: 'commit' });
   await expect(page.getByText(/Loading the explorer/)).toBeVisible();
   // Once the scripts run, the date is the link's and the first-paint map is shaded for it
   // (Zaporizhzhia: nothing reported in March 2014), even before the live map has its data.

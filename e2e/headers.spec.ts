@@ -50,7 +50,7 @@ test('static files, pages and the embed answer 405 with Allow to POST, PUT, DELE
   const html = await (await request.get('/')).text();
   const asset = /\/_next\/static\/[^"'\s]+\.js/.exec(html)?.[0];
   expect(asset).toBeDefined();
-  for (const url of ['/embed/resize.js', asset!, '/', '/embed', '/data']) {
+  for (const url of ['/embed/resize.js', asset!, '/', '/embed', '/ukraine/data']) {
     for (const method of ['POST', 'PUT', 'DELETE', 'OPTIONS']) {
       const res = await request.fetch(url, {
         method,

@@ -64,7 +64,7 @@ test.describe('hostile input from the visitor', () => {
       speakers: PAYLOAD.link,
       compare: PAYLOAD.iframe,
     });
-    await page.goto(`/?${q}`);
+    await page.goto(`/ukraine?${q}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Russia–Ukraine war');
     await page.waitForLoadState('networkidle');
     await expectInert(page, seen);
@@ -118,12 +118,13 @@ test.describe('hostile data files', () => {
 
   for (const route of [
     '/',
-    `/?date=2025-01-21&item=${HOSTILE_IDS.quote}&region=UA-14`,
-    `/?date=2025-01-21&item=${HOSTILE_IDS.event}`,
-    '/data',
+    '/ukraine',
+    `/ukraine?date=2025-01-21&item=${HOSTILE_IDS.quote}&region=UA-14`,
+    `/ukraine?date=2025-01-21&item=${HOSTILE_IDS.event}`,
+    '/ukraine/data',
     '/about',
-    '/print',
-    '/present',
+    '/ukraine/print',
+    '/ukraine/present',
     '/ingest',
     '/embed',
     `/embed?view=timeline&date=2025-01-21&item=${HOSTILE_IDS.quote}`,
@@ -142,7 +143,7 @@ test.describe('hostile data files', () => {
     page,
   }) => {
     const seen = watch(page);
-    await page.goto(`/?date=2025-01-21&item=${HOSTILE_IDS.quote}`);
+    await page.goto(`/ukraine?date=2025-01-21&item=${HOSTILE_IDS.quote}`);
     const detail = page.getByTestId('fact-detail');
     await expect(detail).toContainText(HOSTILE_TEXT.quote);
     await expect(detail).toContainText('Mallory');
@@ -162,7 +163,7 @@ test.describe('hostile data files', () => {
       { width: 375, height: 740 },
     ]) {
       await page.setViewportSize(viewport);
-      await page.goto(`/?date=2025-01-21&item=${HOSTILE_IDS.huge}`);
+      await page.goto(`/ukraine?date=2025-01-21&item=${HOSTILE_IDS.huge}`);
       const detail = page.getByTestId('fact-detail');
       await expect(detail).toContainText('WWWWWWWWWW');
       await expect(
@@ -191,7 +192,7 @@ test.describe('hostile data files', () => {
       { width: 375, height: 740 },
     ]) {
       await page.setViewportSize(viewport);
-      await page.goto('/data');
+      await page.goto('/ukraine/data');
       await expect(page.getByText(HOSTILE_TEXT.quote).first()).toBeAttached();
       await expect(page.getByText(PAYLOAD.formula).first()).toBeAttached();
       const overflow = await page.evaluate(

@@ -15,42 +15,44 @@ async function extractSeed(page: Page) {
   });
 }
 
-test('pasting an article highlights every drafted fact and lists it for review', async ({
-  page,
-}) => {
-  const requests: { url: string; method: string; body: string }[] = [];
-  page.on('request', (r) =>
-    requests.push({ url: r.url(), method: r.method(), body: r.postData() ?? '' }),
-  );
-  await extractSeed(page);
-  const before = requests.length;
-  await expect(page.getByRole('heading', { name: 'Statements (8)' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Control figures (7)' })).toBeVisible();
-  const cards = page.getByTestId('fact-card');
-  const n = await cards.count();
-  expect(n).toBeGreaterThanOrEqual(15);
-  // Every fact has a highlight in the text.
-  const marked = await page
-    .locator('mark[data-facts]')
-    .evaluateAll(
-      (els) => new Set(els.flatMap((e) => (e.getAttribute('data-facts') ?? '').split(' '))).size,
+test(
+  'pasting an article highlights every drafted fact and lists it for review',
+  { tag: '@static' },
+  async ({ page }) => {
+    const requests: { url: string; method: string; body: string }[] = [];
+    page.on('request', (r) =>
+      requests.push({ url: r.url(), method: r.method(), body: r.postData() ?? '' }),
     );
-  expect(marked).toBe(n);
-  // Clicking a highlight selects its card.
-  await page
-    .locator('mark[data-facts]')
-    .filter({ hasText: 'approximately 80 percent' })
-    .first()
-    .click();
-  await expect(page.locator('[data-testid="fact-card"]:focus')).toContainText('Donbas');
-  // Nothing is uploaded: after extraction only same-origin GETs (code chunks), no bodies.
-  const after = requests
-    .slice(before)
-    .filter((r) => !r.url.startsWith('data:') && !r.url.startsWith('blob:'));
-  expect(
-    after.filter((r) => r.method !== 'GET' || r.body || !r.url.startsWith('http://127.0.0.1:')),
-  ).toEqual([]);
-});
+    await extractSeed(page);
+    const before = requests.length;
+    await expect(page.getByRole('heading', { name: 'Statements (8)' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Control figures (7)' })).toBeVisible();
+    const cards = page.getByTestId('fact-card');
+    const n = await cards.count();
+    expect(n).toBeGreaterThanOrEqual(15);
+    // Every fact has a highlight in the text.
+    const marked = await page
+      .locator('mark[data-facts]')
+      .evaluateAll(
+        (els) => new Set(els.flatMap((e) => (e.getAttribute('data-facts') ?? '').split(' '))).size,
+      );
+    expect(marked).toBe(n);
+    // Clicking a highlight selects its card.
+    await page
+      .locator('mark[data-facts]')
+      .filter({ hasText: 'approximately 80 percent' })
+      .first()
+      .click();
+    await expect(page.locator('[data-testid="fact-card"]:focus')).toContainText('Donbas');
+    // Nothing is uploaded: after extraction only same-origin GETs (code chunks), no bodies.
+    const after = requests
+      .slice(before)
+      .filter((r) => !r.url.startsWith('data:') && !r.url.startsWith('blob:'));
+    expect(
+      after.filter((r) => r.method !== 'GET' || r.body || !r.url.startsWith('http://127.0.0.1:')),
+    ).toEqual([]);
+  },
+);
 
 test('rejecting and editing facts changes the downloaded file, which stays valid', async ({
   page,

@@ -10,7 +10,7 @@ const host = mapHost;
 const label = regionLabel;
 
 async function openMap(page: Page, query: string, renderer: 'webgl' | 'svg' = 'webgl') {
-  await page.goto(`/${query}`);
+  await page.goto(`/ukraine${query}`);
   // The live map starts when it comes near the viewport (below the timeline on a phone).
   await host(page).scrollIntoViewIfNeeded();
   await expect(host(page)).toHaveAttribute('data-renderer', renderer, { timeout: 20_000 });
@@ -87,7 +87,7 @@ test.describe('control map (WebGL)', () => {
     await expect(page.locator('.cm-tooltip')).toContainText('own latest figure');
   });
 
-  test('clicking a region on the map selects it', async ({ page }) => {
+  test('clicking a region on the map selects it', { tag: '@static' }, async ({ page }) => {
     await openMap(page, '?date=2025-01-21');
     await host(page).scrollIntoViewIfNeeded();
     const b = await label(page, 'UA-63').boundingBox();
@@ -117,7 +117,7 @@ test.describe('control map (WebGL)', () => {
   });
 
   test('shows the boundary attribution with its links', async ({ page }) => {
-    await page.goto('/');
+    await page.goto('/ukraine');
     const credit = page.locator('.cm-attribution');
     await expect(credit).toContainText(
       'Boundaries © OpenStreetMap contributors (ODbL), via geoBoundaries',
@@ -179,7 +179,7 @@ test('on a phone the live map waits until the reader scrolls near it; the first 
   await page.setViewportSize({ width: 375, height: 740 });
   const asked: string[] = [];
   page.on('request', (r) => asked.push(new URL(r.url()).pathname));
-  await page.goto('/?date=2014-03-18');
+  await page.goto('/ukraine?date=2014-03-18');
   // Region labels (the keyboard's way in) are already over the first paint.
   await expect(label(page, 'UA-43')).toBeAttached();
   await expect(label(page, 'UA-43')).not.toHaveAttribute('hidden', /.*/);
@@ -270,18 +270,20 @@ test.describe('control map without WebGL', () => {
   });
 });
 
-test('the map is in the server-rendered HTML (first paint without JavaScript)', async ({
-  browser,
-}) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto('/');
-  const svg = page.locator('.cm-first-paint svg');
-  await expect(svg).toBeVisible();
-  await expect(svg.locator('[data-region]')).toHaveCount(27);
-  await expect(svg.locator('[data-region="UA-43"]')).toHaveAttribute('fill', '#6b0000');
-  await context.close();
-});
+test(
+  'the map is in the server-rendered HTML (first paint without JavaScript)',
+  { tag: '@static' },
+  async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/ukraine');
+    const svg = page.locator('.cm-first-paint svg');
+    await expect(svg).toBeVisible();
+    await expect(svg.locator('[data-region]')).toHaveCount(27);
+    await expect(svg.locator('[data-region="UA-43"]')).toHaveAttribute('fill', '#6b0000');
+    await context.close();
+  },
+);
 
 for (const [name, size] of [
   ['1280', { width: 1280, height: 800 }],

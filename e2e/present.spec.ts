@@ -66,7 +66,7 @@ async function expectStep(page: Page, i: number) {
     await expect(page).toHaveURL(new RegExp(`[?&]step=${i + 1}(&|$)`));
 }
 
-test.describe('/present', () => {
+test.describe('/ukraine/present', () => {
   test.use({ viewport: { width: 1920, height: 1080 } });
 
   test('walks the story by keyboard from first to last step and back; the presenter window follows', async ({
@@ -74,10 +74,10 @@ test.describe('/present', () => {
     context,
   }) => {
     test.setTimeout(120_000);
-    await page.goto('/present');
+    await page.goto('/ukraine/present');
     await expectStep(page, 0);
     const presenter = await context.newPage();
-    await presenter.goto('/present/presenter');
+    await presenter.goto('/ukraine/present/presenter');
     await expect(presenter.getByTestId('presenter-progress')).toHaveText(`Step 1 of ${N}`);
 
     const forward = ['ArrowRight', 'Space', 'PageDown'];
@@ -113,8 +113,8 @@ test.describe('/present', () => {
     await expect(presenter.getByTestId('presenter-clock')).toHaveText(/^\d\d:\d\d:\d\d$/);
   });
 
-  test('opens the step a deep link names, in large type', async ({ page }) => {
-    await page.goto('/present?step=9');
+  test('opens the step a deep link names, in large type', { tag: '@static' }, async ({ page }) => {
+    await page.goto('/ukraine/present?step=9');
     await expectStep(page, 8);
     const size = await page
       .getByTestId('slide-text')
@@ -146,13 +146,13 @@ test.describe('/present', () => {
         return n;
       });
     expect(blue).toBeGreaterThan(500);
-    await page.goto('/present?step=999');
+    await page.goto('/ukraine/present?step=999');
     await expectStep(page, N - 1);
   });
 
   test('themes switch, and motion stops when the reader asks for less', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.goto('/present');
+    await page.goto('/ukraine/present');
     const deck = page.getByTestId('deck');
     await page.getByLabel('Theme').selectOption('contrast');
     await expect(deck).toHaveAttribute('data-theme', 'contrast');
@@ -171,11 +171,11 @@ test.describe('/present', () => {
   });
 });
 
-test('/print lays the story out one step per page and prints one PDF page per step on A4 and Letter', async ({
+test('/ukraine/print lays the story out one step per page and prints one PDF page per step on A4 and Letter', async ({
   page,
 }) => {
   test.setTimeout(90_000);
-  await page.goto('/print');
+  await page.goto('/ukraine/print');
   await expect(page.locator('section[data-step]')).toHaveCount(N);
   for (const [i, want] of expected.entries()) {
     const sheet = page.locator(`section[data-step="${i + 1}"]`);
@@ -202,12 +202,12 @@ test('a story built in the explorer is presented straight from this browser, and
   const builder = page.getByTestId('story-builder');
   const BIDEN = 'st-2014-03-18-joe-biden';
   const PESKOV = 'st-2025-12-29-dmitry-peskov';
-  await page.goto(`/?item=${BIDEN}`);
+  await page.goto(`/ukraine?item=${BIDEN}`);
   await builder.locator('summary').click();
   await builder.getByLabel('Story title').fill('Crimea and after');
   await builder.getByRole('button', { name: 'Add selected statement to story' }).click();
   // The draft is kept in this browser: another page load adds to it.
-  await page.goto(`/?item=${PESKOV}`);
+  await page.goto(`/ukraine?item=${PESKOV}`);
   await builder.locator('summary').click();
   await builder.getByRole('button', { name: 'Add selected statement to story' }).click();
   await expect(builder.getByRole('list', { name: 'Steps of the story' }).locator('li')).toHaveCount(
@@ -244,15 +244,18 @@ test('a story built in the explorer is presented straight from this browser, and
     '2014-03-18',
   );
   // A draft has its own handout and leads back to the builder.
-  await expect(page.getByRole('link', { name: 'Handout' })).toHaveAttribute('href', '/print/draft');
+  await expect(page.getByRole('link', { name: 'Handout' })).toHaveAttribute(
+    'href',
+    '/ukraine/print/draft',
+  );
   await expect(page.getByRole('link', { name: 'Back to the story builder' })).toBeVisible();
   // The presenter window of the draft shows the teacher's view of the same step, and follows.
   await expect(page.getByRole('link', { name: 'Presenter view' })).toHaveAttribute(
     'href',
-    '/present/draft/presenter?step=2',
+    '/ukraine/present/draft/presenter?step=2',
   );
   const presenter = await page.context().newPage();
-  await presenter.goto('/present/draft/presenter?step=2');
+  await presenter.goto('/ukraine/present/draft/presenter?step=2');
   await expect(presenter.getByTestId('presenter-current')).toHaveAttribute('data-slide-id', BIDEN);
   await expect(presenter.getByTestId('presenter-next')).toHaveText('End of the story.');
   await page.keyboard.press('ArrowLeft');
@@ -267,22 +270,24 @@ test('a story built in the explorer is presented straight from this browser, and
   await expect(sheets.nth(1).locator('svg .story-highlight [data-highlight]')).toHaveCount(1);
 });
 
-test('/present/draft with no story in this browser says so and leads to the builder', async ({
-  page,
-}) => {
-  await page.goto('/present/draft');
-  await expect(page.getByTestId('draft-error')).toContainText(
-    'There is no story to present yet. Add at least one step first.',
-  );
-  await expect(
-    page.getByRole('link', { name: 'Open the explorer and build a story' }),
-  ).toHaveAttribute('href', '/');
-});
+test(
+  '/ukraine/present/draft with no story in this browser says so and leads to the builder',
+  { tag: '@static' },
+  async ({ page }) => {
+    await page.goto('/ukraine/present/draft');
+    await expect(page.getByTestId('draft-error')).toContainText(
+      'There is no story to present yet. Add at least one step first.',
+    );
+    await expect(
+      page.getByRole('link', { name: 'Open the explorer and build a story' }),
+    ).toHaveAttribute('href', '/ukraine');
+  },
+);
 
 test('a date step of a draft shows the map on that day and says what it reports for each region', async ({
   page,
 }) => {
-  await page.goto('/present/draft');
+  await page.goto('/ukraine/present/draft');
   await page.evaluate(() =>
     localStorage.setItem(
       'faultline-story-draft',
@@ -303,7 +308,7 @@ test('a date step of a draft shows the map on that day and says what it reports 
   await expect(captions).toHaveCount(7);
   await expect(captions.last()).toHaveText(/^and \d+ more regions with a figure on the map$/);
   // Its handout keeps to one page per step on A4 and Letter, the long caption included.
-  await page.goto('/print/draft');
+  await page.goto('/ukraine/print/draft');
   await expect(page.locator('section[data-step]')).toHaveCount(1);
   await expect(page.locator('section[data-step] svg')).toHaveCount(1);
   await page.emulateMedia({ media: 'print' });

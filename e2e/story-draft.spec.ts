@@ -9,7 +9,7 @@ const stepCount = (page: Page) =>
   builder(page).getByRole('list', { name: 'Steps of the story' }).locator('li');
 
 async function openBuilder(page: Page, query = '') {
-  await page.goto(`/${query}`);
+  await page.goto(`/ukraine${query}`);
   await builder(page).locator('summary').click();
 }
 
@@ -22,14 +22,14 @@ test('a corrupt stored draft is set aside, the reader is told, and the explorer 
   await page.goto('/about');
   await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [KEY, bad]);
   for (let i = 0; i < 2; i++) {
-    await page.goto('/');
+    await page.goto('/ukraine');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Russia–Ukraine war');
     await expect(page.locator('.tl-zoom-surface').first()).toBeVisible({ timeout: 15_000 });
   }
   // Told once, in words, and the draft is kept under another key rather than deleted.
   await page.goto('/about');
   await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [KEY, bad]);
-  await page.goto('/');
+  await page.goto('/ukraine');
   const notice = page.getByTestId('draft-notice');
   await expect(notice).toContainText('could not be read');
   await expect(notice).toContainText('set aside');

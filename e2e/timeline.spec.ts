@@ -37,7 +37,7 @@ async function mark(page: Page, id: string) {
 }
 
 async function open(page: Page) {
-  await page.goto('/');
+  await page.goto('/ukraine');
   await expect(page.locator('.tl')).toHaveAttribute('data-marks', /^[1-9]/);
 }
 
@@ -139,25 +139,27 @@ test('Tab reaches the timeline; focus shows a tooltip; arrows, Home and End move
   await expect(page.locator('.tl-ring-selected')).toHaveCount(0);
 });
 
-test('clicking a mark selects it, moves the date and shows its full text and source', async ({
-  page,
-}) => {
-  await open(page);
-  const at = centre(await mark(page, BIDEN));
-  await page.mouse.click(at.x, at.y);
-  const detail = page.getByTestId('fact-detail');
-  await expect(detail).toContainText('Joe Biden');
-  await expect(detail).toContainText('Vice President of the United States');
-  await expect(detail).toContainText('Quote');
-  await expect(detail).toContainText('“nothing more than a land grab”');
-  await expect(detail).toContainText('18 Mar 2014');
-  await expect(
-    detail.getByRole('link', { name: /Putin signs Russia-Crimea treaty/ }),
-  ).toHaveAttribute('href', 'http://www.bbc.com/news/world-europe-26630062');
-  await expect(page.locator(`.tl-ring-selected[data-id="${BIDEN}"]`)).toHaveCount(1);
-  await expect(page.locator('.as-of time').first()).toHaveAttribute('datetime', '2014-03-18');
-  await expect(page.locator('.tl-cursor-tag text')).toHaveText('As of 18 Mar 2014');
-});
+test(
+  'clicking a mark selects it, moves the date and shows its full text and source',
+  { tag: '@static' },
+  async ({ page }) => {
+    await open(page);
+    const at = centre(await mark(page, BIDEN));
+    await page.mouse.click(at.x, at.y);
+    const detail = page.getByTestId('fact-detail');
+    await expect(detail).toContainText('Joe Biden');
+    await expect(detail).toContainText('Vice President of the United States');
+    await expect(detail).toContainText('Quote');
+    await expect(detail).toContainText('“nothing more than a land grab”');
+    await expect(detail).toContainText('18 Mar 2014');
+    await expect(
+      detail.getByRole('link', { name: /Putin signs Russia-Crimea treaty/ }),
+    ).toHaveAttribute('href', 'http://www.bbc.com/news/world-europe-26630062');
+    await expect(page.locator(`.tl-ring-selected[data-id="${BIDEN}"]`)).toHaveCount(1);
+    await expect(page.locator('.as-of time').first()).toHaveAttribute('datetime', '2014-03-18');
+    await expect(page.locator('.tl-cursor-tag text')).toHaveText('As of 18 Mar 2014');
+  },
+);
 
 test('the zoom buttons change the visible domain and Fit all restores it', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });

@@ -15,6 +15,7 @@ import { controlMapStateAt } from '@/lib/map/map-state';
 import { stageHeight, timelineModel } from '@/lib/timeline/model';
 import { ATTRIBUTION_HTML, sourceLineText } from './chrome-text';
 import { EMBED_BOOT_SCRIPT } from '@/lib/security/embed-boot';
+import { mapViewOf } from '@/lib/map/view';
 
 export const esc = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -56,6 +57,7 @@ export function embedDocument({ dataset, geo, defaultDate, assets }: EmbedDocume
     state,
     {
       idPrefix: 'fp-',
+      bounds: mapViewOf(dataset.conflict).homeBounds,
       title: `Map of territorial control as of ${formatDateValue(defaultDate, { longMonth: true })}`,
       thin: 1.2,
       compact: true,
@@ -77,7 +79,7 @@ export function embedDocument({ dataset, geo, defaultDate, assets }: EmbedDocume
 <meta name="description" content="${esc(description)}">
 <meta name="robots" content="noindex">
 <link rel="icon" href="data:,">
-<link rel="canonical" href="/">
+<link rel="canonical" href="/${esc(dataset.id)}">
 <link rel="stylesheet" href="/embed/${esc(assets.style)}">
 <script>${boot}</script>
 <script type="module" src="/embed/${esc(assets.script)}"></script>
@@ -105,16 +107,16 @@ ${legendHtml(controlLegend(party, { staleAfterDays: dataset.conflict.staleAfterD
 </section>
 <section class="fe-timeline timeline-view" style="${timelineReserve(dataset)}" aria-label="Timeline of statements and events">
 <div id="fe-timeline"></div>
-<noscript><p class="fe-noscript">The interactive timeline needs JavaScript. <a href="/data" target="_blank" rel="noopener">Read every statement and event as a table</a>.</p></noscript>
+<noscript><p class="fe-noscript">The interactive timeline needs JavaScript. <a href="/${esc(dataset.id)}/data" target="_blank" rel="noopener">Read every statement and event as a table</a>.</p></noscript>
 </section>
 <footer class="fe-foot">
 <div class="fe-actions" id="fe-actions" hidden>
 <button type="button" class="fe-button" id="fe-png">Download PNG</button>
 <button type="button" class="fe-button" id="fe-svg">Download SVG</button>
 </div>
-<p class="fe-source" id="fe-source">${esc(sourceLineText(dataset))} · <a href="/data" target="_blank" rel="noopener">all sources and data</a></p>
+<p class="fe-source" id="fe-source">${esc(sourceLineText(dataset))} · <a href="/${esc(dataset.id)}/data" target="_blank" rel="noopener">all sources and data</a></p>
 <p class="fe-attribution cm-attribution">${ATTRIBUTION_HTML}</p>
-<p class="fe-open"><a id="fe-open" href="/" target="_blank" rel="noopener">Open the full view on Faultline ↗</a></p>
+<p class="fe-open"><a id="fe-open" href="/${esc(dataset.id)}" target="_blank" rel="noopener">Open the full view on Faultline ↗</a></p>
 <noscript><p class="fe-noscript">Without JavaScript this shows the map as of ${esc(formatDateValue(defaultDate, { longMonth: true }))}; follow the link above for other dates.</p></noscript>
 </footer>
 </main>

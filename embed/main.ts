@@ -5,6 +5,8 @@
  * keeps them in step, and tells the parent page its height.
  */
 import type { TimelineItem } from '@/lib/dataset/types';
+import { dayBoundsOf } from '@/lib/dataset/days';
+import { DEFAULT_DATASET } from '@/lib/dataset/default';
 import { DAY_MS, dayStart, formatDateValue, toDayString } from '@/lib/dates/fuzzy-date';
 import { embedDataPaths, isEmbedDataset, type EmbedDataset } from '@/lib/embed/data';
 import type { EmbedState } from './state';
@@ -52,7 +54,7 @@ function notice(text: string) {
 
 async function start() {
   if (!root) return;
-  const id = root.dataset.dataset ?? 'ukraine';
+  const id = root.dataset.dataset ?? DEFAULT_DATASET;
   const asked = parseEmbedOptions(location.search);
   let data: EmbedDataset | null = null;
   if (asked.version) {
@@ -71,10 +73,7 @@ async function start() {
   }
   root.dataset.version = data.version;
   root.dataset.loadedVersion = data.version;
-  const bounds: [string, string] = [
-    toDayString(data.extent.start),
-    toDayString(data.extent.end - DAY_MS),
-  ];
+  const bounds = dayBoundsOf(data);
   const opts = embedOptionsFor(asked, {
     regionIds: new Set(data.regions.map((r) => r.id)),
     itemIds: new Set(data.timeline.map((t) => t.id)),
@@ -139,7 +138,7 @@ function mount(data: EmbedDataset, opts: EmbedOptions, bounds: [string, string])
       range.setAttribute('aria-valuetext', formatDateValue(state.date, { longMonth: true }));
     }
     if (open)
-      open.href = `/${fullViewQuery({ ...opts, date: state.date, statement: state.item, region: state.region }, defaultDate)}`;
+      open.href = `/${data.id}${fullViewQuery({ ...opts, date: state.date, statement: state.item, region: state.region }, defaultDate)}`;
   };
   listeners.push(renderChrome);
   renderChrome();

@@ -1,5 +1,7 @@
 // npm run test:e2e: builds the app, then runs the Playwright specs against `next start`
-// and, with E2E_STATIC=1 (set by CI), again against the static export served from out/.
+// and, with E2E_STATIC=1 (set by CI), the tests tagged @static again against the static export
+// (every route, download, redirect and no-JavaScript page; the pages are the same prerendered
+// HTML, so the rest would repeat the `next start` run). E2E_STATIC_ALL=1 runs every test there.
 // Uses /usr/bin/chromium (or $CHROMIUM_PATH) when present, else installs Playwright's own.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -30,7 +32,8 @@ if (env.E2E_STATIC === '1') {
   if (!env.SKIP_BUILD)
     run('npm', ['run', 'build'], { STATIC_EXPORT: '1', NEXT_DIST_DIR: staticDir });
   env.E2E_STATIC_DIR = staticDir;
-  run('node_modules/.bin/playwright', ['test', ...extraArgs], { E2E_TARGET: 'static' });
+  const subset = env.E2E_STATIC_ALL === '1' ? [] : ['--grep', '@static'];
+  run('node_modules/.bin/playwright', ['test', ...subset, ...extraArgs], { E2E_TARGET: 'static' });
 }
 
 // Hostile data files need their own build (scripts/e2e-hostile.mjs); only for the whole suite.

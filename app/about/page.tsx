@@ -46,7 +46,7 @@ export default function AboutPage() {
         came from. This edition covers the {conflict.title}, with {dataset.statements.length}{' '}
         statements, {dataset.events.length} events, {dataset.control.length} control figures and{' '}
         {dataset.claims.length} territorial claims from {dataset.sources.length} sources; all of
-        them are listed on the <Link href="/data">data page</Link>.
+        them are listed on the <Link href={`/${dataset.id}/data`}>data page</Link>.
       </p>
 
       <nav aria-labelledby="about-toc" className={styles.toc}>
@@ -187,7 +187,7 @@ export default function AboutPage() {
         <h2 id="sources">Sources</h2>
         <p>
           {dataset.sources.length} sources, each with the number of facts read from it. The{' '}
-          <Link href="/data">data page</Link> shows every fact beside its source.
+          <Link href={`/${dataset.id}/data`}>data page</Link> shows every fact beside its source.
         </p>
         {groups.map((g) => (
           <section key={g.id} aria-labelledby={g.id}>

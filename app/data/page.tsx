@@ -1,77 +1,9 @@
-import type { Metadata } from 'next';
-import Link from 'next/link';
-import FactTable from '@/components/panels/FactTable';
-import { getDataset } from '@/lib/dataset/server';
-import { downloadBody, downloadsFor } from '@/lib/export/downloads';
-import { factTables, forDisplay } from '@/lib/export/fact-tables';
-import { sortRecords } from '@/lib/export/sort';
-import styles from './data.module.css';
+import Moved from '@/components/site/Moved';
+import { DEFAULT_DATASET } from '@/lib/dataset/server';
 
-export const metadata: Metadata = {
-  title: 'Data',
-  description: 'Every statement, event, control figure and territorial claim in Faultline, with its source and evidence; CSV and JSON downloads.',
-};
+// The address from before the conflict index (lib/routes/legacy.ts).
+export const metadata = { robots: { index: false } };
 
-const kilobytes = (text: string) => `${Math.max(1, Math.round(new TextEncoder().encode(text).length / 1024))} KB`;
-
-export default function DataPage() {
-  const dataset = getDataset();
-  // Every table starts in date order (the server sorts it; the header says so).
-  const tables = factTables(dataset).map((t) => forDisplay({ ...t, records: sortRecords(t.records, 'date_sort', 'ascending') }));
-  const downloads = downloadsFor(dataset).map((d) => ({ ...d, size: kilobytes(downloadBody(dataset, d.name)?.text ?? '') }));
-  const total = tables.reduce((n, t) => n + t.records.length, 0);
-
-  return (
-    <div className={styles.page}>
-      <h1>Data: {dataset.conflict.title}</h1>
-      <p className="lede">
-        All {total} facts of the dataset, from {dataset.sources.length} sources. Each row gives the date as precisely as its
-        source did (and how it was read), who or where it is about, the source, and the evidence: the sentence the fact was
-        read from, or, where the article text does not ship with Faultline, the citation and a note on what it says. Figures
-        keep the source’s own precision. <Link href="/about#method">How the facts were read</Link>.
-      </p>
-
-      <nav aria-labelledby="toc-heading" className={styles.toc}>
-        <h2 id="toc-heading">On this page</h2>
-        <ul>
-          <li>
-            <a href="#downloads">Downloads</a>
-          </li>
-          {tables.map((t) => (
-            <li key={t.id}>
-              <a href={`#${t.id}`}>{t.title}</a> <span className="muted">({t.records.length})</span>
-            </li>
-          ))}
-        </ul>
-      </nav>
-
-      <section aria-labelledby="downloads">
-        <h2 id="downloads">Downloads</h2>
-        <p>
-          Files for spreadsheets and code, made from the same facts as the tables below (dataset version{' '}
-          <code>{dataset.version.slice(0, 12)}</code>). CSV files are UTF-8 with a header row, one row per fact, and hold
-          dates both in words and as ISO values.
-        </p>
-        <ul className={styles.downloads}>
-          {downloads.map((d) => (
-            <li key={d.name}>
-              <a href={`/data/${d.name}`} download={d.name}>
-                {d.label}
-              </a>{' '}
-              <span className="muted">
-                — {d.description}; {d.size}
-              </span>
-            </li>
-          ))}
-        </ul>
-      </section>
-
-      {tables.map((t) => (
-        <section key={t.id} aria-labelledby={t.id}>
-          <h2 id={t.id}>{t.title}</h2>
-          <FactTable table={t} initialSort={{ column: 'date', direction: 'ascending' }} />
-        </section>
-      ))}
-    </div>
-  );
+export default function MovedPage() {
+  return <Moved to={`/${DEFAULT_DATASET}/data`} what="This page" />;
 }

@@ -1,38 +1,9 @@
-import type { Metadata } from 'next';
-import Handout from '@/components/present/Handout';
-import { storyMapSvg } from '@/components/present/story-map-svg';
-import { slideMapTitle } from '@/components/present/story-map';
-import '@/components/present/present-global.css';
-import { loadDatasetGeo } from '@/lib/dataset/geo';
-import { getDataset } from '@/lib/dataset/server';
-import { storyDeck } from '@/lib/story/slides';
+import Moved from '@/components/site/Moved';
+import { DEFAULT_DATASET } from '@/lib/dataset/server';
 
-export const metadata: Metadata = {
-  title: 'Handout',
-  description:
-    'The story as a printable handout: one step per page, each with its map, date and source.',
-};
+// The address from before the conflict index (lib/routes/legacy.ts).
+export const metadata = { robots: { index: false } };
 
-export default function PrintPage() {
-  const dataset = getDataset();
-  const story = dataset.stories?.find((s) => s.id === 'default') ?? dataset.stories?.[0];
-  if (!story) return <p>This dataset has no story to print.</p>;
-  const deck = storyDeck(dataset, story);
-  const geo = loadDatasetGeo(dataset.id);
-  const party =
-    dataset.conflict.parties.find((p) => p.id === dataset.conflict.mapParty)?.name ??
-    dataset.conflict.mapParty;
-  return (
-    <Handout
-      deck={deck}
-      party={party}
-      mapSvg={(slide) =>
-        storyMapSvg(geo, dataset, slide, {
-          idPrefix: `pr${slide.index}-`,
-          title: slideMapTitle(slide),
-          thin: 1.2,
-        })
-      }
-    />
-  );
+export default function MovedPage() {
+  return <Moved to={`/${DEFAULT_DATASET}/print`} what="This page" />;
 }

@@ -4,6 +4,7 @@ import { useRenderCount } from '@/components/explorer/render-count';
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useDataset } from '@/components/explorer/dataset-context';
 import { DAY_MS, dayStart, formatAge, formatDateValue, toDayString } from '@/lib/dates/fuzzy-date';
+import { dayBoundsOf } from '@/lib/dataset/days';
 import {
   changeDays,
   gapAhead,
@@ -36,8 +37,7 @@ export default function DateScrubber() {
   const speed = useExplorer(selectSpeed);
   const setDate = useExplorer((s) => s.setDate);
   const days = useMemo(() => changeDays(dataset), [dataset]);
-  const first = toDayString(dataset.extent.start);
-  const last = toDayString(dataset.extent.end - DAY_MS);
+  const [first, last] = dayBoundsOf(dataset);
   const total = Math.round((dayStart(last) - dayStart(first)) / DAY_MS);
   const value = Math.round((dayStart(date) - dayStart(first)) / DAY_MS);
   const timer = useRef<number | null>(null);

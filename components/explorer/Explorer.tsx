@@ -3,6 +3,7 @@
 import { useRenderCount } from './render-count';
 import { useMemo, type ReactNode } from 'react';
 import type { CompiledDataset } from '@/lib/dataset/types';
+import { dayBoundsOf } from '@/lib/dataset/days';
 import { formatDateValue, toDayString } from '@/lib/dates/fuzzy-date';
 import { buildFilterIndex, filterTimeline, isFiltering } from '@/lib/explore/filters';
 import { ExplorerProvider, useExplorer } from '@/store/provider';
@@ -75,18 +76,14 @@ export default function Explorer({
     const days: Record<string, string | undefined> = {};
     for (const t of dataset.timeline)
       days[t.id] = t.span.start !== null ? toDayString(t.span.start) : undefined;
-    const b: [string, string] = [
-      toDayString(dataset.extent.start),
-      toDayString(dataset.extent.end - 86_400_000),
-    ];
-    return { itemDays: days, bounds: b };
+    return { itemDays: days, bounds: dayBoundsOf(dataset) };
   }, [dataset]);
   return (
     <DatasetProvider dataset={dataset}>
       <ExplorerProvider initial={{ date: initialDate }} itemDays={itemDays} bounds={bounds}>
         <UrlSync defaultDate={initialDate} />
         <Announcer />
-        <ScriptStatus date={initialDate} />
+        <ScriptStatus date={initialDate} dataHref={`/${dataset.id}/data`} />
         <div className="explorer-bar">
           <AsOf />
           <DateScrubber />

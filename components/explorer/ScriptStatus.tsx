@@ -10,7 +10,7 @@ import { formatDateValue } from '@/lib/dates/fuzzy-date';
  * that scripts failed). Gone once the explorer starts; without JavaScript at all the
  * <noscript> note speaks instead.
  */
-export default function ScriptStatus({ date }: { date: string }) {
+export default function ScriptStatus({ date, dataHref }: { date: string; dataHref: string }) {
   const [started, setStarted] = useState(false);
   // eslint-disable-next-line react-hooks/set-state-in-effect
   useEffect(() => setStarted(true), []);
@@ -24,7 +24,7 @@ export default function ScriptStatus({ date }: { date: string }) {
       <span className="script-failed">
         The explorer’s scripts did not load (or are very slow), so the timeline and controls do not
         work; the map shows {day}. Reload the page to try again, or read every statement and event
-        on the <a href="/data">Data page</a>.
+        on the <a href={dataHref}>Data page</a>.
       </span>
     </p>
   );

@@ -2,7 +2,8 @@
 
 import { useEffect, useMemo } from 'react';
 import { useDataset } from '@/components/explorer/dataset-context';
-import { DAY_MS, toDayString } from '@/lib/dates/fuzzy-date';
+import { toDayString } from '@/lib/dates/fuzzy-date';
+import { dayBoundsOf } from '@/lib/dataset/days';
 import { decodeUrlState, encodeUrlState, type UrlContext } from '@/lib/url/state';
 import { controlPartiesOf } from '@/lib/map/map-state';
 import { useExplorerStoreApi } from '@/store/provider';
@@ -25,7 +26,7 @@ export default function UrlSync({ defaultDate }: { defaultDate: string }) {
       topicIds: new Set(dataset.conflict.topics.map((t) => t.id)),
       placeIds: new Set([...lookup.regions.keys(), ...lookup.groups.keys()]),
       mapPartyIds: new Set(controlPartiesOf(dataset.conflict)),
-      bounds: [toDayString(dataset.extent.start), toDayString(dataset.extent.end - DAY_MS)],
+      bounds: dayBoundsOf(dataset),
     }),
     [dataset, lookup],
   );

@@ -16,6 +16,7 @@ import { controlMapSvg, type SvgGeo } from '@/components/map/svg-map';
 import { ATTRIBUTION_TEXT, sourceLineText } from '@/embed/chrome-text';
 import { mapPicturePng } from './png';
 import { saveBlob } from './save-blob';
+import { mapViewOf } from '@/lib/map/view';
 
 export type ExportKind = 'png' | 'svg' | 'csv' | 'json' | 'timelinejs';
 
@@ -63,6 +64,7 @@ async function mapSvg(view: ExportView): Promise<string> {
   return controlMapSvg(geo, state, {
     idPrefix: 'x-',
     title: `Map of territorial control as of ${formatDateValue(view.date, { longMonth: true })}`,
+    bounds: mapViewOf(view.dataset.conflict).homeBounds,
   });
 }
 

@@ -491,7 +491,7 @@ export default function IngestWorkbench({ conflict, regionIds }: Props) {
 
   // Read back the work kept in this browser: the text, the fields and every review decision.
   useEffect(() => {
-    const stored = readRawIngestWork();
+    const stored = readRawIngestWork(conflict.id);
     if (!stored) {
       // eslint-disable-next-line react-hooks/set-state-in-effect
       setRestored(true);
@@ -503,7 +503,7 @@ export default function IngestWorkbench({ conflict, regionIds }: Props) {
       if (!live) return;
       const read = parseStoredIngestWork(stored);
       if (!read.ok) {
-        const key = setAsideIngestWork(stored);
+        const key = setAsideIngestWork(conflict.id, stored);
         setMessage(
           `The work kept in this browser could not be read (${read.reason}), so the page starts empty.${key ? ` It is set aside under “${key}”.` : ''}`,
         );
@@ -545,7 +545,7 @@ export default function IngestWorkbench({ conflict, regionIds }: Props) {
         );
         return;
       }
-      const ok = writeIngestWork({
+      const ok = writeIngestWork(conflict.id, {
         version: 1,
         raw,
         published,
@@ -563,7 +563,7 @@ export default function IngestWorkbench({ conflict, regionIds }: Props) {
     pendingWrite.current = write;
     const timer = window.setTimeout(write, 300);
     return () => window.clearTimeout(timer);
-  }, [restored, raw, published, publisher, extracted, reviews, edits]);
+  }, [conflict.id, restored, raw, published, publisher, extracted, reviews, edits]);
   useEffect(() => {
     const flush = () => pendingWrite.current?.();
     window.addEventListener('pagehide', flush);

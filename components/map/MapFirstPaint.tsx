@@ -3,6 +3,7 @@ import type { CompiledDataset } from '@/lib/dataset/types';
 import { dayStart } from '@/lib/dates/fuzzy-date';
 import { groupOutlines } from '@/lib/map/group-outline';
 import { controlMapStateAt } from '@/lib/map/map-state';
+import { mapViewOf } from '@/lib/map/view';
 import { controlMapSvg } from './svg-map';
 
 /**
@@ -30,6 +31,7 @@ export default function MapFirstPaint({
       title: `Map of territorial control as of ${date}`,
       thin: 1.2,
       compact: true,
+      bounds: mapViewOf(dataset.conflict).homeBounds,
     },
   );
   return <div className="cm-first-paint-svg" dangerouslySetInnerHTML={{ __html: svg }} />;

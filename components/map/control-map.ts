@@ -8,14 +8,7 @@ import {
   type MapDataset,
   type MapViewOptions,
 } from '@/lib/map/map-state';
-import {
-  LABEL_GRID,
-  labelPoint,
-  MAP_HOME_BOUNDS,
-  MAP_MAX_BOUNDS,
-  MAP_MAX_ZOOM,
-  MAP_MIN_ZOOM,
-} from '@/lib/map/view';
+import { LABEL_GRID, labelPoint, mapViewOf } from '@/lib/map/view';
 import { PATTERNS, patternPixels, type PatternId } from '@/lib/map/patterns';
 import {
   CONTROL_MAP_LAYERS,
@@ -132,7 +125,8 @@ export function createControlMap(container: HTMLElement, options: ControlMapOpti
   let points = new Map<string, [number, number]>();
   let pointer: [number, number] | null = null;
   let pendingIdleFrom: number | null = null;
-  const svgProj = svgProjection();
+  const home = mapViewOf(options.dataset.conflict);
+  const svgProj = svgProjection(undefined, undefined, home.homeBounds);
 
   const canvasHost = div('cm-canvas');
   const labels = div('cm-labels');
@@ -449,7 +443,7 @@ export function createControlMap(container: HTMLElement, options: ControlMapOpti
       map.remove();
       map = null;
     }
-    canvasHost.innerHTML = controlMapSvg(geo, state, { idPrefix: id });
+    canvasHost.innerHTML = controlMapSvg(geo, state, { idPrefix: id, bounds: home.homeBounds });
     svg = canvasHost.querySelector('svg');
     renderer = 'svg';
     container.dataset.renderer = 'svg';
@@ -486,10 +480,10 @@ export function createControlMap(container: HTMLElement, options: ControlMapOpti
       m = new maplibre.Map({
         container: canvasHost,
         style,
-        bounds: MAP_HOME_BOUNDS,
-        maxBounds: MAP_MAX_BOUNDS,
-        minZoom: MAP_MIN_ZOOM,
-        maxZoom: MAP_MAX_ZOOM,
+        bounds: home.homeBounds,
+        maxBounds: home.maxBounds,
+        minZoom: home.minZoom,
+        maxZoom: home.maxZoom,
         attributionControl: false,
         dragRotate: false,
         pitchWithRotate: false,
@@ -705,13 +699,17 @@ export function createControlMap(container: HTMLElement, options: ControlMapOpti
       container.dataset.mentioned = [...next].sort().join(' ');
     },
     resetView() {
-      map?.fitBounds(MAP_HOME_BOUNDS, {
+      map?.fitBounds(home.homeBounds, {
         duration: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 400,
       });
     },
     toSvg() {
       return geo
-        ? controlMapSvg(geo, state, { idPrefix: `${id}x-`, title: 'Map of territorial control' })
+        ? controlMapSvg(geo, state, {
+            idPrefix: `${id}x-`,
+            title: 'Map of territorial control',
+            bounds: home.homeBounds,
+          })
         : '';
     },
     destroy() {

@@ -1,7 +1,7 @@
 import { geoMercator, geoPath, type GeoContext, type GeoStream } from 'd3-geo';
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { ControlMapState } from '@/lib/map/map-state';
-import { MAP_HOME_BOUNDS } from '@/lib/map/view';
+import { DEFAULT_MAP_VIEW, type LonLatBox } from '@/lib/map/view';
 import { svgPatternDefs } from '@/lib/map/patterns';
 import { MAP_COLOURS } from './map-style';
 
@@ -14,9 +14,13 @@ export interface SvgGeo {
   groups: FeatureCollection<Geometry>;
 }
 
-/** The Mercator projection both renderers share, fitted to the home view. */
-export function svgProjection(width: number = SVG_SIZE.width, height: number = SVG_SIZE.height) {
-  const [w, s, e, n] = MAP_HOME_BOUNDS;
+/** The Mercator projection both renderers share, fitted to the dataset's home view. */
+export function svgProjection(
+  width: number = SVG_SIZE.width,
+  height: number = SVG_SIZE.height,
+  bounds: LonLatBox = DEFAULT_MAP_VIEW.homeBounds,
+) {
+  const [w, s, e, n] = bounds;
   return geoMercator().fitExtent(
     [
       [4, 4],
@@ -142,6 +146,8 @@ export interface SvgMapOptions {
   thin?: number;
   /** Integer, relative path data (small, for the inline first paint) instead of 1 decimal. */
   compact?: boolean;
+  /** The box the map is fitted to (the dataset's home view). */
+  bounds?: LonLatBox;
 }
 
 /**
@@ -159,7 +165,7 @@ export function controlMapSvg(
   const height = options.height ?? SVG_SIZE.height;
   const prefix = options.idPrefix ?? 'cm-';
   // Clipped to the frame: the parts of neighbours out of view are not drawn at all.
-  const projection = svgProjection(width, height).clipExtent([
+  const projection = svgProjection(width, height, options.bounds).clipExtent([
     [-2, -2],
     [width + 2, height + 2],
   ]);

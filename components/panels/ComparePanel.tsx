@@ -8,11 +8,13 @@ import { groupOutlines } from '@/lib/map/group-outline';
 import { controlMapStateAt } from '@/lib/map/map-state';
 import { useDataset } from '@/components/explorer/dataset-context';
 import type { ControlAt } from '@/lib/dataset/types';
+import { firstDayOf, lastDayOf } from '@/lib/dataset/days';
 import { dayStart, formatDateValue, formatFuzzyDate } from '@/lib/dates/fuzzy-date';
 import { compareControl } from '@/lib/explore/compare';
 import { describeMeasure } from '@/lib/measure/describe';
 import { useExplorer } from '@/store/provider';
 import { selectCompareDate, selectDate } from '@/store/selectors';
+import { mapViewOf } from '@/lib/map/view';
 
 const geoCache = new Map<string, Promise<SvgGeo>>();
 
@@ -73,6 +75,7 @@ export default function ComparePanel() {
         title: `Control as of ${formatDateValue(day)}`,
         width: 360,
         height: 240,
+        bounds: mapViewOf(dataset.conflict).homeBounds,
       });
     return { a: draw(compareDate, 'cmpa-'), b: draw(date, 'cmpb-') };
   }, [geo, compareDate, date, dataset]);
@@ -95,8 +98,8 @@ export default function ComparePanel() {
           <input
             type="date"
             value={compareDate ?? ''}
-            min={new Date(dataset.extent.start).toISOString().slice(0, 10)}
-            max={new Date(dataset.extent.end - 86_400_000).toISOString().slice(0, 10)}
+            min={firstDayOf(dataset)}
+            max={lastDayOf(dataset)}
             onChange={(e) => setCompareDate(e.target.value || null)}
           />
         </label>

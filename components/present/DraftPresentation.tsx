@@ -28,10 +28,11 @@ async function fetchJson(url: string): Promise<unknown> {
 
 /** Builds the deck of the story builder's draft (kept in this browser), from published data. */
 async function loadDraftDeck(
+  datasetId: string,
   urls: { dataset: string; regions: string; neighbours: string },
   withMap: boolean,
 ): Promise<Loaded> {
-  const raw = readRawDraft();
+  const raw = readRawDraft(datasetId);
   const stored = raw ? parseStoredDraft(raw) : { ok: true as const, draft: EMPTY_DRAFT };
   if (!stored.ok)
     return {
@@ -67,11 +68,13 @@ async function loadDraftDeck(
  * that follows it (/present/draft/presenter), or as a printable handout (/print/draft).
  */
 export default function DraftPresentation({
+  datasetId,
   datasetUrl,
   regionsUrl,
   neighboursUrl,
   view = 'audience',
 }: {
+  datasetId: string;
   datasetUrl: string;
   regionsUrl: string;
   neighboursUrl: string;
@@ -81,6 +84,7 @@ export default function DraftPresentation({
   useEffect(() => {
     let live = true;
     loadDraftDeck(
+      datasetId,
       { dataset: datasetUrl, regions: regionsUrl, neighbours: neighboursUrl },
       view !== 'presenter',
     )
@@ -91,7 +95,7 @@ export default function DraftPresentation({
     return () => {
       live = false;
     };
-  }, [datasetUrl, regionsUrl, neighboursUrl, view]);
+  }, [datasetId, datasetUrl, regionsUrl, neighboursUrl, view]);
 
   if (!loaded) return <p role="status">Loading your story…</p>;
   if ('error' in loaded) {
@@ -99,10 +103,11 @@ export default function DraftPresentation({
       <div role="alert" data-testid="draft-error">
         <p>{loaded.error}</p>
         <p>
-          <Link href="/" prefetch={false}>
+          <Link href={`/${datasetId}`} prefetch={false}>
             Open the explorer and build a story
           </Link>{' '}
-          (Story builder, below the timeline), or <a href="/present">present the default story</a>.
+          (Story builder, below the timeline), or{' '}
+          <a href={`/${datasetId}/present`}>present the default story</a>.
         </p>
       </div>
     );

@@ -34,9 +34,10 @@ export default function Presentation({
   const slide = deck.slides[index];
 
   if (!slide) return <p>This story has no steps.</p>;
+  const base = `/${deck.datasetId}`;
   const presenterHref = draft
-    ? `/present/draft/presenter?step=${index + 1}`
-    : `/present/presenter?story=${encodeURIComponent(deck.id)}&step=${index + 1}`;
+    ? `${base}/present/draft/presenter?step=${index + 1}`
+    : `${base}/present/presenter?story=${encodeURIComponent(deck.id)}&step=${index + 1}`;
   return (
     <div className={styles.deck} data-theme={theme} data-testid="deck" data-fullscreen-view="">
       <ProgressBar title={deck.title} index={index} count={count} testId="progress" />
@@ -147,9 +148,15 @@ export default function Presentation({
         <a href={presenterHref} target="faultline-presenter" rel="noopener">
           Presenter view
         </a>
-        <a href={draft ? '/print/draft' : `/print?story=${encodeURIComponent(deck.id)}`}>Handout</a>
+        <a
+          href={
+            draft ? `${base}/print/draft` : `${base}/print?story=${encodeURIComponent(deck.id)}`
+          }
+        >
+          Handout
+        </a>
         {draft && (
-          <Link href="/" prefetch={false}>
+          <Link href={base} prefetch={false}>
             Back to the story builder
           </Link>
         )}

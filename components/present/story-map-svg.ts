@@ -4,6 +4,7 @@ import { groupOutlines } from '@/lib/map/group-outline';
 import type { Slide } from '@/lib/story/slides';
 import { controlMapSvg } from '@/components/map/svg-map';
 import { slideMapState, withHighlights } from './story-map';
+import { mapViewOf } from '@/lib/map/view';
 
 /** A slide's map as an SVG string, from the dataset's boundaries (server side). */
 export function storyMapSvg(
@@ -30,6 +31,7 @@ export function storyMapSvg(
       title: options.title,
       thin: options.thin ?? 0.8,
       compact: options.compact ?? true,
+      bounds: mapViewOf(dataset.conflict).homeBounds,
     },
   );
   return options.highlight === false ? svg : withHighlights(svg, slide.highlight, options.idPrefix);

@@ -16,7 +16,7 @@ import {
 import { useDataset } from '@/components/explorer/dataset-context';
 import { useExplorer, useExplorerStoreApi } from '@/store/provider';
 import { selectDate, selectSelectedItemId } from '@/store/selectors';
-import { DRAFT_KEY, EMPTY_DRAFT, readRawDraft, setAsideDraft, writeDraft } from './draft-storage';
+import { draftKey, EMPTY_DRAFT, readRawDraft, setAsideDraft, writeDraft } from './draft-storage';
 import styles from './story-builder.module.css';
 
 const EMPTY = EMPTY_DRAFT;
@@ -58,7 +58,7 @@ export default function StoryBuilder() {
     let parse: typeof import('@/lib/story/draft-check').parseStoredDraft | null = null;
     const onStorage = (e: StorageEvent) => {
       // Another tab changed the draft: follow it, so neither tab overwrites the other's steps.
-      if (e.key !== DRAFT_KEY || e.storageArea !== localStorage || !parse) return;
+      if (e.key !== draftKey(dataset.id) || e.storageArea !== localStorage || !parse) return;
       const next = e.newValue === null ? { ok: true as const, draft: EMPTY } : parse(e.newValue);
       if (!next.ok) return;
       setDraft(next.draft);
@@ -68,11 +68,11 @@ export default function StoryBuilder() {
     void import('@/lib/story/draft-check').then((m) => {
       if (!live) return;
       parse = m.parseStoredDraft;
-      const raw = readRawDraft();
+      const raw = readRawDraft(dataset.id);
       const stored = raw ? parse(raw) : { ok: true as const, draft: EMPTY };
       if (stored.ok) setDraft(stored.draft);
       else if (raw) {
-        const key = setAsideDraft(raw);
+        const key = setAsideDraft(dataset.id, raw);
         setNotice(
           `Your saved story draft could not be read (${stored.reason}), so the story builder starts empty. ` +
             (key
@@ -87,7 +87,7 @@ export default function StoryBuilder() {
       live = false;
       window.removeEventListener('storage', onStorage);
     };
-  }, []);
+  }, [dataset.id]);
 
   useEffect(() => {
     if (undo && focusUndo.current) undoRef.current?.focus();
@@ -101,7 +101,7 @@ export default function StoryBuilder() {
       message: string | null,
       undoable?: { previous: StoryDraft; what: string },
     ) => {
-      const saved = writeDraft(next);
+      const saved = writeDraft(dataset.id, next);
       setDraft(next);
       setUndo(undoable ?? null);
       if (!saved && (message || !saveFailed.current))
@@ -109,7 +109,7 @@ export default function StoryBuilder() {
       else if (message) setStatus(`${message}.`);
       saveFailed.current = !saved;
     },
-    [],
+    [dataset.id],
   );
 
   const labelOf = (step: StoryStep): { when: string; what: string } => {
@@ -325,8 +325,10 @@ export default function StoryBuilder() {
                 Clear
               </button>
             )}
-            {draft.steps.length > 0 && <a href="/present/draft">Present this story</a>}
-            <a href="/present">Present the default story</a>
+            {draft.steps.length > 0 && (
+              <a href={`/${dataset.id}/present/draft`}>Present this story</a>
+            )}
+            <a href={`/${dataset.id}/present`}>Present the default story</a>
           </div>
           <div className={styles.statusRow}>
             <p className={styles.status} role="status">

@@ -1,10 +1,10 @@
 import path from 'node:path';
-import { loadDataset } from './load';
+import { datasetDirs, loadDataset } from './load';
 import { formatProblem } from './problems';
+import { DEFAULT_DATASET } from './default';
 import type { CompiledDataset } from './types';
 
-/** The dataset the app shows by default. */
-export const DEFAULT_DATASET = 'ukraine';
+export { DEFAULT_DATASET };
 
 const cache = new Map<string, CompiledDataset>();
 
@@ -18,6 +18,23 @@ export function datasetDir(id: string): string {
   const root = process.env.FAULTLINE_DATA_DIR;
   if (root) return path.resolve(/*turbopackIgnore: true*/ root, id);
   return path.join(process.cwd(), 'data', id);
+}
+
+/** The root folder holding one folder per dataset (data/, or $FAULTLINE_DATA_DIR). */
+function dataRoot(): string {
+  const root = process.env.FAULTLINE_DATA_DIR;
+  return root ? path.resolve(/*turbopackIgnore: true*/ root) : path.join(process.cwd(), 'data');
+}
+
+/**
+ * The ids of every shipped dataset, the default first, then by id: the conflict index and the
+ * per-conflict routes are built from this list.
+ */
+export function datasetIds(): string[] {
+  const ids = datasetDirs(dataRoot()).map((d) => path.basename(d));
+  return ids.sort((a, b) =>
+    a === DEFAULT_DATASET ? -1 : b === DEFAULT_DATASET ? 1 : a.localeCompare(b),
+  );
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Feature } from 'geojson';
-import { labelPoint, MAP_HOME_BOUNDS, MAP_MAX_BOUNDS } from './view';
+import { DEFAULT_MAP_VIEW, labelPoint, mapViewOf } from './view';
 
 describe('labelPoint(feature)', () => {
   it('keeps out of a hole (a ring with a city inside it)', () => {
@@ -65,12 +65,19 @@ describe('labelPoint(feature)', () => {
   });
 });
 
-describe('map bounds', () => {
-  it('keep the home view inside the box the neighbours are cut to', () => {
-    expect(MAP_HOME_BOUNDS[0]).toBeGreaterThanOrEqual(MAP_MAX_BOUNDS[0]);
-    expect(MAP_HOME_BOUNDS[1]).toBeGreaterThanOrEqual(MAP_MAX_BOUNDS[1]);
-    expect(MAP_HOME_BOUNDS[2]).toBeLessThanOrEqual(MAP_MAX_BOUNDS[2]);
-    expect(MAP_HOME_BOUNDS[3]).toBeLessThanOrEqual(MAP_MAX_BOUNDS[3]);
-    expect(MAP_MAX_BOUNDS).toEqual([14, 40, 46, 57]);
+describe('map view', () => {
+  it('the default keeps the home view inside the box the neighbours are cut to', () => {
+    const { homeBounds: h, maxBounds: m } = DEFAULT_MAP_VIEW;
+    expect(h[0]).toBeGreaterThanOrEqual(m[0]);
+    expect(h[1]).toBeGreaterThanOrEqual(m[1]);
+    expect(h[2]).toBeLessThanOrEqual(m[2]);
+    expect(h[3]).toBeLessThanOrEqual(m[3]);
+  });
+  it("comes from the conflict's own settings, the default filling the gaps", () => {
+    const view = mapViewOf({ id: 'x', map: { homeBounds: [21, 8, 39, 23], maxZoom: 11 } });
+    expect(view.homeBounds).toEqual([21, 8, 39, 23]);
+    expect(view.maxZoom).toBe(11);
+    expect(view.minZoom).toBe(DEFAULT_MAP_VIEW.minZoom);
+    expect(mapViewOf({ id: 'y' })).toEqual(DEFAULT_MAP_VIEW);
   });
 });

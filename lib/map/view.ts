@@ -3,12 +3,34 @@ import type { Feature, Geometry, Position } from 'geojson';
 /** [west, south, east, north] in degrees. */
 export type LonLatBox = [number, number, number, number];
 
-/** Panning stops here: the neighbours file is cut at this box (GEO-SOURCE.md). */
-export const MAP_MAX_BOUNDS: LonLatBox = [14, 40, 46, 57];
-/** The view a reset returns to: Ukraine with a margin. */
-export const MAP_HOME_BOUNDS: LonLatBox = [22, 44.2, 40.3, 52.5];
-export const MAP_MIN_ZOOM = 3;
-export const MAP_MAX_ZOOM = 9;
+/** Where a dataset's map opens and how far it pans and zooms. */
+export interface MapView {
+  /** The view the map opens on and a reset returns to. */
+  homeBounds: LonLatBox;
+  /** Panning stops here (a dataset's neighbours file is cut at this box). */
+  maxBounds: LonLatBox;
+  minZoom: number;
+  maxZoom: number;
+}
+
+/** Ukraine's view, for a dataset that sets none (its neighbours file is cut at maxBounds). */
+export const DEFAULT_MAP_VIEW: MapView = {
+  homeBounds: [22, 44.2, 40.3, 52.5],
+  maxBounds: [14, 40, 46, 57],
+  minZoom: 3,
+  maxZoom: 9,
+};
+
+/** The view a conflict's `map` settings give, the default filling what they leave out. */
+export function mapViewOf(conflict: { id: string; map?: Partial<MapView> }): MapView {
+  const m = conflict.map ?? {};
+  return {
+    homeBounds: m.homeBounds ?? DEFAULT_MAP_VIEW.homeBounds,
+    maxBounds: m.maxBounds ?? DEFAULT_MAP_VIEW.maxBounds,
+    minZoom: m.minZoom ?? DEFAULT_MAP_VIEW.minZoom,
+    maxZoom: m.maxZoom ?? DEFAULT_MAP_VIEW.maxZoom,
+  };
+}
 
 /** Outer rings of the polygons of a geometry. */
 function polygonsOf(g: Geometry): Position[][][] {

@@ -68,6 +68,8 @@ export interface Slide {
 /** The title of a story and its slides. */
 export interface Deck {
   id: string;
+  /** The dataset the story is told from (its pages live under /<datasetId>/). */
+  datasetId: string;
   title: string;
   description?: string;
   slides: Slide[];
@@ -181,6 +183,7 @@ export function storyDeck(dataset: DeckDataset, story: Story): Deck {
   });
   return {
     id: story.id,
+    datasetId: dataset.id,
     title: story.title,
     ...(story.description ? { description: story.description } : {}),
     slides,

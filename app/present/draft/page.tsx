@@ -1,13 +1,9 @@
-import type { Metadata } from 'next';
-import DraftPage from '@/components/present/DraftPage';
+import Moved from '@/components/site/Moved';
+import { DEFAULT_DATASET } from '@/lib/dataset/server';
 
-export const metadata: Metadata = {
-  title: 'Present your story',
-  description: 'The story you are building in the explorer, one step at a time.',
-  robots: { index: false },
-};
+// The address from before the conflict index (lib/routes/legacy.ts).
+export const metadata = { robots: { index: false } };
 
-/** Presents the story builder's draft from this browser; the page itself holds no story. */
-export default function DraftPresentPage() {
-  return <DraftPage view="audience" />;
+export default function MovedPage() {
+  return <Moved to={`/${DEFAULT_DATASET}/present/draft`} what="This page" />;
 }

@@ -1,13 +1,9 @@
-import type { Metadata } from 'next';
-import PresenterView from '@/components/present/PresenterView';
-import { getDataset } from '@/lib/dataset/server';
-import { storyDeck } from '@/lib/story/slides';
+import Moved from '@/components/site/Moved';
+import { DEFAULT_DATASET } from '@/lib/dataset/server';
 
-export const metadata: Metadata = { title: 'Presenter view' };
+// The address from before the conflict index (lib/routes/legacy.ts).
+export const metadata = { robots: { index: false } };
 
-export default function PresenterPage() {
-  const dataset = getDataset();
-  const story = dataset.stories?.find((s) => s.id === 'default') ?? dataset.stories?.[0];
-  if (!story) return <p>This dataset has no story to present.</p>;
-  return <PresenterView deck={storyDeck(dataset, story)} />;
+export default function MovedPage() {
+  return <Moved to={`/${DEFAULT_DATASET}/present/presenter`} what="This page" />;
 }

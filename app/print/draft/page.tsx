@@ -1,10 +1,9 @@
-import type { Metadata } from 'next';
-import DraftPage from '@/components/present/DraftPage';
-import '@/components/present/present-global.css';
+import Moved from '@/components/site/Moved';
+import { DEFAULT_DATASET } from '@/lib/dataset/server';
 
-export const metadata: Metadata = { title: 'Handout: your story', robots: { index: false } };
+// The address from before the conflict index (lib/routes/legacy.ts).
+export const metadata = { robots: { index: false } };
 
-/** The story builder's draft as a printable handout, from this browser. */
-export default function DraftHandoutPage() {
-  return <DraftPage view="handout" />;
+export default function MovedPage() {
+  return <Moved to={`/${DEFAULT_DATASET}/print/draft`} what="This page" />;
 }

@@ -1,9 +1,9 @@
-import type { Metadata } from 'next';
-import DraftPage from '@/components/present/DraftPage';
+import Moved from '@/components/site/Moved';
+import { DEFAULT_DATASET } from '@/lib/dataset/server';
 
-export const metadata: Metadata = { title: 'Presenter view: your story', robots: { index: false } };
+// The address from before the conflict index (lib/routes/legacy.ts).
+export const metadata = { robots: { index: false } };
 
-/** The presenter's window for the story builder's draft, from this browser. */
-export default function DraftPresenterPage() {
-  return <DraftPage view="presenter" />;
+export default function MovedPage() {
+  return <Moved to={`/${DEFAULT_DATASET}/present/draft/presenter`} what="This page" />;
 }

@@ -1,0 +1,51 @@
+import { parseDateValue } from '../dates/fuzzy-date';
+import { dayBoundsOf } from './days';
+import type { CompiledDataset } from './types';
+
+/** What the conflict index says about a dataset on its card. */
+export interface DatasetSummary {
+  id: string;
+  title: string;
+  description: string;
+  /** First and last dated day, "YYYY-MM-DD". */
+  days: [string, string];
+  /** The parties that hold ground, with their colours (the map shades their shares). */
+  parties: { id: string; name: string; color: string }[];
+  statements: number;
+  /** Control figures as assessed by a source (claims counted apart). */
+  assessed: number;
+  claimed: number;
+  events: number;
+  sources: number;
+  /** The latest publication date among the sources ("YYYY-MM-DD"), null when none is dated. */
+  lastPublished: string | null;
+  hasStory: boolean;
+}
+
+export function datasetSummary(dataset: CompiledDataset): DatasetSummary {
+  const { conflict } = dataset;
+  const parties = conflict.controlParties.flatMap((id) => {
+    const p = conflict.parties.find((q) => q.id === id);
+    return p ? [{ id, name: p.name, color: p.color }] : [];
+  });
+  let last: { value: string; start: number } | null = null;
+  for (const s of dataset.sources) {
+    const parsed = s.published ? parseDateValue(s.published) : null;
+    if (s.published && parsed && (!last || parsed.start > last.start))
+      last = { value: s.published, start: parsed.start };
+  }
+  return {
+    id: dataset.id,
+    title: conflict.title,
+    description: conflict.description,
+    days: dayBoundsOf(dataset),
+    parties,
+    statements: dataset.statements.length,
+    assessed: dataset.control.filter((c) => c.status === 'assessed').length,
+    claimed: dataset.control.filter((c) => c.status === 'claimed').length,
+    events: dataset.events.length,
+    sources: dataset.sources.length,
+    lastPublished: last?.value ?? null,
+    hasStory: (dataset.stories?.length ?? 0) > 0,
+  };
+}
