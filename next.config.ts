@@ -24,7 +24,12 @@ const nextConfig: NextConfig = {
   // /embed to embed.html on their own, `next start` needs the rewrite.
   ...(staticExport
     ? {}
-    : { rewrites: async () => [{ source: '/embed', destination: '/embed.html' }] }),
+    : {
+        rewrites: async () => [
+          { source: '/embed', destination: '/embed.html' },
+          { source: '/:conflict/embed', destination: '/:conflict/embed.html' },
+        ],
+      }),
   // lib/dataset reads data/ at build time; keep those files traced for `next start`.
   outputFileTracingIncludes: { '/**': ['./data/**/*'] },
 };

@@ -6,7 +6,7 @@ import { defaultDateOf } from '@/lib/dataset/days';
 import { loadDatasetGeo } from '@/lib/dataset/geo';
 import { DEFAULT_DATASET, datasetIds, getDataset } from '@/lib/dataset/server';
 import { datasetSummary } from '@/lib/dataset/summary';
-import { dayStart, formatDateValue } from '@/lib/dates/fuzzy-date';
+import { dayStart, formatDateValue, formatFuzzyDate } from '@/lib/dates/fuzzy-date';
 import { controlMapStateAt } from '@/lib/map/map-state';
 import { mapViewOf } from '@/lib/map/view';
 import styles from './index.module.css';
@@ -74,7 +74,9 @@ export default function ConflictIndex() {
                 <div>
                   <dt>Covers</dt>
                   <dd>
-                    {long(s.days[0])} to {long(s.days[1])}
+                    {s.span
+                      ? `${formatFuzzyDate(s.span[0], { longMonth: true })} to ${formatFuzzyDate(s.span[1], { longMonth: true })}`
+                      : 'no dated facts yet'}
                   </dd>
                 </div>
                 <div>
@@ -113,18 +115,15 @@ export default function ConflictIndex() {
               </dl>
               <p className={styles.links}>
                 <Link href={`/${s.id}`} prefetch={false} className="button">
-                  Explore <span className="visually-hidden">{s.title}</span>
+                  Explore<span className="visually-hidden"> {s.title}</span>
                 </Link>{' '}
                 <Link href={`/${s.id}/data`} prefetch={false}>
                   Data<span className="visually-hidden"> of {s.title}</span>
                 </Link>
                 {s.hasStory && (
-                  <>
-                    {' · '}
-                    <Link href={`/${s.id}/present`} prefetch={false}>
-                      Present<span className="visually-hidden"> a story of {s.title}</span>
-                    </Link>
-                  </>
+                  <Link href={`/${s.id}/present`} prefetch={false}>
+                    Present<span className="visually-hidden"> a story of {s.title}</span>
+                  </Link>
                 )}
               </p>
               <p className={`${styles.mapNote} muted`}>The map shows {long(date)}.</p>

@@ -83,3 +83,16 @@ test(
     await expect(page.locator('.site-conflict')).toHaveText('Russia–Ukraine war');
   },
 );
+
+test(
+  'each conflict has its own embed at /<conflict>/embed, framable by any site',
+  { tag: '@static' },
+  async ({ page }) => {
+    const res = await page.goto('/ukraine/embed?view=map&renderer=svg');
+    expect(res?.ok()).toBe(true);
+    if (process.env.E2E_TARGET !== 'static')
+      expect(res?.headers()['content-security-policy']).toContain('frame-ancestors *');
+    await expect(page.locator('#embed')).toHaveAttribute('data-dataset', 'ukraine');
+    await expect(page.locator('#fe-open')).toHaveAttribute('href', /^\/ukraine/);
+  },
+);

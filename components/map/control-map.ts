@@ -9,6 +9,13 @@ import {
   type MapViewOptions,
 } from '@/lib/map/map-state';
 import { LABEL_GRID, labelPoint, mapViewOf } from '@/lib/map/view';
+import {
+  boxAt,
+  groupLabelCentre,
+  placeLabels as layOutLabels,
+  type Box,
+  type LabelRequest,
+} from '@/lib/map/labels';
 import { PATTERNS, patternPixels, type PatternId } from '@/lib/map/patterns';
 import {
   CONTROL_MAP_LAYERS,
@@ -211,92 +218,58 @@ export function createControlMap(container: HTMLElement, options: ControlMapOpti
   const areaOf = (rid: string) => ctx.regions.get(rid)?.areaKm2 ?? 0;
 
   /**
-   * Puts each label at its region's point, then nudges labels that would overlap one already
-   * placed (figures first, then larger regions): up or down, then sideways. A label with no
-   * free spot drops its name and keeps its figure; if even that finds no room, it is hidden
-   * (the region keeps its shading, tooltip and keyboard stop) rather than drawn over another.
+   * Measures the labels and group labels and lays them out (lib/map/labels.ts): group labels
+   * between their members, then each region's label at its point or the nearest free spot.
    */
   const placeLabels = () => {
-    const w = container.clientWidth;
-    const h = container.clientHeight;
-    const wanted: { rid: string; b: HTMLButtonElement; x: number; y: number }[] = [];
+    const frame = { w: container.clientWidth, h: container.clientHeight };
+    const wanted: LabelRequest[] = [];
     for (const [rid, b] of buttons) {
       const pt = points.get(rid);
       const p = pt ? position(pt) : null;
-      const inside = p !== null && p[0] >= 0 && p[1] >= 0 && p[0] <= w && p[1] <= h;
+      const inside = p !== null && p[0] >= 0 && p[1] >= 0 && p[0] <= frame.w && p[1] <= frame.h;
       b.hidden = !inside;
       b.removeAttribute('data-crowded');
-      if (p && inside) wanted.push({ rid, b, x: p[0], y: p[1] });
+      if (!p || !inside) continue;
+      // The region's own label point (inside the region), wherever the label itself ends up.
+      b.dataset.anchor = `${Math.round(p[0])},${Math.round(p[1])}`;
+      wanted.push({
+        id: rid,
+        x: p[0],
+        y: p[1],
+        size: { w: b.offsetWidth, h: b.offsetHeight },
+        rank: state.shades[rid]?.kind === 'figure' ? 0 : 1,
+        weight: areaOf(rid),
+        // The selected or focused region's label always stays, so focus is never lost.
+        keep: rid === selected || b === document.activeElement,
+      });
     }
-    const rank = (rid: string) => (state.shades[rid]?.kind === 'figure' ? 0 : 1);
-    wanted.sort((a, b) => rank(a.rid) - rank(b.rid) || areaOf(b.rid) - areaOf(a.rid));
-    const sized = wanted.map((l) => ({ ...l, bw: l.b.offsetWidth, bh: l.b.offsetHeight }));
-    const placed: [number, number, number, number][] = [];
-    // Group labels first, between their members' label points.
+    const taken: Box[] = [];
     for (const [gid, el] of groupLabelEls) {
       const g = state.groupLabels.find((x) => x.group === gid);
-      const pts = (g?.members ?? [])
+      const anchors = (g?.members ?? [])
         .map((m) => points.get(m))
         .map((pt) => (pt ? position(pt) : null))
         .filter((p): p is [number, number] => p !== null);
-      el.hidden = !g || pts.length === 0;
-      if (el.hidden) continue;
-      const gx = pts.reduce((a, p) => a + p[0], 0) / pts.length;
-      const gy = pts.reduce((a, p) => a + p[1], 0) / pts.length;
-      const gw = el.offsetWidth;
-      const gh = el.offsetHeight;
-      const cx = Math.min(Math.max(gx, gw / 2), w - gw / 2);
-      const cy = Math.min(Math.max(gy, gh / 2), h - gh / 2);
-      placed.push([cx - gw / 2, cy - gh / 2, cx + gw / 2, cy + gh / 2]);
-      el.style.transform = `translate(${Math.round(cx)}px, ${Math.round(cy)}px) translate(-50%, -50%)`;
+      const size = { w: el.offsetWidth, h: el.offsetHeight };
+      const at = g ? groupLabelCentre(anchors, size, frame) : null;
+      el.hidden = at === null;
+      if (!at) continue;
+      taken.push(boxAt(at[0], at[1], size));
+      el.style.transform = `translate(${Math.round(at[0])}px, ${Math.round(at[1])}px) translate(-50%, -50%)`;
     }
-    const free = (x0: number, y0: number, x1: number, y1: number) =>
-      placed.every(([a0, b0, a1, b1]) => x1 <= a0 || x0 >= a1 || y1 <= b0 || y0 >= b1);
-    // Kept inside the frame, so a label near the edge is not cut off; checked where it will be.
-    const spot = (x: number, y: number, bw: number, bh: number): [number, number] | null => {
-      for (const [kx, ky] of [
-        [0, 0],
-        [0, -0.8],
-        [0, 0.8],
-        [0, -1.6],
-        [0, 1.6],
-        [-0.6, 0],
-        [0.6, 0],
-        [-0.6, -0.8],
-        [0.6, 0.8],
-      ] as const) {
-        const cx = Math.min(Math.max(x + kx * bw, bw / 2), w - bw / 2);
-        const cy = Math.min(Math.max(y + ky * bh, bh / 2), h - bh / 2);
-        if (free(cx - bw / 2, cy - bh / 2, cx + bw / 2, cy + bh / 2)) return [cx, cy];
-      }
-      return null;
+    const compactSize = (rid: string) => {
+      const b = buttons.get(rid)!;
+      b.dataset.crowded = 'true';
+      return { w: b.offsetWidth, h: b.offsetHeight };
     };
-    for (const l of sized) {
-      // The region's own label point (inside the region), wherever the label itself ends up.
-      l.b.dataset.anchor = `${Math.round(l.x)},${Math.round(l.y)}`;
-      let bw = l.bw;
-      let bh = l.bh;
-      let at = spot(l.x, l.y, bw, bh);
-      if (!at) {
-        l.b.dataset.crowded = 'true';
-        bw = l.b.offsetWidth;
-        bh = l.b.offsetHeight;
-        at = spot(l.x, l.y, bw, bh);
-      }
-      // The selected or focused region's label always stays, so focus is never lost.
-      if (!at && (l.rid === selected || l.b === document.activeElement)) {
-        at = [
-          Math.min(Math.max(l.x, bw / 2), w - bw / 2),
-          Math.min(Math.max(l.y, bh / 2), h - bh / 2),
-        ];
-      }
-      if (!at) {
-        l.b.hidden = true;
+    for (const p of layOutLabels(wanted, frame, taken, compactSize)) {
+      const b = buttons.get(p.id)!;
+      if (p.hidden) {
+        b.hidden = true;
         continue;
       }
-      const [x, y] = at;
-      placed.push([x - bw / 2, y - bh / 2, x + bw / 2, y + bh / 2]);
-      l.b.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px) translate(-50%, -50%)`;
+      b.style.transform = `translate(${Math.round(p.x)}px, ${Math.round(p.y)}px) translate(-50%, -50%)`;
     }
     placeTooltip();
   };

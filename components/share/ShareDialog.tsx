@@ -3,8 +3,10 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useDataset } from '@/components/explorer/dataset-context';
+import { DEFAULT_DATASET } from '@/lib/dataset/default';
 import {
   embedCode,
+  embedPath,
   embedQuery,
   EMBED_START_HEIGHT,
   type EmbedOptions,
@@ -95,8 +97,15 @@ export default function ShareDialog({ defaultDate }: { defaultDate: string }) {
     sizeKind === 'fixed'
       ? { kind: 'fixed', width: Math.max(300, width), height: Math.max(200, height) }
       : { kind: 'responsive' };
-  const code = embedCode({ origin, options, size, title: `${dataset.conflict.title}: Faultline` });
-  const previewSrc = `/embed${embedQuery(options)}`;
+  const path = embedPath(dataset.id, DEFAULT_DATASET);
+  const code = embedCode({
+    origin,
+    options,
+    size,
+    path,
+    title: `${dataset.conflict.title}: Faultline`,
+  });
+  const previewSrc = `${path}${embedQuery(options)}`;
   const [previewHeight, setPreviewHeight] = useState(EMBED_START_HEIGHT.both);
   const frame = useRef<HTMLIFrameElement>(null);
 

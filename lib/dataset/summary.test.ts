@@ -18,5 +18,6 @@ describe('the conflict index card of a dataset', () => {
     expect([s.statements, s.events, s.assessed, s.claimed, s.sources]).toEqual([1, 1, 1, 0, 1]);
     expect(s.lastPublished).toBe('2020-03-10');
     expect(s.days[0] <= s.days[1]).toBe(true);
+    expect(s.span).not.toBeNull();
   });
 });

@@ -1,4 +1,5 @@
-import { parseDateValue } from '../dates/fuzzy-date';
+import { fuzzyDateInterval, parseDateValue } from '../dates/fuzzy-date';
+import type { FuzzyDate } from '../schema';
 import { dayBoundsOf } from './days';
 import type { CompiledDataset } from './types';
 
@@ -9,6 +10,11 @@ export interface DatasetSummary {
   description: string;
   /** First and last dated day, "YYYY-MM-DD". */
   days: [string, string];
+  /**
+   * The earliest and the latest date of its facts as their sources gave them (a year stays a
+   * year: the card says "2014", never "1 January 2014").
+   */
+  span: [FuzzyDate, FuzzyDate] | null;
   /** The parties that hold ground, with their colours (the map shades their shares). */
   parties: { id: string; name: string; color: string }[];
   statements: number;
@@ -28,24 +34,34 @@ export function datasetSummary(dataset: CompiledDataset): DatasetSummary {
     const p = conflict.parties.find((q) => q.id === id);
     return p ? [{ id, name: p.name, color: p.color }] : [];
   });
-  let last: { value: string; start: number } | null = null;
+  let latest: { value: string; start: number } | null = null;
   for (const s of dataset.sources) {
     const parsed = s.published ? parseDateValue(s.published) : null;
-    if (s.published && parsed && (!last || parsed.start > last.start))
-      last = { value: s.published, start: parsed.start };
+    if (s.published && parsed && (!latest || parsed.start > latest.start))
+      latest = { value: s.published, start: parsed.start };
+  }
+  let first: { date: FuzzyDate; at: number } | null = null;
+  let last: { date: FuzzyDate; at: number } | null = null;
+  const dates = [...dataset.timeline.map((t) => t.date), ...dataset.control.map((c) => c.asOf)];
+  for (const date of dates) {
+    const i = fuzzyDateInterval(date);
+    if (!i) continue;
+    if (!first || i.start < first.at) first = { date, at: i.start };
+    if (!last || i.end > last.at) last = { date, at: i.end };
   }
   return {
     id: dataset.id,
     title: conflict.title,
     description: conflict.description,
     days: dayBoundsOf(dataset),
+    span: first && last ? [first.date, last.date] : null,
     parties,
     statements: dataset.statements.length,
     assessed: dataset.control.filter((c) => c.status === 'assessed').length,
     claimed: dataset.control.filter((c) => c.status === 'claimed').length,
     events: dataset.events.length,
     sources: dataset.sources.length,
-    lastPublished: last?.value ?? null,
+    lastPublished: latest?.value ?? null,
     hasStory: (dataset.stories?.length ?? 0) > 0,
   };
 }

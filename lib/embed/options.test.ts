@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   EMBED_DEFAULTS,
   embedCode,
+  embedPath,
   embedHeightMessage,
   embedQuery,
   exportFileName,
@@ -122,6 +123,18 @@ describe('embedCode', () => {
     expect(code).toContain('title="A &quot;map&quot;"');
     expect(code).toContain('data-faultline-embed');
     expect(code).toContain('<script async src="https://f.example/embed/resize.js"></script>');
+  });
+  it("each conflict's embed has its own address; the default keeps /embed", () => {
+    expect(embedPath('ukraine', 'ukraine')).toBe('/embed');
+    expect(embedPath('sudan', 'ukraine')).toBe('/sudan/embed');
+    const code = embedCode({
+      origin: 'https://f.example',
+      options: { view: 'map' },
+      size: { kind: 'responsive' },
+      title: 'Sudan',
+      path: '/sudan/embed',
+    });
+    expect(code).toContain('src="https://f.example/sudan/embed?view=map"');
   });
   it('embedCode(fixed) sets the size and has no script', () => {
     const code = embedCode({

@@ -156,6 +156,13 @@ export interface EmbedCodeInput {
   options: Partial<EmbedOptions>;
   size: EmbedSize;
   title: string;
+  /** The conflict shown; the default conflict's embed keeps the bare /embed address. */
+  path?: string;
+}
+
+/** Where a conflict's embed lives: /embed for the default conflict, else /<conflict>/embed. */
+export function embedPath(datasetId: string, defaultId: string): string {
+  return datasetId === defaultId ? '/embed' : `/${datasetId}/embed`;
 }
 
 const escAttr = (s: string) =>
@@ -172,8 +179,14 @@ export const EMBED_START_HEIGHT: Record<EmbedView, number> = {
  * The HTML a journalist pastes: an iframe of /embed and, when responsive, the resize script
  * that applies the embed's height messages to it.
  */
-export function embedCode({ origin, options, size, title }: EmbedCodeInput): string {
-  const src = `${origin}/embed${embedQuery(options)}`;
+export function embedCode({
+  origin,
+  options,
+  size,
+  title,
+  path = '/embed',
+}: EmbedCodeInput): string {
+  const src = `${origin}${path}${embedQuery(options)}`;
   const view = options.view ?? EMBED_DEFAULTS.view;
   const common = `src="${escAttr(src)}" title="${escAttr(title)}" loading="lazy" style="border:0;`;
   if (size.kind === 'fixed') {

@@ -30,10 +30,12 @@ describe('security headers', () => {
     const inner = EVERY_PATH_BUT_EMBED.match(/^\/:path\((.*)\)$/)?.[1];
     expect(inner).toBeDefined();
     const matches = (p: string) => new RegExp(`^${inner}$`).test(p);
-    for (const p of ['embed', 'embed.html', 'embed/main.js', 'embed/resize.js'])
+    for (const p of ['embed', 'embed.html', 'embed/main.js', 'embed/resize.js', 'sudan/embed'])
       expect(matches(p)).toBe(false);
-    for (const p of ['', 'data', 'about', 'embedded', 'embed.htmlx', 'data/embed'])
+    expect(matches('sudan/embed.html')).toBe(false);
+    for (const p of ['', 'data', 'about', 'embedded', 'embed.htmlx', 'sudan', 'sudan/embedx'])
       expect(matches(p)).toBe(true);
+    for (const p of ['sudan/data', 'sudan/embed/x', 'a/b/embed']) expect(matches(p)).toBe(true);
   });
   it('send nosniff and a referrer policy everywhere', () => {
     for (const r of SECURITY_HEADER_RULES) {
@@ -104,6 +106,20 @@ describe('nginxHeadersFile() and caddyHeadersFile()', () => {
       }
     expect(nginx).toMatch(/add_header Allow "GET, HEAD" always;\n\s+return 405;/);
     expect(caddy).toContain('respond @unsupported 405');
+    // Both send the embed's headers on the same paths as the catch-all leaves out.
+    const location = /location ~ (\S+) \{/.exec(nginx)?.[1] ?? '';
+    expect(caddy).toContain(`@embed path_regexp ${location}`);
+    const embedPath = (p: string) => new RegExp(location).test(p);
+    for (const p of [
+      '/embed',
+      '/embed.html',
+      '/embed/main.js',
+      '/sudan/embed',
+      '/sudan/embed.html',
+    ])
+      expect(embedPath(p)).toBe(true);
+    for (const p of ['/', '/sudan', '/sudan/data', '/about', '/embedded'])
+      expect(embedPath(p)).toBe(false);
     // Values are wrapped in double quotes, so none may contain one.
     for (const r of SECURITY_HEADER_RULES)
       for (const h of r.headers) expect(h.value).not.toContain('"');

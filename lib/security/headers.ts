@@ -69,8 +69,12 @@ const hsts = (siteUrl: string | undefined) =>
     ? [{ key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' }]
     : [];
 
-/** The catch-all rule's pattern: its lookahead keeps the embed's paths out. */
-export const EVERY_PATH_BUT_EMBED = '/:path((?!embed(?:/|$|\\.html$)).*)';
+/**
+ * The catch-all rule's pattern: its lookahead keeps the embed's paths out (/embed, its files
+ * under /embed/, and each conflict's /<conflict>/embed).
+ */
+export const EVERY_PATH_BUT_EMBED =
+  '/:path((?!embed(?:/|$|\\.html$)|[a-z0-9-]+/embed(?:$|\\.html$)).*)';
 
 /**
  * Header rules, most specific last (later rules override earlier ones for the same key).
@@ -104,6 +108,8 @@ export function securityHeaderRules(siteUrl: string | undefined = undefined): He
     { source: '/embed', headers: embed },
     { source: '/embed.html', headers: embed },
     { source: '/embed/:path*', headers: embed },
+    { source: '/:conflict/embed', headers: embed },
+    { source: '/:conflict/embed.html', headers: embed },
   ];
 }
 
@@ -120,9 +126,13 @@ export function staticHeadersFile(rules: readonly HeaderRule[] = SECURITY_HEADER
     '# Generated from lib/security/headers.ts by scripts/write-static-headers.ts; do not edit.',
   ];
   for (const r of rules) {
-    lines.push(r.source.startsWith('/:path(') ? '/*' : r.source.replace('/:path*', '/*'));
+    lines.push(
+      r.source.startsWith('/:path(')
+        ? '/*'
+        : r.source.replace('/:path*', '/*').replace('/:conflict/', '/*/'),
+    );
     // An embed rule first detaches the site-wide framing headers, then sets its own.
-    if (r.source.startsWith('/embed'))
+    if (r.source !== EVERY_PATH_BUT_EMBED)
       lines.push(
         '  ! X-Frame-Options',
         '  ! Content-Security-Policy',
@@ -134,7 +144,7 @@ export function staticHeadersFile(rules: readonly HeaderRule[] = SECURITY_HEADER
 }
 
 /** The embed's paths as one regular expression (nginx `location ~`). */
-const EMBED_PATHS = '^/embed(/|$|\\.html$)';
+const EMBED_PATHS = '^/(embed(/|$|\\.html$)|[a-z0-9-]+/embed(\\.html)?$)';
 
 /**
  * The same rules for nginx, to `include` inside the static site's `server { }` block: 405 for
@@ -173,11 +183,11 @@ export function caddyHeadersFile(rules: readonly HeaderRule[] = SECURITY_HEADER_
 @unsupported not method GET HEAD
 header @unsupported Allow "GET, HEAD"
 respond @unsupported 405
-@embed path /embed /embed.html /embed/*
+@embed path_regexp ${EMBED_PATHS}
 header @embed {
 ${block(embed)}
 }
-@site not path /embed /embed.html /embed/*
+@site not path_regexp ${EMBED_PATHS}
 header @site {
 ${block(site)}
 }
