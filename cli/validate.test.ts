@@ -14,7 +14,7 @@ describe('npm run validate', () => {
     const r = run();
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^ok ukraine \(version [0-9a-f]{12}\): \d+ sources/m);
-  });
+  }, 60_000);
 
   it('prints every problem with file, line and JSON path, and exits 1', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'faultline-cli-'));
@@ -40,5 +40,23 @@ describe('npm run validate', () => {
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
-  });
+  }, 60_000);
+});
+
+describe('npm run validate on licence warnings', () => {
+  it('fails a dataset that ships boundaries without a licence note, though it loads', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'faultline-cli-'));
+    try {
+      const dir = path.join(root, 'towns');
+      cpSync('lib/dataset/fixtures/towns', dir, { recursive: true });
+      rmSync(path.join(dir, 'licences'), { recursive: true });
+      const r = run(dir);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toContain('✗ towns: 1 licence warning');
+      expect(r.stderr).toContain('warning: towns/licences $: no licence note for the boundaries');
+      expect(run('lib/dataset/fixtures/towns').status).toBe(0);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

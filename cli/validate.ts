@@ -1,6 +1,8 @@
 /**
  * npm run validate [-- <dataset dir>…]: checks every dataset (default: each folder of data/
  * with a conflict.json) and prints every problem with file, JSON path and line. Exits 1 on any.
+ * Warnings (licence lapses: boundaries without a licence note or a credit line) do not stop the
+ * loader, but they fail validation too, so no build ships boundaries without attribution.
  */
 import path from 'node:path';
 import { datasetDirs, loadDataset } from '../lib/dataset/load';
@@ -22,17 +24,25 @@ for (const dir of dirs) {
     );
     continue;
   }
-  if (result.ok) {
+  const warnings = result.warnings;
+  if (result.ok && !warnings.length) {
     const d = result.dataset;
     console.log(
-      `ok ${path.basename(dir)} (version ${d.version}): ${d.sources.length} sources, ${d.statements.length} statements, ${d.events.length} events, ${d.control.length} control figures, ${d.claims.length} claims, ${d.regions.length} regions`,
+      `ok ${path.basename(dir)} (version ${d.version}): ${d.sources.length} sources, ${d.statements.length} statements, ${d.events.length} events, ${d.control.length} control figures, ${d.claims.length} claims, ${d.regions.length} regions, ${d.places.length} places`,
     );
+  } else if (result.ok) {
+    failed++;
+    console.error(
+      `✗ ${path.basename(dir)}: ${warnings.length} licence warning${warnings.length === 1 ? '' : 's'} (the data loads, but nothing ships without its attribution)`,
+    );
+    for (const p of warnings) console.error(`  warning: ${formatProblem(p)}`);
   } else {
     failed++;
     console.error(
       `✗ ${path.basename(dir)}: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}`,
     );
     for (const p of result.problems) console.error(`  ${formatProblem(p)}`);
+    for (const p of warnings) console.error(`  warning: ${formatProblem(p)}`);
   }
 }
 if (!dirs.length) {

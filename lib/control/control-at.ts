@@ -224,7 +224,7 @@ function claimsAt(
 
 /**
  * First days of the statements, events and territorial claims about each region (a group's
- * members included), ascending: what puts a baseline in question.
+ * members included) and each place, ascending: what puts a baseline in question.
  */
 export function mentionDays(
   dataset: Pick<CompiledDataset, 'timeline' | 'claims' | 'conflict' | 'sources'>,
@@ -239,7 +239,11 @@ export function mentionDays(
       out.set(r, list);
     }
   };
-  for (const t of dataset.timeline) for (const r of t.regions) add(r, t.span.start);
+  for (const t of dataset.timeline) {
+    for (const r of t.regions) add(r, t.span.start);
+    // A place's own mentions (its id never names a region or group: validation refuses that).
+    for (const p of t.places ?? []) add(p, t.span.start);
+  }
   const published = new Map(dataset.sources.map((s) => [s.id, s.published]));
   for (const c of dataset.claims) {
     const since = c.since?.value ?? published.get(c.source) ?? null;

@@ -2,6 +2,7 @@ import type { Conflict, FuzzyDate, Measure, SourceFile } from '../schema';
 import { isValidDateValue, parseDateValue } from '../dates/fuzzy-date';
 import { evidenceFinder } from './evidence-index';
 import type { PathSegment } from './problems';
+import { RESERVED_CONFLICT_IDS, isReservedConflictId } from './reserved';
 
 /** A parsed source file with its name and the article texts that ship beside it. */
 export interface LoadedSourceFile {
@@ -40,6 +41,8 @@ export function checkDataset(
   const parties = new Set(conflict.parties.map((p) => p.id));
   const people = new Set(conflict.people.map((p) => p.id));
   const isPlace = (id: string) => regions.has(id) || groups.has(id) || id === conflict.country.id;
+  const places = new Set((conflict.places ?? []).map((p) => p.id));
+  const isTarget = (id: string) => isPlace(id) || places.has(id);
 
   // conflict.json on its own
   const seenConflictIds = new Map<string, string>();
@@ -75,6 +78,42 @@ export function checkDataset(
         add(conflictFile, ['regionGroups', i, 'members', j], `unknown region "${m}"`);
     });
   });
+  if (isReservedConflictId(conflict.id))
+    add(
+      conflictFile,
+      ['id'],
+      `conflict id "${conflict.id}" is the name of an app route; pick another (reserved: ${RESERVED_CONFLICT_IDS.join(', ')})`,
+    );
+  (conflict.places ?? []).forEach((p, i) => {
+    uniqueIn('place', p.id, ['places', i, 'id']);
+    const clash = regions.has(p.id)
+      ? 'a region id'
+      : groups.has(p.id)
+        ? 'a region group id'
+        : p.id === conflict.country.id
+          ? "the country's id"
+          : null;
+    if (clash) add(conflictFile, ['places', i, 'id'], `place id "${p.id}" is also ${clash}`);
+    if (!regions.has(p.region))
+      add(
+        conflictFile,
+        ['places', i, 'region'],
+        `place "${p.id}" lies in unknown region "${p.region}" (a place's region is a region id of regions.geojson)`,
+      );
+  });
+  if (conflict.map) {
+    const [hw, hs, he, hn] = conflict.map.homeBounds;
+    const [mw, ms, me, mn] = conflict.map.maxBounds;
+    if (hw < mw || hs < ms || he > me || hn > mn)
+      add(
+        conflictFile,
+        ['map', 'homeBounds'],
+        `homeBounds [${conflict.map.homeBounds.join(', ')}] reach outside maxBounds [${conflict.map.maxBounds.join(', ')}]`,
+      );
+    const { minZoom, maxZoom } = conflict.map;
+    if (minZoom !== undefined && maxZoom !== undefined && minZoom > maxZoom)
+      add(conflictFile, ['map', 'minZoom'], `minZoom ${minZoom} is above maxZoom ${maxZoom}`);
+  }
   conflict.gazetteer.forEach((e, i) => {
     if (!isPlace(e.target))
       add(conflictFile, ['gazetteer', i, 'target'], `unknown region or group "${e.target}"`);
@@ -149,6 +188,12 @@ export function checkDataset(
     });
   }
 
+  (conflict.places ?? []).forEach((p, i) => {
+    const src = p.pointSource?.source;
+    if (src !== undefined && !sourceIds.has(src))
+      add(conflictFile, ['places', i, 'pointSource', 'source'], `unknown source "${src}"`);
+  });
+
   const published = (fact: { source: string }) => sourceIds.get(fact.source)?.published ?? null;
 
   const factIds = new Map<string, string>();
@@ -200,6 +245,9 @@ export function checkDataset(
         if (!isPlace(r))
           add(f.file, ['statements', i, 'regions', j], `unknown region or group "${r}"`);
       });
+      (s.places ?? []).forEach((p, j) => {
+        if (!places.has(p)) add(f.file, ['statements', i, 'places', j], `unknown place "${p}"`);
+      });
     });
     f.data.events.forEach((e, i) => {
       checkDate(f.file, ['events', i, 'date'], e.date, add);
@@ -207,10 +255,19 @@ export function checkDataset(
       e.regions.forEach((r, j) => {
         if (!isPlace(r)) add(f.file, ['events', i, 'regions', j], `unknown region or group "${r}"`);
       });
+      (e.places ?? []).forEach((p, j) => {
+        if (!places.has(p)) add(f.file, ['events', i, 'places', j], `unknown place "${p}"`);
+      });
     });
     f.data.control.forEach((c, i) => {
-      if (!isPlace(c.target))
-        add(f.file, ['control', i, 'target'], `unknown region or group "${c.target}"`);
+      if (!isTarget(c.target))
+        add(
+          f.file,
+          ['control', i, 'target'],
+          places.size
+            ? `unknown region, group or place "${c.target}"`
+            : `unknown region or group "${c.target}"`,
+        );
       if (!parties.has(c.controller))
         add(f.file, ['control', i, 'controller'], `unknown party "${c.controller}"`);
       else if (!conflict.controlParties.includes(c.controller))

@@ -1,6 +1,8 @@
-import type { Conflict, ControlObservation, FuzzyDate } from '../schema';
+import type { Conflict, ControlObservation, FuzzyDate, LonLatBox } from '../schema';
 import { compareFuzzyDates, fuzzyDateInterval, parseDateValue } from '../dates/fuzzy-date';
 import type { LoadedSourceFile } from './check';
+import { resolveMapView } from './map-view';
+import { compilePlaces } from './places';
 import type {
   CompiledDataset,
   CompiledSource,
@@ -33,8 +35,10 @@ export const BASELINE_ID = 'baseline';
 
 /**
  * Compiles validated files into the plain structure the views use: facts sorted by date,
- * timeline items, and for each region every figure that can speak for it (its own, its
- * groups', the baseline), sorted by date.
+ * timeline items, for each region every figure that can speak for it (its own, its groups',
+ * the baseline), and for each place its own figures and the baseline, sorted by date. A
+ * place's figure stays on the place: it never reaches its region's series. `regionBounds` (the
+ * extent of regions.geojson) gives the map's view when conflict.json has no `map`.
  */
 export function compileDataset(input: {
   id: string;
@@ -42,6 +46,7 @@ export function compileDataset(input: {
   conflict: Conflict;
   regions: Region[];
   files: readonly LoadedSourceFile[];
+  regionBounds?: LonLatBox | null;
 }): CompiledDataset {
   const { conflict, regions, files } = input;
   const sources: CompiledSource[] = files.flatMap((f) =>
@@ -69,6 +74,7 @@ export function compileDataset(input: {
         ...(party ? { party } : {}),
         label: firstWords(s.text),
         regions: s.regions,
+        ...(s.places?.length ? { places: s.places } : {}),
         source: s.source,
       };
     }),
@@ -80,6 +86,7 @@ export function compileDataset(input: {
       lane: 'events',
       label: firstWords(e.title),
       regions: e.regions,
+      ...(e.places?.length ? { places: e.places } : {}),
       source: e.source,
     })),
   ].sort(byDateThenId((t) => t.date));
@@ -103,19 +110,33 @@ export function compileDataset(input: {
     published: published.get(observation.source) ?? null,
   });
   const baseline = baselineObservation(conflict);
-  const series: Record<string, SeriesEntry[]> = {};
-  for (const r of regions) {
-    const own = control.filter((c) => c.target === r.id).map((c) => entry(c, 'region'));
-    const viaGroups = (groupsOf.get(r.id) ?? []).flatMap((g) =>
-      control.filter((c) => c.target === g).map((c) => entry(c, 'group', g)),
-    );
-    const all = [...(baseline ? [entry(baseline, 'baseline')] : []), ...own, ...viaGroups];
-    series[r.id] = all
+  const byTarget = new Map<string, ControlObservation[]>();
+  for (const c of control) byTarget.set(c.target, [...(byTarget.get(c.target) ?? []), c]);
+  const dated = (all: SeriesEntry[]) =>
+    all
       .filter((e) => e.span.start !== null)
       .sort(
         (a, b) =>
           (a.span.start ?? 0) - (b.span.start ?? 0) || (b.span.end ?? 0) - (a.span.end ?? 0),
       );
+  const series: Record<string, SeriesEntry[]> = {};
+  for (const r of regions) {
+    const own = (byTarget.get(r.id) ?? []).map((c) => entry(c, 'region'));
+    const viaGroups = (groupsOf.get(r.id) ?? []).flatMap((g) =>
+      (byTarget.get(g) ?? []).map((c) => entry(c, 'group', g)),
+    );
+    series[r.id] = dated([
+      ...(baseline ? [entry(baseline, 'baseline')] : []),
+      ...own,
+      ...viaGroups,
+    ]);
+  }
+  // A place has its own figures only (and the baseline, which holds for the whole country).
+  const places = compilePlaces(conflict, regions);
+  for (const p of places) {
+    if (Object.hasOwn(series, p.id)) continue; // an id clash, refused by validation
+    const own = (byTarget.get(p.id) ?? []).map((c) => entry(c, 'region'));
+    series[p.id] = dated([...(baseline ? [entry(baseline, 'baseline')] : []), ...own]);
   }
 
   const starts = timeline
@@ -138,6 +159,8 @@ export function compileDataset(input: {
     version: input.version,
     conflict,
     regions,
+    places,
+    map: resolveMapView(conflict, input.regionBounds ?? null),
     sources,
     statements,
     events,

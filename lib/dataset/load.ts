@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { FeatureCollection, Geometry } from 'geojson';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { z } from 'zod';
 import {
   conflict as conflictSchema,
@@ -13,16 +13,26 @@ import {
 import { checkStory } from '../story/check';
 import { checkDataset, type LoadedSourceFile } from './check';
 import { compileDataset } from './compile';
+import { boundsOf } from './map-view';
+import { checkPlacePoints } from './places';
 import { formatJsonPath, lineLocator, type PathSegment, type Problem } from './problems';
 import { parseDataJson } from './parse-json';
 import { isInside, readDataFile, realDatasetRoot } from './read-file';
 import { regionFeatureFaults, regionsFromGeoJson, type RegionProperties } from './regions';
+import { RESERVED_CONFLICT_IDS, isReservedConflictId } from './reserved';
 import type { CompiledDataset } from './types';
 
 export { MAX_FILE_BYTES } from './read-file';
 
+/**
+ * `problems` stop the dataset from loading. `warnings` do not (the data itself is sound) but
+ * `npm run validate`, and so every build, refuses them for the datasets of data/: today they
+ * are licence lapses, boundaries shipped without a licence note or without the credit line
+ * their licence requires.
+ */
 export type LoadResult =
-  { ok: true; dataset: CompiledDataset; problems: [] } | { ok: false; problems: Problem[] };
+  | { ok: true; dataset: CompiledDataset; problems: []; warnings: Problem[] }
+  | { ok: false; problems: Problem[]; warnings: Problem[] };
 
 interface ReadFile {
   name: string;
@@ -43,6 +53,7 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
   const id = path.basename(dir);
   const rel = (name: string) => path.posix.join(id, name);
   const problems: Problem[] = [];
+  const warnings: Problem[] = [];
   const texts = new Map<string, string>();
   const root = realDatasetRoot(dir) ?? path.resolve(dir);
 
@@ -126,9 +137,18 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
   const conflictFile = read('conflict.json');
   const conflict: Conflict | null = conflictFile ? withSchema(conflictFile, conflictSchema) : null;
 
+  if (isReservedConflictId(id))
+    problems.push({
+      file: id,
+      path: '$',
+      message: `dataset folder "${id}" is the name of an app route; rename it (reserved: ${RESERVED_CONFLICT_IDS.join(', ')})`,
+    });
+
   const regionsFile = read('regions.geojson');
   let regionIds: string[] = [];
   let regions: ReturnType<typeof regionsFromGeoJson> = [];
+  const geometries = new Map<string, Geometry | null>();
+  let regionBounds: ReturnType<typeof boundsOf> = null;
   if (regionsFile) {
     const raw = parseJson(regionsFile);
     const collection = raw as { type?: unknown; features?: unknown } | null | undefined;
@@ -155,6 +175,11 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
           collection as FeatureCollection<Geometry, RegionProperties | null>,
         );
         regionIds = regions.map((r) => r.id);
+        (features as Feature<Geometry | null>[]).forEach((f, i) => {
+          const rid = regionIds[i];
+          if (rid && !geometries.has(rid)) geometries.set(rid, f.geometry ?? null);
+        });
+        regionBounds = boundsOf(collection);
       }
       const seen = new Set<string>();
       regionIds.forEach((rid, i) => {
@@ -233,6 +258,13 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
     const storyFindings = stories.flatMap((s) => checkStory(s.file, s.story, storyRefs));
     for (const finding of [
       ...checkDataset(rel('conflict.json'), conflict, regionIds, files, options.today),
+      ...checkPlacePoints(
+        rel('conflict.json'),
+        conflict,
+        regions,
+        geometries,
+        rel('regions.geojson'),
+      ),
       ...storyFindings,
     ]) {
       const text = texts.get(finding.file);
@@ -245,7 +277,30 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
       });
     }
   }
-  if (problems.length || !conflict) return { ok: false, problems };
+  if (regionsFile) {
+    const conflictText = texts.get(rel('conflict.json'));
+    const locate = conflictText ? lineLocator(conflictText) : () => undefined;
+    const warn = (file: string, segments: PathSegment[], message: string) => {
+      const line = file === rel('conflict.json') ? locate(segments) : undefined;
+      warnings.push({ file, path: formatJsonPath(segments), ...(line ? { line } : {}), message });
+    };
+    if (!describesBoundaries(root, list('licences', '')))
+      warn(
+        rel('licences'),
+        [],
+        'no licence note for the boundaries: the dataset ships regions.geojson, so licences/ needs a .md or .txt file that describes it (its source, licence and attribution line, e.g. licences/GEO-SOURCE.md)',
+      );
+    if (conflict && !conflict.map?.credits.length)
+      warn(
+        rel('conflict.json'),
+        conflict.map ? ['map', 'credits'] : [],
+        conflict.map
+          ? 'map.credits is empty but the dataset ships boundaries (regions.geojson): add the attribution line their licence requires (see licences/)'
+          : 'no map.credits but the dataset ships boundaries (regions.geojson): add "map" with the attribution line their licence requires (see licences/)',
+      );
+  }
+
+  if (problems.length || !conflict) return { ok: false, problems, warnings };
 
   const hash = createHash('sha256');
   for (const [name, text] of [...texts].sort(([a], [b]) => (a < b ? -1 : 1)))
@@ -254,11 +309,26 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
   return {
     ok: true,
     problems: [],
+    warnings,
     dataset: {
-      ...compileDataset({ id, version, conflict, regions, files }),
+      ...compileDataset({ id, version, conflict, regions, files, regionBounds }),
       stories: stories.map((s) => s.story),
     },
   };
+}
+
+/**
+ * Whether licences/ holds a note on the boundary files: a .md or .txt file (read like any
+ * data file, so never through a link out of the folder) that names regions.geojson or speaks
+ * of boundaries.
+ */
+function describesBoundaries(root: string, names: readonly string[]): boolean {
+  for (const name of names) {
+    if (!/\.(md|txt)$/i.test(name)) continue;
+    const r = readDataFile(root, path.posix.join('licences', name), 'text');
+    if (r.ok && /regions\.geojson|boundar/i.test(r.text)) return true;
+  }
+  return false;
 }
 
 /** Folders under `root` (e.g. data/) that hold a conflict.json. */

@@ -4,6 +4,9 @@ import type {
   ConflictEvent,
   ControlObservation,
   FuzzyDate,
+  LonLatBox,
+  MapCredit,
+  Place,
   Source,
   Statement,
   Story,
@@ -26,6 +29,26 @@ export interface Region {
    * the boundary once when the data is loaded (browsers would otherwise spend ~150 ms on it).
    */
   labelPoint?: [number, number];
+}
+
+/** A place of conflict.json, with the name of the region it lies in. */
+export interface CompiledPlace extends Place {
+  /** `nameEn` of the place's region. */
+  regionName: string;
+}
+
+/**
+ * How the map opens and the boundary credit line: conflict.json's `map` with the zooms
+ * filled in, or, when it has none, a view derived from the regions' extent (`derived: true`,
+ * no credits).
+ */
+export interface DatasetMap {
+  homeBounds: LonLatBox;
+  maxBounds: LonLatBox;
+  minZoom: number;
+  maxZoom: number;
+  credits: MapCredit[];
+  derived: boolean;
 }
 
 /** A source, with the file it came from and, when it ships, the article text. */
@@ -55,16 +78,21 @@ export interface TimelineItem {
   /** Short text for labels and accessible names. */
   label: string;
   regions: string[];
+  /** Place ids the statement or event mentions (absent in releases pinned before places). */
+  places?: string[];
   source: string;
 }
 
 /**
- * A control observation put on a region's series: its own figure, a group figure applied to
- * the region, or the dataset's baseline.
+ * A control observation put on a region's or a place's series: its own figure, a group
+ * figure applied to the region, or the dataset's baseline. A place's series holds only the
+ * place's own figures ("region": the target's own) and the baseline; a place's figure is never
+ * put on its region's series (a town held is not the region held), nor a region's or a group's
+ * on the place's.
  */
 export interface SeriesEntry {
   observation: ControlObservation;
-  /** How this entry reaches the region. */
+  /** How this entry reaches the region or place ("region": the target's own figure). */
   via: 'region' | 'group' | 'baseline';
   /** Group id when via = "group". */
   group?: string;
@@ -80,6 +108,10 @@ export interface CompiledDataset {
   version: string;
   conflict: Conflict;
   regions: Region[];
+  /** Places of conflict.json, in file order, each with its region's name. */
+  places: CompiledPlace[];
+  /** The map's opening view, bounds, zooms and boundary credits. */
+  map: DatasetMap;
   sources: CompiledSource[];
   /** Sorted by date (unknown dates last), then id. */
   statements: Statement[];
@@ -87,7 +119,7 @@ export interface CompiledDataset {
   control: ControlObservation[];
   claims: Claim[];
   timeline: TimelineItem[];
-  /** Per region id: every entry that can speak for it, sorted by date. */
+  /** Per region id and per place id: every entry that can speak for it, sorted by date. */
   series: Record<string, SeriesEntry[]>;
   /** Reading notes of each source file, keyed by file name. */
   notes: Record<string, string[]>;

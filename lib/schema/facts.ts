@@ -48,6 +48,8 @@ export const statement = z
     via: z.string().optional().describe('channel: "Kremlin website", "CNN report"'),
     topics: z.array(z.string()).default([]),
     regions: z.array(placeId).default([]),
+    /** Ids of places of conflict.json; absent means none (optional: older facts lack it). */
+    places: z.array(slugId).optional().describe('ids of places of conflict.json'),
   })
   .strict();
 
@@ -58,6 +60,8 @@ export const event = z
     title: z.string().min(1),
     description: z.string().optional(),
     regions: z.array(placeId).default([]),
+    /** Ids of places of conflict.json; absent means none (optional: older facts lack it). */
+    places: z.array(slugId).optional().describe('ids of places of conflict.json'),
   })
   .strict();
 
@@ -66,7 +70,7 @@ export const controlStatus = z.enum(['assessed', 'claimed']);
 export const controlObservation = z
   .object({
     ...factBase,
-    target: placeId.describe('region id, region-group id, or the country id'),
+    target: placeId.describe('region id, region-group id, place id, or the country id'),
     controller: slugId.describe('party id'),
     controllerDetail: z.string().optional(),
     asOf: fuzzyDate,
