@@ -45,7 +45,7 @@ export default function ConflictIndex() {
         height: 160,
         thin: 2.5,
         compact: true,
-        bounds: mapViewOf(dataset.conflict).homeBounds,
+        bounds: mapViewOf(dataset.map).homeBounds,
       },
     );
     return { summary, date, thumbnail };

@@ -13,7 +13,8 @@ import { groupOutlines } from '@/lib/map/group-outline';
 import { controlLegend, type LegendItem, type LegendModel } from '@/lib/map/legend';
 import { controlMapStateAt } from '@/lib/map/map-state';
 import { stageHeight, timelineModel } from '@/lib/timeline/model';
-import { ATTRIBUTION_HTML, sourceLineText } from './chrome-text';
+import { creditsHtml, creditsOf } from '@/lib/map/credits';
+import { sourceLineText } from './chrome-text';
 import { EMBED_BOOT_SCRIPT } from '@/lib/security/embed-boot';
 import { mapViewOf } from '@/lib/map/view';
 
@@ -57,7 +58,7 @@ export function embedDocument({ dataset, geo, defaultDate, assets }: EmbedDocume
     state,
     {
       idPrefix: 'fp-',
-      bounds: mapViewOf(dataset.conflict).homeBounds,
+      bounds: mapViewOf(dataset.map).homeBounds,
       title: `Map of territorial control as of ${formatDateValue(defaultDate, { longMonth: true })}`,
       thin: 1.2,
       compact: true,
@@ -115,7 +116,7 @@ ${legendHtml(controlLegend(party, { staleAfterDays: dataset.conflict.staleAfterD
 <button type="button" class="fe-button" id="fe-svg">Download SVG</button>
 </div>
 <p class="fe-source" id="fe-source">${esc(sourceLineText(dataset))} · <a href="/${esc(dataset.id)}/data" target="_blank" rel="noopener">all sources and data</a></p>
-<p class="fe-attribution cm-attribution">${ATTRIBUTION_HTML}</p>
+<p class="fe-attribution cm-attribution">${creditsHtml(creditsOf(dataset), { newTab: true })}</p>
 <p class="fe-open"><a id="fe-open" href="/${esc(dataset.id)}" target="_blank" rel="noopener">Open the full view on Faultline ↗</a></p>
 <noscript><p class="fe-noscript">Without JavaScript this shows the map as of ${esc(formatDateValue(defaultDate, { longMonth: true }))}; follow the link above for other dates.</p></noscript>
 </footer>

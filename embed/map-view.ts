@@ -5,7 +5,8 @@ import { saveBlob } from '@/components/export/save-blob';
 import { dayStart, formatDateValue } from '@/lib/dates/fuzzy-date';
 import type { EmbedDataset } from '@/lib/embed/data';
 import { controlLegend } from '@/lib/map/legend';
-import { ATTRIBUTION_TEXT, sourceLineText } from './chrome-text';
+import { creditsOf, creditsText } from '@/lib/map/credits';
+import { sourceLineText } from './chrome-text';
 import type { EmbedState } from './state';
 
 export function mountMap(
@@ -71,8 +72,11 @@ export function mountMap(
         title: data.conflict.title,
         dateLine: `Control as of ${formatDateValue(state.date, { longMonth: true })}`,
         legend: controlLegend(party, { staleAfterDays: data.conflict.staleAfterDays }),
-        sourceLine: `${sourceLineText(data)} · ${location.origin}/data`,
-        attribution: ATTRIBUTION_TEXT,
+        sourceLine: `${sourceLineText(data)} · ${location.origin}/${data.id}/data`,
+        // The page's own credit line (the latest data's): a pinned release may predate credits.
+        attribution:
+          creditsText(creditsOf(data)) ||
+          (document.querySelector('.fe-attribution')?.textContent ?? ''),
       });
       saveBlob(blob, fileName);
     },

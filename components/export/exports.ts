@@ -13,7 +13,8 @@ import { groupOutlines } from '@/lib/map/group-outline';
 import { controlLegend } from '@/lib/map/legend';
 import { controlMapContext, controlMapStateAt, type MapViewOptions } from '@/lib/map/map-state';
 import { controlMapSvg, type SvgGeo } from '@/components/map/svg-map';
-import { ATTRIBUTION_TEXT, sourceLineText } from '@/embed/chrome-text';
+import { sourceLineText } from '@/embed/chrome-text';
+import { creditsOf, creditsText } from '@/lib/map/credits';
 import { mapPicturePng } from './png';
 import { saveBlob } from './save-blob';
 import { mapViewOf } from '@/lib/map/view';
@@ -64,7 +65,7 @@ async function mapSvg(view: ExportView): Promise<string> {
   return controlMapSvg(geo, state, {
     idPrefix: 'x-',
     title: `Map of territorial control as of ${formatDateValue(view.date, { longMonth: true })}`,
-    bounds: mapViewOf(view.dataset.conflict).homeBounds,
+    bounds: mapViewOf(view.dataset.map).homeBounds,
   });
 }
 
@@ -91,8 +92,8 @@ export async function runExport(view: ExportView, kind: ExportKind): Promise<voi
         staleAfterDays: dataset.conflict.staleAfterDays,
         includeClaims: view.mapView?.includeClaims ?? false,
       }),
-      sourceLine: `${sourceLineText(dataset)} · ${location.origin}/data`,
-      attribution: ATTRIBUTION_TEXT,
+      sourceLine: `${sourceLineText(dataset)} · ${location.origin}/${dataset.id}/data`,
+      attribution: creditsText(creditsOf(view.dataset)),
     });
     return saveBlob(blob, name);
   }

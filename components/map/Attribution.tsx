@@ -1,10 +1,19 @@
-/** The boundary data credit required by the ODbL (data/ukraine/licences/GEO-SOURCE.md). */
-export default function Attribution() {
+import type { Credits } from '@/lib/map/credits';
+
+/** The boundary credit line the dataset's licence asks for (conflict.json `map.credits`). */
+export default function Attribution({ credits }: { credits: Credits }) {
+  if (!credits.length) return null;
   return (
     <p className="cm-attribution">
-      Boundaries © <a href="https://www.openstreetmap.org/copyright">OpenStreetMap contributors</a>{' '}
-      (ODbL), via <a href="https://www.geoboundaries.org">geoBoundaries</a> · Coastline and
-      neighbouring countries: Natural Earth
+      {credits.map((c, i) =>
+        c.href && c.href.startsWith('https://') ? (
+          <a key={i} href={c.href}>
+            {c.text}
+          </a>
+        ) : (
+          <span key={i}>{c.text}</span>
+        ),
+      )}
     </p>
   );
 }

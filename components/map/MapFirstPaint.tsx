@@ -31,7 +31,7 @@ export default function MapFirstPaint({
       title: `Map of territorial control as of ${date}`,
       thin: 1.2,
       compact: true,
-      bounds: mapViewOf(dataset.conflict).homeBounds,
+      bounds: mapViewOf(dataset.map).homeBounds,
     },
   );
   return <div className="cm-first-paint-svg" dangerouslySetInnerHTML={{ __html: svg }} />;

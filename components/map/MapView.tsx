@@ -9,6 +9,7 @@ import { controlPartiesOf } from '@/lib/map/map-state';
 import { useExplorer, useExplorerStoreApi } from '@/store/provider';
 import { saveBlob } from '@/components/export/save-blob';
 import Attribution from './Attribution';
+import { creditsOf } from '@/lib/map/credits';
 import { controlMapStateAt } from '@/lib/map/map-state';
 import { createControlMap, type ControlMap, type RendererKind } from './control-map';
 import { applySvgState } from './svg-map';
@@ -183,7 +184,7 @@ export default function MapView({
           onParty: (id) => api.getState().setMapParty(id === dataset.conflict.mapParty ? null : id),
         }}
       />
-      <Attribution />
+      <Attribution credits={creditsOf(dataset)} />
     </div>
   );
 }

@@ -17,6 +17,9 @@ import {
   type LabelRequest,
 } from '@/lib/map/labels';
 import { PATTERNS, patternPixels, type PatternId } from '@/lib/map/patterns';
+import type { PlaceMarker } from '@/lib/map/places';
+import { citeSource } from '@/lib/map/tooltip';
+import { createPlaceOverlay } from './place-overlay';
 import {
   CONTROL_MAP_LAYERS,
   controlMapStyle,
@@ -132,7 +135,7 @@ export function createControlMap(container: HTMLElement, options: ControlMapOpti
   let points = new Map<string, [number, number]>();
   let pointer: [number, number] | null = null;
   let pendingIdleFrom: number | null = null;
-  const home = mapViewOf(options.dataset.conflict);
+  const home = mapViewOf(options.dataset.map);
   const svgProj = svgProjection(undefined, undefined, home.homeBounds);
 
   const canvasHost = div('cm-canvas');
@@ -147,7 +150,8 @@ export function createControlMap(container: HTMLElement, options: ControlMapOpti
   // then says "part of Donbas" and never the group's number.
   const groupLabelLayer = div('cm-group-labels');
   groupLabelLayer.setAttribute('aria-hidden', 'true');
-  container.append(canvasHost, groupLabelLayer, labels);
+  const placeOverlay = createPlaceOverlay();
+  container.append(canvasHost, groupLabelLayer, placeOverlay.element, labels);
   (options.tooltipContainer ?? container).append(tip);
   const groupLabelEls = new Map<string, HTMLDivElement>();
   for (const g of options.dataset.conflict.regionGroups) {
@@ -178,7 +182,13 @@ export function createControlMap(container: HTMLElement, options: ControlMapOpti
     labels.append(b);
   }
 
+  const citeMarker = (m: PlaceMarker) =>
+    m.entry
+      ? `Source: ${citeSource(ctx.sources.get(m.entry.observation.source), m.entry.observation.source).text}.`
+      : '';
+
   const updateLabels = () => {
+    placeOverlay.update(state.places, citeMarker);
     for (const [gid, el] of groupLabelEls) {
       const g = state.groupLabels.find((x) => x.group === gid);
       el.textContent = g?.text ?? '';
@@ -244,7 +254,7 @@ export function createControlMap(container: HTMLElement, options: ControlMapOpti
         keep: rid === selected || b === document.activeElement,
       });
     }
-    const taken: Box[] = [];
+    const taken: Box[] = placeOverlay.place(position, frame);
     for (const [gid, el] of groupLabelEls) {
       const g = state.groupLabels.find((x) => x.group === gid);
       const anchors = (g?.members ?? [])
@@ -416,7 +426,11 @@ export function createControlMap(container: HTMLElement, options: ControlMapOpti
       map.remove();
       map = null;
     }
-    canvasHost.innerHTML = controlMapSvg(geo, state, { idPrefix: id, bounds: home.homeBounds });
+    canvasHost.innerHTML = controlMapSvg(geo, state, {
+      idPrefix: id,
+      bounds: home.homeBounds,
+      places: false,
+    });
     svg = canvasHost.querySelector('svg');
     renderer = 'svg';
     container.dataset.renderer = 'svg';

@@ -4,6 +4,7 @@ import type { ControlMapState } from '@/lib/map/map-state';
 import { DEFAULT_MAP_VIEW, type LonLatBox } from '@/lib/map/view';
 import { svgPatternDefs } from '@/lib/map/patterns';
 import { MAP_COLOURS } from './map-style';
+import { placeMarkersSvg } from './place-markers';
 
 /** The SVG map's own coordinate box (the viewBox); CSS scales it. */
 export const SVG_SIZE = { width: 720, height: 480 } as const;
@@ -148,6 +149,8 @@ export interface SvgMapOptions {
   compact?: boolean;
   /** The box the map is fitted to (the dataset's home view). */
   bounds?: LonLatBox;
+  /** Draw the place markers (default true; the live map draws its own, as HTML). */
+  places?: boolean;
 }
 
 /**
@@ -250,7 +253,15 @@ export function controlMapSvg(
         `<path data-group="${esc(id)}" d="${d}" visibility="${state.activeGroups.includes(id) ? 'visible' : 'hidden'}"/>`,
       );
   }
-  parts.push('</g></svg>');
+  parts.push('</g>');
+  if (options.places !== false && state.places?.length)
+    parts.push(
+      placeMarkersSvg(state.places, (lonLat) => {
+        const p = projection(lonLat);
+        return p ? [p[0], p[1]] : null;
+      }),
+    );
+  parts.push('</svg>');
   return parts.join('');
 }
 

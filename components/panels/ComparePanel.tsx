@@ -75,7 +75,7 @@ export default function ComparePanel() {
         title: `Control as of ${formatDateValue(day)}`,
         width: 360,
         height: 240,
-        bounds: mapViewOf(dataset.conflict).homeBounds,
+        bounds: mapViewOf(dataset.map).homeBounds,
       });
     return { a: draw(compareDate, 'cmpa-'), b: draw(date, 'cmpb-') };
   }, [geo, compareDate, date, dataset]);

@@ -4,6 +4,8 @@ import { useRenderCount } from '@/components/explorer/render-count';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useDataset } from '@/components/explorer/dataset-context';
 import { controlMapContext, regionStateAt } from '@/lib/map/map-state';
+import { placeStatusAt } from '@/lib/map/places';
+import { placesOfRegion } from '@/lib/dataset/places';
 import { dayStart, formatDateValue, formatFuzzyDate } from '@/lib/dates/fuzzy-date';
 import { controlHistory } from '@/lib/explore/history';
 import { describeMeasure } from '@/lib/measure/describe';
@@ -22,6 +24,7 @@ export default function RegionPanel() {
   const selectedItem = useExplorer(selectSelectedItemId);
   const selectRegion = useExplorer((s) => s.selectRegion);
   const selectItem = useExplorer((s) => s.selectItem);
+  const includeClaims = useExplorer((s) => s.includeClaims);
   const chartRef = useRef<SVGSVGElement>(null);
   const boxRef = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(360);
@@ -71,6 +74,9 @@ export default function RegionPanel() {
   if (!regionId || !region) return null;
   const { tooltip: now } = regionStateAt(dataset, regionId, dayStart(date), mapContext);
   const claims = lookup.claimsByRegion.get(regionId) ?? [];
+  const places = placesOfRegion(dataset, regionId).map((p) =>
+    placeStatusAt(dataset, p, dayStart(date), { includeClaims }),
+  );
   const items = (lookup.itemsByRegion.get(regionId) ?? [])
     .map((id) => lookup.items.get(id))
     .filter((t) => t !== undefined);
@@ -177,6 +183,27 @@ export default function RegionPanel() {
                 {c.regions.map((r) => placeName(dataset, lookup, r)).join(', ')}
                 {c.since ? ` since ${formatFuzzyDate(c.since)}` : ''} —{' '}
                 <SourceCitation source={lookup.sources.get(c.source)} />
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {places.length ? (
+        <>
+          <h3>Places in {region.nameEn}</h3>
+          <ul data-testid="region-places">
+            {places.map((m) => (
+              <li key={m.placeId} data-place={m.placeId} data-place-kind={m.kind}>
+                {m.text}
+                {m.entry ? (
+                  <>
+                    {' '}
+                    <SourceCitation source={lookup.sources.get(m.entry.observation.source)} />
+                  </>
+                ) : null}
+                {m.point ? null : (
+                  <span className="muted"> (no cited point: not drawn on the map)</span>
+                )}
               </li>
             ))}
           </ul>

@@ -9,7 +9,7 @@ import { mapViewOf } from '@/lib/map/view';
 /** A slide's map as an SVG string, from the dataset's boundaries (server side). */
 export function storyMapSvg(
   geo: DatasetGeo,
-  dataset: Pick<CompiledDataset, 'conflict'>,
+  dataset: Pick<CompiledDataset, 'conflict'> & Partial<Pick<CompiledDataset, 'map'>>,
   slide: Slide,
   options: {
     idPrefix: string;
@@ -31,7 +31,7 @@ export function storyMapSvg(
       title: options.title,
       thin: options.thin ?? 0.8,
       compact: options.compact ?? true,
-      bounds: mapViewOf(dataset.conflict).homeBounds,
+      bounds: mapViewOf(dataset.map).homeBounds,
     },
   );
   return options.highlight === false ? svg : withHighlights(svg, slide.highlight, options.idPrefix);

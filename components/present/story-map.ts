@@ -10,7 +10,7 @@ const LINE = { colour: '#1f3fff', width: 4.5 };
 
 /** The shading of a slide in the shape the renderer takes (tooltips are not drawn). */
 export function slideMapState(
-  slide: Pick<Slide, 'day' | 'shades' | 'activeGroups'>,
+  slide: Pick<Slide, 'day' | 'shades' | 'activeGroups' | 'places'>,
 ): ControlMapState {
   return {
     day: Date.parse(`${slide.day}T00:00:00Z`),
@@ -20,6 +20,7 @@ export function slideMapState(
     tooltips: {},
     activeGroups: slide.activeGroups,
     groupLabels: [],
+    places: slide.places ?? [],
   };
 }
 

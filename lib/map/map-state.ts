@@ -2,6 +2,7 @@ import type { CompiledDataset, Region } from '../dataset/types';
 import { controlAt, mentionDays } from '../control/control-at';
 import { describeMeasureShort } from '../measure/describe';
 import { claimsByRegionAt } from './claims';
+import { placeMarkersAt, type PlaceMarker } from './places';
 import { mappedShareOf, shadeRegion, type RegionShade } from './shade';
 import { regionTooltip, type RegionTooltip, type TooltipContext } from './tooltip';
 
@@ -25,6 +26,8 @@ export interface ControlMapState {
   /** Groups whose figure is drawn on this date (their outline is shown). */
   activeGroups: string[];
   groupLabels: GroupLabel[];
+  /** A marker for each place with a cited point (lib/map/places.ts). */
+  places: PlaceMarker[];
 }
 
 /** What a reader may change about the map's encoding. */
@@ -38,7 +41,9 @@ export interface MapViewOptions {
 export type MapDataset = Pick<
   CompiledDataset,
   'conflict' | 'regions' | 'sources' | 'series' | 'claims' | 'timeline'
->;
+> &
+  // A release pinned before datasets had their own view and places has neither.
+  Partial<Pick<CompiledDataset, 'map' | 'places'>>;
 
 /** The parties whose share the map can shade; older compiled data lacks the list. */
 export function controlPartiesOf(conflict: CompiledDataset['conflict']): string[] {
@@ -163,5 +168,10 @@ export function controlMapStateAt(
     tooltips,
     activeGroups: groupLabels.map((g) => g.group),
     groupLabels,
+    places: placeMarkersAt(
+      { conflict, places: dataset.places ?? [], series: dataset.series },
+      day,
+      { includeClaims },
+    ),
   };
 }

@@ -38,7 +38,8 @@ export interface PlaceMarker {
   /** The place's own kind: city, town, base, camp… */
   placeKind: string;
   regionId: string;
-  point: [number, number];
+  /** The cited point; null for a place that has none (listed in its region, not drawn). */
+  point: [number, number] | null;
   kind: PlaceMarkerKind;
   /** The party whose colour draws the marker (holder, claimant or the party holding none). */
   party: string | null;
@@ -66,7 +67,7 @@ const shortName = (c: MarkerConflict, id: string) => {
 /** The marker of one place on `day`, from what controlAt says of the place's own series. */
 export function placeMarkerOf(
   conflict: MarkerConflict,
-  place: PlaceLike & { point: [number, number] },
+  place: PlaceLike,
   at: ControlAt,
 ): PlaceMarker {
   const base = {
@@ -74,7 +75,7 @@ export function placeMarkerOf(
     name: place.name,
     placeKind: place.kind,
     regionId: place.region,
-    point: place.point,
+    point: place.point ?? null,
   };
   if (at.status === 'none') {
     const claim = at.claims.at(-1) ?? null;
@@ -155,20 +156,27 @@ export interface PlaceMarkerDataset {
   series: Record<string, SeriesEntry[]>;
 }
 
+/** What holds for one place on `day` (UTC ms), whether or not it has a point. */
+export function placeStatusAt(
+  dataset: PlaceMarkerDataset,
+  place: PlaceLike,
+  day: number,
+  options: { includeClaims?: boolean } = {},
+): PlaceMarker {
+  const at = controlAt(dataset.series[place.id], place.id, day, {
+    staleAfterDays: dataset.conflict.staleAfterDays,
+    includeClaims: options.includeClaims ?? false,
+  });
+  return placeMarkerOf(dataset.conflict, place, at);
+}
+
 /** Every place with a cited point, as of `day` (UTC ms); places without a point are not drawn. */
 export function placeMarkersAt(
   dataset: PlaceMarkerDataset,
   day: number,
   options: { includeClaims?: boolean } = {},
 ): PlaceMarker[] {
-  const out: PlaceMarker[] = [];
-  for (const place of dataset.places) {
-    if (!place.point) continue;
-    const at = controlAt(dataset.series[place.id], place.id, day, {
-      staleAfterDays: dataset.conflict.staleAfterDays,
-      includeClaims: options.includeClaims ?? false,
-    });
-    out.push(placeMarkerOf(dataset.conflict, { ...place, point: place.point }, at));
-  }
-  return out;
+  return dataset.places
+    .filter((p) => p.point)
+    .map((place) => placeStatusAt(dataset, place, day, options));
 }

@@ -74,10 +74,10 @@ describe('map view', () => {
     expect(h[3]).toBeLessThanOrEqual(m[3]);
   });
   it("comes from the conflict's own settings, the default filling the gaps", () => {
-    const view = mapViewOf({ id: 'x', map: { homeBounds: [21, 8, 39, 23], maxZoom: 11 } });
+    const view = mapViewOf({ homeBounds: [21, 8, 39, 23], maxZoom: 11 });
     expect(view.homeBounds).toEqual([21, 8, 39, 23]);
     expect(view.maxZoom).toBe(11);
     expect(view.minZoom).toBe(DEFAULT_MAP_VIEW.minZoom);
-    expect(mapViewOf({ id: 'y' })).toEqual(DEFAULT_MAP_VIEW);
+    expect(mapViewOf(undefined)).toEqual(DEFAULT_MAP_VIEW);
   });
 });

@@ -21,9 +21,12 @@ export const DEFAULT_MAP_VIEW: MapView = {
   maxZoom: 9,
 };
 
-/** The view a conflict's `map` settings give, the default filling what they leave out. */
-export function mapViewOf(conflict: { id: string; map?: Partial<MapView> }): MapView {
-  const m = conflict.map ?? {};
+/**
+ * The view of a dataset's `map` (CompiledDataset.map), the default filling what it leaves out
+ * (a release pinned before datasets had their own view has none).
+ */
+export function mapViewOf(map: Partial<MapView> | undefined): MapView {
+  const m = map ?? {};
   return {
     homeBounds: m.homeBounds ?? DEFAULT_MAP_VIEW.homeBounds,
     maxBounds: m.maxBounds ?? DEFAULT_MAP_VIEW.maxBounds,

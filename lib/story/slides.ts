@@ -1,4 +1,5 @@
 import type { CompiledDataset, CompiledSource } from '../dataset/types';
+import type { PlaceMarker } from '../map/places';
 import type { Story } from '../schema';
 import {
   dayStart,
@@ -63,6 +64,8 @@ export interface Slide {
   /** Map shading on `day`, for applySvgState / controlMapSvg. */
   shades: Record<string, RegionShade>;
   activeGroups: string[];
+  /** The place markers of the day (absent in decks built before places). */
+  places?: PlaceMarker[];
 }
 
 /** The title of a story and its slides. */
@@ -143,6 +146,7 @@ export function storyDeck(dataset: DeckDataset, story: Story): Deck {
       regions,
       shades: state.shades,
       activeGroups: state.activeGroups,
+      places: state.places,
       ...(step.note !== undefined ? { note: step.note } : {}),
     };
     if (step.kind === 'statement') {

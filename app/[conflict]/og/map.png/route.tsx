@@ -7,6 +7,7 @@ import { dayStart, formatDateValue } from '@/lib/dates/fuzzy-date';
 import { groupOutlines } from '@/lib/map/group-outline';
 import { SHARE_STEPS } from '@/lib/map/shade';
 import { controlMapStateAt } from '@/lib/map/map-state';
+import { creditsOf, creditsText } from '@/lib/map/credits';
 import { mapViewOf } from '@/lib/map/view';
 
 // The Open Graph / Twitter card picture of `/<conflict>`: the map at the default date, drawn once at
@@ -32,7 +33,7 @@ export async function GET(
       width: 780,
       height: 520,
       thin: 1,
-      bounds: mapViewOf(dataset.conflict).homeBounds,
+      bounds: mapViewOf(dataset.map).homeBounds,
     },
   );
   const src = `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
@@ -64,7 +65,7 @@ export async function GET(
         <div style={{ fontSize: 40, lineHeight: 1.15 }}>{dataset.conflict.title}</div>
         <div
           style={{ fontSize: 24, color: '#4f5663' }}
-        >{`Share of each region controlled by ${party}, as of ${formatDateValue(date, { longMonth: true })}`}</div>
+        >{`Share of each region held by ${party}, as of ${formatDateValue(date, { longMonth: true })}`}</div>
         <div style={{ display: 'flex', flexDirection: 'column', gap: 6, marginTop: 12 }}>
           {SHARE_STEPS.map((s) => (
             <div
@@ -79,7 +80,7 @@ export async function GET(
           ))}
         </div>
         <div style={{ marginTop: 'auto', fontSize: 15, color: '#4f5663' }}>
-          Boundaries © OpenStreetMap contributors (ODbL), via geoBoundaries; Natural Earth
+          {creditsText(creditsOf(dataset))}
         </div>
       </div>
     </div>,

@@ -1,0 +1,120 @@
+import type { Box } from '@/lib/map/labels';
+import type { PlaceMarker } from '@/lib/map/places';
+
+/**
+ * The live map's place markers, one small button per place with a cited point, over either
+ * renderer (WebGL or SVG): the disc says who holds it (see components/map/place-markers.ts for
+ * the same drawing in SVG), the name is written beside it, and focus or hover shows the
+ * sentence in words with its source. One tab stop; arrows move between places.
+ */
+export interface PlaceOverlay {
+  readonly element: HTMLElement;
+  update(markers: readonly PlaceMarker[], cite: (marker: PlaceMarker) => string): void;
+  /** Puts each marker's disc on its point; the boxes the markers take, for the labels. */
+  place(
+    position: (lonLat: [number, number]) => [number, number] | null,
+    frame: { w: number; h: number },
+  ): Box[];
+  destroy(): void;
+}
+
+export function createPlaceOverlay(): PlaceOverlay {
+  const element = document.createElement('div');
+  element.className = 'cm-places';
+  element.setAttribute('role', 'group');
+  element.setAttribute('aria-label', 'Places (arrow keys move between places)');
+  const tip = document.createElement('div');
+  tip.className = 'cm-place-tip';
+  tip.hidden = true;
+  tip.setAttribute('role', 'status');
+  element.append(tip);
+  const buttons = new Map<string, HTMLButtonElement>();
+  let markers: readonly PlaceMarker[] = [];
+  let cite: (m: PlaceMarker) => string = () => '';
+
+  const show = (b: HTMLButtonElement | null) => {
+    const m = b ? markers.find((x) => x.placeId === b.dataset.place) : undefined;
+    if (!b || !m) {
+      tip.hidden = true;
+      return;
+    }
+    const source = cite(m);
+    tip.textContent = source ? `${m.text} ${source}` : m.text;
+    tip.hidden = false;
+    tip.style.transform = `${b.style.transform} translate(0, 14px)`;
+  };
+
+  element.addEventListener('focusin', (e) => show((e.target as HTMLElement).closest('button')));
+  element.addEventListener('focusout', () => show(null));
+  element.addEventListener('pointerover', (e) => show((e.target as HTMLElement).closest('button')));
+  element.addEventListener('pointerout', () => show(null));
+  element.addEventListener('keydown', (e) => {
+    const list = [...buttons.values()].filter((b) => !b.hidden);
+    const i = list.indexOf(document.activeElement as HTMLButtonElement);
+    let next: HTMLButtonElement | undefined;
+    if (e.key === 'ArrowRight' || e.key === 'ArrowDown') next = list[(i + 1) % list.length];
+    else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp')
+      next = list[(i - 1 + list.length) % list.length];
+    else if (e.key === 'Home') next = list[0];
+    else if (e.key === 'End') next = list.at(-1);
+    else if (e.key === 'Escape') show(null);
+    if (!next) return;
+    e.preventDefault();
+    for (const b of buttons.values()) b.tabIndex = -1;
+    next.tabIndex = 0;
+    next.focus();
+  });
+
+  return {
+    element,
+    update(next, citeFn) {
+      markers = next;
+      cite = citeFn;
+      for (const [i, m] of next.entries()) {
+        let b = buttons.get(m.placeId);
+        if (!b) {
+          b = document.createElement('button');
+          b.type = 'button';
+          b.className = 'cm-place';
+          b.dataset.place = m.placeId;
+          b.tabIndex = i === 0 ? 0 : -1;
+          const dot = document.createElement('span');
+          dot.className = 'cm-place-dot';
+          dot.setAttribute('aria-hidden', 'true');
+          const name = document.createElement('span');
+          name.className = 'cm-place-name';
+          b.append(dot, name);
+          buttons.set(m.placeId, b);
+          element.append(b);
+        }
+        b.dataset.kind = m.kind;
+        b.dataset.stale = String(m.stale);
+        b.style.setProperty('--place-colour', m.color);
+        b.querySelector('.cm-place-name')!.textContent = m.name;
+        // The visible name starts the accessible name; the rest says who holds it, in words.
+        b.setAttribute('aria-label', `${m.name}: ${m.text.slice(m.name.length + 2)}`);
+      }
+    },
+    place(position, frame) {
+      const taken: Box[] = [];
+      for (const m of markers) {
+        const b = buttons.get(m.placeId);
+        if (!b) continue;
+        const p = m.point ? position(m.point) : null;
+        const inside = p !== null && p[0] >= 0 && p[1] >= 0 && p[0] <= frame.w && p[1] <= frame.h;
+        b.hidden = !inside;
+        if (!p || !inside) continue;
+        // The disc (12 px, at the button's left) sits on the point; the name runs to its right.
+        const [x, y] = [Math.round(p[0]), Math.round(p[1])];
+        b.style.transform = `translate(${x - 8}px, ${y}px) translate(0, -50%)`;
+        b.dataset.anchor = `${x},${y}`;
+        taken.push([x - 8, y - b.offsetHeight / 2, x - 8 + b.offsetWidth, y + b.offsetHeight / 2]);
+      }
+      if (!tip.hidden) show(element.querySelector<HTMLButtonElement>('button:focus, button:hover'));
+      return taken;
+    },
+    destroy() {
+      element.remove();
+    },
+  };
+}

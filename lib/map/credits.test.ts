@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { creditsHtml, creditsOf, creditsText } from './credits';
+
+const credits = [
+  { text: 'Boundaries © ' },
+  { text: 'Map <people>', href: 'https://example.org/copyright' },
+  { text: ' (ODbL)' },
+];
+
+describe('boundary credits', () => {
+  it('read as one line of text', () => {
+    expect(creditsText(credits)).toBe('Boundaries © Map <people> (ODbL)');
+  });
+  it('become escaped HTML with https links only', () => {
+    expect(creditsHtml(credits, { newTab: true })).toBe(
+      'Boundaries © <a href="https://example.org/copyright" target="_blank" rel="noopener">Map &lt;people&gt;</a> (ODbL)',
+    );
+    expect(creditsHtml([{ text: 'x', href: 'javascript:alert(1)' }])).toBe('x');
+  });
+  it('are empty for data that has none', () => {
+    expect(creditsOf({})).toEqual([]);
+  });
+});
