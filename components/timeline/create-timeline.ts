@@ -27,7 +27,7 @@ import {
 } from '@/lib/timeline/marks';
 import { STAGE, timelineModel, type TimelineModel } from '@/lib/timeline/model';
 import { timelineTicks } from '@/lib/timeline/ticks';
-import { shapeBox, shapeHit, shapePath, traceShape, type Shape } from './shapes';
+import { shapeBox, shapeHit, shapePath, traceShape, type Shape } from '@/lib/timeline/shapes';
 
 /** The linked state the timeline draws: the "as of" day, the selected and hovered items. */
 export interface TimelineState {
