@@ -1,6 +1,6 @@
 import type { TimelineItem } from '../dataset/types';
 import { DAY_MS, dayStart } from '../dates/fuzzy-date';
-import { timelineDescriber, type ItemDescription } from './describe';
+import { cachedDescriber } from './describe';
 import * as zoom from './domain';
 import { markAt, sameMark, type MarkView } from './hit-test';
 import { focusTarget, keyAction, type KeyAction, type KeyPress } from './keymap';
@@ -38,15 +38,10 @@ export function timelineController(options: TimelineControllerOptions, port: Tim
   let frame: FrameView | null = null;
   let ownMark = new Map<number, ItemMark>();
   const palette = timelinePalette(facts.parties);
-  const describer = timelineDescriber(facts);
-  const descriptions = new Map<number, ItemDescription>();
+  const describer = cachedDescriber(facts);
 
   const items = () => model.items;
-  const describe = (i: number) => {
-    let d = descriptions.get(i);
-    if (!d) descriptions.set(i, (d = describer(items()[i]!)));
-    return d;
-  };
+  const describe = (i: number) => describer(items()[i]!);
   const fullDomain = () => zoom.fullDomain((lastExtent = model.extent ?? lastExtent));
   const domain = () => x.domain().map(Number) as [number, number];
   const transformFor = (d: readonly [number, number]) =>
@@ -218,7 +213,6 @@ export function timelineController(options: TimelineControllerOptions, port: Tim
     },
     /** New items (a filter): a new model; the caller measures and paints again. */
     setItems(next: readonly TimelineItem[]) {
-      descriptions.clear();
       model = timelineModel(next, facts, mode);
       active = null;
       hovered = null;
