@@ -75,7 +75,7 @@ export function timelineSVG(src: SVGSource, frame?: SVGFrame): string {
   y += height + 8;
   let lx = 4;
   for (const e of src.legend) {
-    const w = 24 + textWidth(e.label, LABEL_FONTS.legend) + 14;
+    const w = 24 + textWidth(e.label, LABEL_FONTS.label) + 14;
     if (lx + w > width && lx > 4) {
       lx = 4;
       y += 20;

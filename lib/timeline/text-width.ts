@@ -15,8 +15,6 @@ export interface LabelFont {
 export const LABEL_FONTS = {
   /** Lane names and the exported legend: 12 px regular. */
   label: { size: 12, weight: 400, advance: 6.2 },
-  /** The exported legend, measured generously. */
-  legend: { size: 12, weight: 400, advance: 6.6 },
   /** The "as of" tag over the cursor: 11 px semi-bold. */
   tag: { size: 11, weight: 600, advance: 6.4 },
   /** A cluster's count: 11 px semi-bold figures, which are wider than the average letter. */
