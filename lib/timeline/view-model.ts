@@ -2,7 +2,7 @@ import type { ScaleTime } from 'd3-scale';
 import type { TimelineItem } from '../dataset/types';
 import { DAY_MS, formatDateValue, toDayString } from '../dates/fuzzy-date';
 import type { MarkView } from './hit-test';
-import type { LaneMode, TimelineLane } from './lanes';
+import { EVENTS_LANE, type LaneMode, type TimelineLane } from './lanes';
 import { cullBefore, timelineMarks, type TimelineMark } from './marks';
 import type { TimelineModel } from './model';
 import type { TimelinePalette } from './palette';
@@ -70,7 +70,7 @@ export function laneViews(
     const height = stage.laneHeight[i]!;
     const cy = height / 2;
     const key: Shape =
-      lane.key === 'events'
+      lane.key === EVENTS_LANE
         ? { kind: 'diamond', cx: 8, cy, r: 5 }
         : { kind: 'circle', cx: 8, cy, r: 4 };
     return {
