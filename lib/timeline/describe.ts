@@ -125,3 +125,14 @@ export function timelineDescriber(facts: TimelineFacts): (item: TimelineItem) =>
     };
   };
 }
+
+/** `timelineDescriber`, remembering each item's description (items are immutable values). */
+export function cachedDescriber(facts: TimelineFacts): (item: TimelineItem) => ItemDescription {
+  const describe = timelineDescriber(facts);
+  const seen = new WeakMap<TimelineItem, ItemDescription>();
+  return (item) => {
+    let d = seen.get(item);
+    if (!d) seen.set(item, (d = describe(item)));
+    return d;
+  };
+}

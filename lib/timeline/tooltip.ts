@@ -1,0 +1,48 @@
+import type { ItemDescription } from './describe';
+import { DAY_MS, formatDateValue, toDayString } from '../dates/fuzzy-date';
+import type { ClusterMark } from './marks';
+import { clusterShape, rowCentre, type ItemPlace, type TimelineStage } from './stage';
+
+/** A tooltip's words and the plot point it points at. */
+export interface TooltipView {
+  px: number;
+  py: number;
+  heading: string;
+  /** Role and party, for a statement. */
+  who?: string;
+  date: string;
+  body?: { kind: string; text: string };
+  /** The source, or what a click does. */
+  note?: string;
+}
+
+/** An item's tooltip, over the visible part of its mark. */
+export function itemTooltip(d: ItemDescription, at: ItemPlace, stage: TimelineStage): TooltipView {
+  const px = at.span ? (Math.max(at.x0, 0) + Math.min(at.x1, stage.plotW)) / 2 : at.x0;
+  const text = d.text.length > 220 ? `${d.text.slice(0, 219)}…` : d.text;
+  const who = [d.role, d.partyName].filter(Boolean).join(' · ');
+  const s = d.source;
+  return {
+    px,
+    py: rowCentre(stage, at.lane, at.row),
+    heading: d.heading,
+    ...(who ? { who } : {}),
+    date: `${d.date} (${d.precision})`,
+    body: { kind: `${d.kindLabel}: `, text: d.verbatim ? `“${text}”` : text },
+    ...(s
+      ? { note: `Source: ${s.publisher}, “${s.title}”${s.published ? `, ${s.published}` : ''}` }
+      : {}),
+  };
+}
+
+/** A cluster's tooltip: how many, over which days, and that a click expands it. */
+export function clusterTooltip(c: ClusterMark, stage: TimelineStage): TooltipView {
+  const pill = clusterShape(stage, c);
+  return {
+    px: (pill.x0 + pill.x1) / 2,
+    py: pill.cy,
+    heading: `${c.indices.length} items`,
+    date: `${formatDateValue(toDayString(c.start))} – ${formatDateValue(toDayString(c.end - DAY_MS))}`,
+    note: 'Click to zoom in and expand',
+  };
+}
