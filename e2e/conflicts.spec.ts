@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 
 // The conflict index at / and the addresses from before it (lib/routes/legacy.ts).
 
@@ -96,3 +98,94 @@ test(
     await expect(page.locator('#fe-open')).toHaveAttribute('href', /^\/ukraine/);
   },
 );
+
+// The core flows on every shipped conflict (each data/<id>/ with a conflict.json).
+const CONFLICTS = readdirSync('data')
+  .filter((id) => existsSync(path.join('data', id, 'conflict.json')))
+  .map((id) => {
+    const c = JSON.parse(readFileSync(path.join('data', id, 'conflict.json'), 'utf8')) as {
+      title: string;
+      places?: { point?: unknown }[];
+    };
+    return { id, title: c.title, places: (c.places ?? []).filter((p) => p.point).length };
+  });
+
+for (const c of CONFLICTS) {
+  test.describe(`conflict ${c.id}`, () => {
+    test(
+      `its card on the index, its explorer with timeline and map, and its region panel`,
+      { tag: '@static' },
+      async ({ page }) => {
+        await page.goto('/');
+        await page.getByRole('link', { name: `Explore ${c.title}` }).click();
+        await expect(page).toHaveURL(new RegExp(`/${c.id}$`));
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(c.title);
+        await expect(page.locator('.tl')).toHaveAttribute('data-marks', /^[1-9]/);
+        const map = page.getByTestId('control-map');
+        await map.scrollIntoViewIfNeeded();
+        await expect(map).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
+        const first = map.locator('.cm-label:not([hidden])').first();
+        await first.click();
+        await expect(page.getByTestId('region-panel')).toBeVisible();
+        await expect(page).toHaveURL(/region=/);
+      },
+    );
+
+    test(`the SVG map draws every region and ${c.places} place markers`, async ({ page }) => {
+      await page.goto(`/${c.id}?renderer=svg`);
+      const map = page.getByTestId('control-map');
+      await map.scrollIntoViewIfNeeded();
+      await expect(map).toHaveAttribute('data-renderer', 'svg', { timeout: 20_000 });
+      await expect(map.locator('[data-region]').first()).toBeAttached();
+      await expect(map.locator('.cm-place')).toHaveCount(c.places);
+      if (c.places) {
+        const marker = map.locator('.cm-place:not([hidden])').first();
+        const name = (await marker.locator('.cm-place-name').textContent()) ?? '';
+        await expect(marker).toHaveAttribute('aria-label', new RegExp(`^${name}: `));
+        await expect(page.locator('.cm-legend-places li')).toHaveCount(6);
+      }
+    });
+
+    test(
+      `its data page, downloads, embed and presentation page load`,
+      { tag: '@static' },
+      async ({ page, request }) => {
+        await page.goto(`/${c.id}/data`);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Data: ${c.title}`);
+        await expect(page.locator('table').first()).toBeVisible();
+        const csv = await request.get(`/${c.id}/data/statements.csv`);
+        expect(csv.ok()).toBe(true);
+        expect((await csv.text()).split('\n').length).toBeGreaterThan(2);
+        await page.goto(`/${c.id}/embed?view=map&renderer=svg`);
+        await expect(page.locator('#embed')).toHaveAttribute('data-dataset', c.id);
+        await expect(page.locator('.fe-attribution')).not.toBeEmpty();
+        const present = await page.goto(`/${c.id}/present`);
+        expect(present?.ok()).toBe(true);
+        await expect(page.locator('main')).not.toBeEmpty();
+      },
+    );
+  });
+}
+
+test('Sudan: a town changes hands on the map as of the date, and a claim alone is drawn as a claim', async ({
+  page,
+}) => {
+  const marker = (id: string) => page.locator(`.cm-place[data-place="${id}"]`);
+  await page.goto('/sudan?date=2025-09-15&renderer=svg');
+  await page.getByTestId('control-map').scrollIntoViewIfNeeded();
+  await expect(marker('el-fasher')).toHaveAttribute('data-kind', 'contested');
+  await page.goto('/sudan?date=2025-11-01&renderer=svg');
+  await page.getByTestId('control-map').scrollIntoViewIfNeeded();
+  await expect(marker('el-fasher')).toHaveAttribute('data-kind', 'held');
+  await expect(marker('el-fasher')).toHaveAttribute('aria-label', /^El Fasher: held by RSF/);
+  // Wad Madani in February 2025: only the army's claim speaks for it.
+  await page.goto('/sudan?date=2025-02-01&renderer=svg');
+  await page.getByTestId('control-map').scrollIntoViewIfNeeded();
+  await expect(marker('wad-madani')).toHaveAttribute('data-kind', 'claimed');
+  await page.goto('/sudan?date=2025-02-01&renderer=svg&claims=1');
+  await page.getByTestId('control-map').scrollIntoViewIfNeeded();
+  await expect(marker('wad-madani')).toHaveAttribute('data-kind', 'held');
+  // The server-drawn first paint (no JavaScript needed) draws the markers in SVG too.
+  const html = await (await page.request.get('/sudan')).text();
+  expect(html).toMatch(/<g data-place="el-fasher" data-place-kind="held"/);
+});

@@ -89,6 +89,7 @@ export async function runExport(view: ExportView, kind: ExportKind): Promise<voi
       title: dataset.conflict.title,
       dateLine: `Control as of ${formatDateValue(view.date, { longMonth: true })}`,
       legend: controlLegend(party, {
+        groupExample: view.dataset.conflict.regionGroups[0]?.name,
         staleAfterDays: dataset.conflict.staleAfterDays,
         includeClaims: view.mapView?.includeClaims ?? false,
       }),

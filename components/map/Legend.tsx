@@ -70,6 +70,16 @@ export default function Legend({
           <Item key={s.id} item={s} />
         ))}
       </ul>
+      {model.places.length > 0 && (
+        <ul className="cm-legend-places" aria-label="Places">
+          {model.places.map((p) => (
+            <li key={p.id} className="cm-place" data-kind={p.id}>
+              <span className="cm-place-dot" aria-hidden="true" />
+              <span>{p.label}</span>
+            </li>
+          ))}
+        </ul>
+      )}
       {controls && (
         <label className="cm-legend-control">
           <input

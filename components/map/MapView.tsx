@@ -57,6 +57,8 @@ export default function MapView({
       controlLegend(parties.find((p) => p.id === party)?.name ?? party, {
         staleAfterDays: dataset.conflict.staleAfterDays,
         includeClaims,
+        groupExample: dataset.conflict.regionGroups[0]?.name,
+        places: (dataset.places ?? []).some((p) => p.point),
       }),
     [dataset, parties, party, includeClaims],
   );

@@ -1,3 +1,4 @@
+import type { PlaceMarkerKind } from './places';
 import {
   NO_DATA_FILL,
   NO_RECENT_FILL,
@@ -25,6 +26,8 @@ export interface LegendModel {
   words: LegendItem[];
   /** Marks drawn over any swatch: bounds, age, groups, claims. */
   marks: LegendItem[];
+  /** The place markers, when the dataset draws places (ids = marker kinds). */
+  places: { id: PlaceMarkerKind; label: string }[];
 }
 
 export interface LegendOptions {
@@ -32,6 +35,10 @@ export interface LegendOptions {
   staleAfterDays?: number;
   /** Claimed figures fill (the reader included them). */
   includeClaims?: boolean;
+  /** A region group of the dataset, named as the example of a group outline. */
+  groupExample?: string;
+  /** The dataset draws places (explain their markers). */
+  places?: boolean;
 }
 
 const windowWords = (days: number) =>
@@ -93,8 +100,7 @@ export function controlLegend(mapPartyName: string, options: LegendOptions = {})
         fill: mid,
         pattern: 'solid',
         mark: 'group',
-        label:
-          'Thick outline: one figure for a group of regions (e.g. Donbas), labelled on the group',
+        label: `Thick outline: one figure for a group of regions${options.groupExample ? ` (e.g. ${options.groupExample})` : ''}, labelled on the group`,
       },
       {
         id: 'claim',
@@ -106,6 +112,19 @@ export function controlLegend(mapPartyName: string, options: LegendOptions = {})
           : 'Dashed outline in the claimant’s colour: a party’s claim (never drawn as control)',
       },
     ],
+    places: options.places
+      ? [
+          { id: 'held', label: 'Place held by the party in its colour (a source says all of it)' },
+          {
+            id: 'partly',
+            label: 'Half-filled: the party holds part of it (the words say how much)',
+          },
+          { id: 'contested', label: 'Grey halves: the place is contested' },
+          { id: 'claimed', label: 'Dashed ring: only a party’s claim speaks for it' },
+          { id: 'not-held', label: 'Empty ring: a source says the party holds none of it' },
+          { id: 'unknown', label: 'Small grey ring: no figure for the place on this date' },
+        ]
+      : [],
   };
 }
 
