@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import SourceList from '@/components/panels/SourceList';
-import { getDataset } from '@/lib/dataset/server';
+import { datasetIds, getDataset } from '@/lib/dataset/server';
 import { formatFuzzyDate } from '@/lib/dates/fuzzy-date';
 import { factCountsBySource, groupSources } from '@/lib/export/sources';
 import styles from './about.module.css';
@@ -26,6 +26,9 @@ const MEASURE_ROWS: [string, string][] = [
 
 export default function AboutPage() {
   const dataset = getDataset();
+  const others = datasetIds()
+    .filter((id) => id !== dataset.id)
+    .map((id) => getDataset(id));
   const { conflict } = dataset;
   const groups = groupSources(dataset.sources);
   const counts = factCountsBySource(dataset);
@@ -41,12 +44,20 @@ export default function AboutPage() {
       <h1>About Faultline</h1>
       <p className="lede">
         Faultline shows what was said and who holds what in a conflict: a dated timeline of
-        statements and events linked to a map that shades each region by the share {mapParty}{' '}
-        controls as of a date. Every figure and quote leads back to the sentence or the citation it
-        came from. This edition covers the {conflict.title}, with {dataset.statements.length}{' '}
-        statements, {dataset.events.length} events, {dataset.control.length} control figures and{' '}
-        {dataset.claims.length} territorial claims from {dataset.sources.length} sources; all of
-        them are listed on the <Link href={`/${dataset.id}/data`}>data page</Link>.
+        statements and events linked to a map that shades each region by the share a party holds
+        (for the {conflict.title}, {mapParty}) and marks each place by who holds it, as of a date.
+        Every figure and quote leads back to the sentence or the citation it came from. It ships{' '}
+        {others.length + 1} conflicts:{' '}
+        {[dataset, ...others].map((d, i, all) => (
+          <span key={d.id}>
+            <Link href={`/${d.id}`}>{d.conflict.title}</Link> ({d.statements.length} statements,{' '}
+            {d.events.length} events, {d.control.length} control figures, {d.sources.length}{' '}
+            sources; every fact on its <Link href={`/${d.id}/data`}>data page</Link>)
+            {i < all.length - 1 ? '; ' : '.'}
+          </span>
+        ))}{' '}
+        The method below is the same for each; the sources and boundary notes further down are the{' '}
+        {conflict.title}&apos;s.
       </p>
 
       <nav aria-labelledby="about-toc" className={styles.toc}>
