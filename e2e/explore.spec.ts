@@ -172,3 +172,20 @@ test('a filter that matches nothing says so, offers to clear it, and keeps the a
   await expect(page.getByTestId('no-match')).toContainText('No statement or event matches');
   expect(await ticks()).toEqual(before);
 });
+
+test('a caption beside the date says what happened on or just before it, and selects it', async ({
+  page,
+}) => {
+  await page.goto('/ukraine?date=2025-01-21');
+  const caption = page.getByTestId('date-caption');
+  await expect(caption).toContainText(
+    /^Latest \((on this date|\d+ days? before)\): \d+ \w+ 20\d\d — /,
+  );
+  const id = await caption.getAttribute('data-item');
+  await caption.getByRole('button').click();
+  await expect(page).toHaveURL(new RegExp(`item=${id}`));
+  // Moving the date moves the caption.
+  await page.goto('/ukraine?date=2014-03-20');
+  await expect(caption).toContainText(/2014/);
+  expect(await caption.getAttribute('data-item')).not.toBe(id);
+});

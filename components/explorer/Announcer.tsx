@@ -2,7 +2,8 @@
 
 import { useEffect, useState } from 'react';
 import { useDataset } from '@/components/explorer/dataset-context';
-import { formatDateValue, formatFuzzyDate } from '@/lib/dates/fuzzy-date';
+import { dayStart, formatDateValue, formatFuzzyDate } from '@/lib/dates/fuzzy-date';
+import { captionAt } from '@/lib/explore/caption';
 import { useExplorerStoreApi } from '@/store/provider';
 
 /**
@@ -10,7 +11,7 @@ import { useExplorerStoreApi } from '@/store/provider';
  * they change. Date changes wait until scrubbing pauses, so a drag is one announcement.
  */
 export default function Announcer() {
-  const { lookup } = useDataset();
+  const { dataset, lookup } = useDataset();
   const store = useExplorerStoreApi();
   const [message, setMessage] = useState('');
 
@@ -31,17 +32,24 @@ export default function Announcer() {
       }
       if (state.date !== prev.date) {
         window.clearTimeout(timer);
-        timer = window.setTimeout(
-          () => setMessage(`As of ${formatDateValue(state.date, { longMonth: true })}.`),
-          600,
-        );
+        timer = window.setTimeout(() => {
+          // Play narrates: the date, then what happened on or just before it.
+          const c = captionAt(
+            dataset.timeline,
+            dayStart(state.date),
+            (id) => lookup.people.get(id)?.name ?? id,
+          );
+          setMessage(
+            `As of ${formatDateValue(state.date, { longMonth: true })}.${c ? ` Latest (${c.gap}): ${c.when}, ${c.what}` : ''}`,
+          );
+        }, 600);
       }
     });
     return () => {
       unsubscribe();
       window.clearTimeout(timer);
     };
-  }, [store, lookup]);
+  }, [store, lookup, dataset.timeline]);
 
   return (
     <div className="visually-hidden" role="status" aria-live="polite" data-testid="announcer">

@@ -4,6 +4,7 @@ import { useRenderCount } from './render-count';
 import { useMemo, type ReactNode } from 'react';
 import type { CompiledDataset } from '@/lib/dataset/types';
 import { dayBoundsOf } from '@/lib/dataset/days';
+import DateCaption from '@/components/controls/DateCaption';
 import { formatDateValue, toDayString } from '@/lib/dates/fuzzy-date';
 import { buildFilterIndex, filterTimeline, isFiltering } from '@/lib/explore/filters';
 import { ExplorerProvider, useExplorer } from '@/store/provider';
@@ -89,6 +90,7 @@ export default function Explorer({
           <DateScrubber />
           <ShareBar defaultDate={initialDate} />
         </div>
+        <DateCaption />
         <Filters />
         <div className="explorer">
           <section aria-label="Timeline of statements and events" className="explorer-timeline">
