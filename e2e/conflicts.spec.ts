@@ -189,3 +189,21 @@ test('Sudan: a town changes hands on the map as of the date, and a claim alone i
   const html = await (await page.request.get('/sudan')).text();
   expect(html).toMatch(/<g data-place="el-fasher" data-place-kind="held"/);
 });
+
+test('Sudan: a place marker opens its panel with every figure, its evidence and its region; the link keeps it', async ({
+  page,
+}) => {
+  await page.goto('/sudan?date=2025-11-01&renderer=svg');
+  await page.getByTestId('control-map').scrollIntoViewIfNeeded();
+  await page.locator('.cm-place[data-place="el-fasher"]').click();
+  const panel = page.getByTestId('place-panel');
+  await expect(panel.getByRole('heading', { level: 2 })).toContainText('El Fasher');
+  await expect(panel).toContainText('held by RSF');
+  await expect(panel.locator('.place-figures li').first()).toBeVisible();
+  await expect(panel).toContainText('(claimed by');
+  await expect(page).toHaveURL(/place=el-fasher/);
+  await page.reload();
+  await expect(page.getByTestId('place-panel')).toBeVisible();
+  await panel.getByRole('button', { name: 'North Darfur' }).click();
+  await expect(page.getByTestId('region-panel')).toContainText('El Fasher');
+});

@@ -7,6 +7,8 @@ export interface ExplorerState {
   date: string;
   selectedItemId: string | null;
   selectedRegionId: string | null;
+  /** A place (town, base, camp) whose panel is open. */
+  selectedPlaceId: string | null;
   hoveredItemId: string | null;
   hoveredRegionId: string | null;
   /** What narrows the timeline (never the map: control is always shown). */
@@ -25,6 +27,7 @@ export interface ExplorerActions {
   /** Selects a timeline item; moves the date to the item's day when it has one. */
   selectItem: (id: string | null) => void;
   selectRegion: (id: string | null) => void;
+  selectPlace: (id: string | null) => void;
   hoverItem: (id: string | null) => void;
   hoverRegion: (id: string | null) => void;
   clearSelection: () => void;
@@ -44,6 +47,7 @@ export interface ExplorerActions {
         | 'date'
         | 'selectedItemId'
         | 'selectedRegionId'
+        | 'selectedPlaceId'
         | 'filters'
         | 'compareDate'
         | 'mapParty'
@@ -71,6 +75,7 @@ export function createExplorerStore({ initial, itemDays, bounds }: ExplorerStore
   return createStore<ExplorerStore>()((set) => ({
     selectedItemId: null,
     selectedRegionId: null,
+    selectedPlaceId: null,
     hoveredItemId: null,
     hoveredRegionId: null,
     filters: EMPTY_FILTERS,
@@ -87,9 +92,11 @@ export function createExplorerStore({ initial, itemDays, bounds }: ExplorerStore
         return { selectedItemId: id, date: day ? clampDay(day, bounds) : s.date };
       }),
     selectRegion: (id) => set({ selectedRegionId: id }),
+    selectPlace: (id) => set({ selectedPlaceId: id }),
     hoverItem: (id) => set({ hoveredItemId: id }),
     hoverRegion: (id) => set({ hoveredRegionId: id }),
-    clearSelection: () => set({ selectedItemId: null, selectedRegionId: null }),
+    clearSelection: () =>
+      set({ selectedItemId: null, selectedRegionId: null, selectedPlaceId: null }),
     setFilters: (patch) => set((s) => ({ filters: { ...s.filters, ...patch } })),
     resetFilters: () => set({ filters: EMPTY_FILTERS }),
     setCompareDate: (date) => set({ compareDate: date === null ? null : clampDay(date, bounds) }),
@@ -103,6 +110,7 @@ export function createExplorerStore({ initial, itemDays, bounds }: ExplorerStore
       set({
         selectedItemId: null,
         selectedRegionId: null,
+        selectedPlaceId: null,
         compareDate: null,
         filters: EMPTY_FILTERS,
         mapParty: null,

@@ -18,11 +18,14 @@ export const selectShareable = (s: ExplorerStore): ShareableState => ({
   date: s.date,
   selectedItemId: s.selectedItemId,
   selectedRegionId: s.selectedRegionId,
+  selectedPlaceId: s.selectedPlaceId,
   compareDate: s.compareDate,
   filters: s.filters,
   mapParty: s.mapParty,
   includeClaims: s.includeClaims,
 });
+
+export const selectSelectedPlaceId = (s: ExplorerStore) => s.selectedPlaceId;
 
 /** The region to light up on the map: hovered first, then selected. */
 export const selectFocusRegionId = (s: ExplorerStore) => s.hoveredRegionId ?? s.selectedRegionId;

@@ -5,6 +5,7 @@ import { useMemo, type ReactNode } from 'react';
 import type { CompiledDataset } from '@/lib/dataset/types';
 import { dayBoundsOf } from '@/lib/dataset/days';
 import DateCaption from '@/components/controls/DateCaption';
+import PlacePanel from '@/components/panels/PlacePanel';
 import { formatDateValue, toDayString } from '@/lib/dates/fuzzy-date';
 import { buildFilterIndex, filterTimeline, isFiltering } from '@/lib/explore/filters';
 import { ExplorerProvider, useExplorer } from '@/store/provider';
@@ -102,6 +103,7 @@ export default function Explorer({
         </div>
         <div className="explorer-panels">
           <FactDetail />
+          <PlacePanel />
           <RegionPanel />
           <ComparePanel />
         </div>

@@ -26,6 +26,7 @@ export default function UrlSync({ defaultDate }: { defaultDate: string }) {
       topicIds: new Set(dataset.conflict.topics.map((t) => t.id)),
       placeIds: new Set([...lookup.regions.keys(), ...lookup.groups.keys()]),
       mapPartyIds: new Set(controlPartiesOf(dataset.conflict)),
+      markerPlaceIds: new Set((dataset.places ?? []).map((p) => p.id)),
       bounds: dayBoundsOf(dataset),
     }),
     [dataset, lookup],
@@ -47,6 +48,7 @@ export default function UrlSync({ defaultDate }: { defaultDate: string }) {
         next.date === last.date &&
         next.selectedItemId === last.selectedItemId &&
         next.selectedRegionId === last.selectedRegionId &&
+        next.selectedPlaceId === last.selectedPlaceId &&
         next.compareDate === last.compareDate &&
         next.filters === last.filters &&
         next.mapParty === last.mapParty &&
@@ -57,6 +59,7 @@ export default function UrlSync({ defaultDate }: { defaultDate: string }) {
       const selectionChanged =
         next.selectedItemId !== last.selectedItemId ||
         next.selectedRegionId !== last.selectedRegionId ||
+        next.selectedPlaceId !== last.selectedPlaceId ||
         next.compareDate !== last.compareDate;
       last = next;
       const url = `${window.location.pathname}${encodeUrlState(next, { date: defaultDate, mapParty: dataset.conflict.mapParty })}${window.location.hash}`;

@@ -95,6 +95,8 @@ export default function MapView({
       tooltipContainer: wrapRef.current ?? undefined,
       ...(placeholder ? { placeholder: { svg: placeholder, prefix: 'fp-' } } : {}),
       onSelect: (id) => api.getState().selectRegion(id),
+      onSelectPlace: (id) =>
+        api.getState().selectPlace(api.getState().selectedPlaceId === id ? null : id),
       onHover: (id) => api.getState().hoverRegion(id),
       onReady: (kind, reason) => {
         setRenderer(kind);
@@ -104,11 +106,13 @@ export default function MapView({
       view: { party: start.mapParty ?? undefined, includeClaims: start.includeClaims },
     });
     mapRef.current = map;
+    map.setSelectedPlace(start.selectedPlaceId);
     const unsubscribe = api.subscribe((s, prev) => {
       if (s.mapParty !== prev.mapParty || s.includeClaims !== prev.includeClaims)
         map.setView({ party: s.mapParty ?? undefined, includeClaims: s.includeClaims });
       if (s.date !== prev.date) map.setDay(dayStart(s.date));
       if (s.selectedRegionId !== prev.selectedRegionId) map.setSelected(s.selectedRegionId);
+      if (s.selectedPlaceId !== prev.selectedPlaceId) map.setSelectedPlace(s.selectedPlaceId);
       if (s.selectedItemId !== prev.selectedItemId)
         map.setMentioned(mentionedRegions(s.selectedItemId));
     });

@@ -45,6 +45,8 @@ export interface ControlMapOptions {
   workerUrl?: string;
   selected?: string | null;
   onSelect?: (regionId: string | null) => void;
+  /** A place marker was clicked (or chosen by keyboard). */
+  onSelectPlace?: (placeId: string) => void;
   onHover?: (regionId: string | null) => void;
   /**
    * Called once the map has drawn (its first idle), and again if the SVG renderer takes over;
@@ -75,6 +77,7 @@ export interface ControlMap {
   /** Shades another party's share, or includes claims, keeping the date. */
   setView(view: MapViewOptions): void;
   setSelected(regionId: string | null): void;
+  setSelectedPlace(placeId: string | null): void;
   /** Lights up the regions a selected statement or event mentions. */
   setMentioned(regionIds: readonly string[]): void;
   resetView(): void;
@@ -150,7 +153,7 @@ export function createControlMap(container: HTMLElement, options: ControlMapOpti
   // then says "part of Donbas" and never the group's number.
   const groupLabelLayer = div('cm-group-labels');
   groupLabelLayer.setAttribute('aria-hidden', 'true');
-  const placeOverlay = createPlaceOverlay();
+  const placeOverlay = createPlaceOverlay((pid) => options.onSelectPlace?.(pid));
   container.append(canvasHost, groupLabelLayer, placeOverlay.element, labels);
   (options.tooltipContainer ?? container).append(tip);
   const groupLabelEls = new Map<string, HTMLDivElement>();
@@ -660,6 +663,9 @@ export function createControlMap(container: HTMLElement, options: ControlMapOpti
     setDay(day) {
       if (day === state.day) return;
       redraw(day);
+    },
+    setSelectedPlace(pid) {
+      placeOverlay.setSelected(pid);
     },
     setSelected(rid) {
       if (rid === selected) return;

@@ -10,6 +10,8 @@ import type { PlaceMarker } from '@/lib/map/places';
 export interface PlaceOverlay {
   readonly element: HTMLElement;
   update(markers: readonly PlaceMarker[], cite: (marker: PlaceMarker) => string): void;
+  /** Marks the place whose panel is open. */
+  setSelected(placeId: string | null): void;
   /** Puts each marker's disc on its point; the boxes the markers take, for the labels. */
   place(
     position: (lonLat: [number, number]) => [number, number] | null,
@@ -18,7 +20,7 @@ export interface PlaceOverlay {
   destroy(): void;
 }
 
-export function createPlaceOverlay(): PlaceOverlay {
+export function createPlaceOverlay(onSelect?: (placeId: string) => void): PlaceOverlay {
   const element = document.createElement('div');
   element.className = 'cm-places';
   element.setAttribute('role', 'group');
@@ -31,6 +33,7 @@ export function createPlaceOverlay(): PlaceOverlay {
   const buttons = new Map<string, HTMLButtonElement>();
   let markers: readonly PlaceMarker[] = [];
   let cite: (m: PlaceMarker) => string = () => '';
+  let selected: string | null = null;
 
   const show = (b: HTMLButtonElement | null) => {
     const m = b ? markers.find((x) => x.placeId === b.dataset.place) : undefined;
@@ -48,6 +51,10 @@ export function createPlaceOverlay(): PlaceOverlay {
   element.addEventListener('focusout', () => show(null));
   element.addEventListener('pointerover', (e) => show((e.target as HTMLElement).closest('button')));
   element.addEventListener('pointerout', () => show(null));
+  element.addEventListener('click', (e) => {
+    const b = (e.target as HTMLElement).closest<HTMLButtonElement>('button.cm-place');
+    if (b?.dataset.place) onSelect?.(b.dataset.place);
+  });
   element.addEventListener('keydown', (e) => {
     const list = [...buttons.values()].filter((b) => !b.hidden);
     const i = list.indexOf(document.activeElement as HTMLButtonElement);
@@ -88,12 +95,17 @@ export function createPlaceOverlay(): PlaceOverlay {
           element.append(b);
         }
         b.dataset.kind = m.kind;
+        b.setAttribute('aria-pressed', String(m.placeId === selected));
         b.dataset.stale = String(m.stale);
         b.style.setProperty('--place-colour', m.color);
         b.querySelector('.cm-place-name')!.textContent = m.name;
         // The visible name starts the accessible name; the rest says who holds it, in words.
         b.setAttribute('aria-label', `${m.name}: ${m.text.slice(m.name.length + 2)}`);
       }
+    },
+    setSelected(placeId) {
+      selected = placeId;
+      for (const [id, b] of buttons) b.setAttribute('aria-pressed', String(id === placeId));
     },
     place(position, frame) {
       const taken: Box[] = [];

@@ -25,6 +25,7 @@ export default function RegionPanel() {
   const selectRegion = useExplorer((s) => s.selectRegion);
   const selectItem = useExplorer((s) => s.selectItem);
   const includeClaims = useExplorer((s) => s.includeClaims);
+  const selectPlace = useExplorer((s) => s.selectPlace);
   const chartRef = useRef<SVGSVGElement>(null);
   const boxRef = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(360);
@@ -194,7 +195,13 @@ export default function RegionPanel() {
           <ul data-testid="region-places">
             {places.map((m) => (
               <li key={m.placeId} data-place={m.placeId} data-place-kind={m.kind}>
-                {m.text}
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => selectPlace(m.placeId)}
+                >
+                  {m.text}
+                </button>
                 {m.entry ? (
                   <>
                     {' '}

@@ -6,6 +6,8 @@ export interface ShareableState {
   date: string;
   selectedItemId: string | null;
   selectedRegionId: string | null;
+  /** A place whose panel is open (absent in links from before places). */
+  selectedPlaceId?: string | null;
   compareDate: string | null;
   filters: Filters;
   /** The party whose share the map shades, when not the dataset's default. */
@@ -25,6 +27,8 @@ export interface UrlContext {
   mapPartyIds?: ReadonlySet<string>;
   /** Regions and groups a filter may name. */
   placeIds: ReadonlySet<string>;
+  /** Places (towns, bases, camps) a link may open (absent: the parameter is ignored). */
+  markerPlaceIds?: ReadonlySet<string>;
   /** First and last day the date may take. */
   bounds: [string, string];
 }
@@ -57,6 +61,8 @@ export function decodeUrlState(search: string, ctx: UrlContext): Partial<Shareab
   if (item && ctx.itemIds.has(item)) out.selectedItemId = item;
   const region = params.get('region');
   if (region && ctx.regionIds.has(region)) out.selectedRegionId = region;
+  const place = params.get('place');
+  if (place && ctx.markerPlaceIds?.has(place)) out.selectedPlaceId = place;
   const compare = params.get('compare');
   if (isDay(compare) && inBounds(compare, ctx.bounds)) out.compareDate = compare;
 
@@ -94,6 +100,7 @@ export function encodeUrlState(
   if (state.date !== defaults.date) p.set('date', state.date);
   if (state.selectedItemId) p.set('item', state.selectedItemId);
   if (state.selectedRegionId) p.set('region', state.selectedRegionId);
+  if (state.selectedPlaceId) p.set('place', state.selectedPlaceId);
   if (state.compareDate) p.set('compare', state.compareDate);
   const f = state.filters ?? EMPTY_FILTERS;
   if (f.speakers.length) p.set('speakers', f.speakers.join(','));
