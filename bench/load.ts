@@ -12,7 +12,8 @@ import autocannon from 'autocannon';
 
 export const LOAD_PATHS = [
   '/',
-  '/data',
+  '/ukraine',
+  '/ukraine/data',
   '/about',
   '/data/ukraine/regions.geojson',
   '/data/faultline-ukraine.json',

@@ -22,7 +22,7 @@ export function scriptedDays(n: number): string[] {
 
 /** Opens `/` and waits for the map; returns which renderer drew it. */
 export async function openMap(page: Page, url: string): Promise<string> {
-  await page.goto(`${url}/?date=2025-01-21`, { waitUntil: 'load' });
+  await page.goto(`${url}/ukraine?date=2025-01-21`, { waitUntil: 'load' });
   await page.waitForSelector('[data-testid="control-map"][data-ready="true"]', { timeout: 60_000 });
   return (await page.getAttribute('[data-testid="control-map"]', 'data-renderer')) ?? '?';
 }

@@ -14,7 +14,7 @@ export async function measureRenderCounts(changes = 20): Promise<Record<string, 
       window.__FAULTLINE_COUNT_RENDERS__ = true;
     });
     await page.goto(
-      `${server.url}/?date=2022-03-01&item=st-2025-01-20-putin-root-causes&region=UA-14`,
+      `${server.url}/ukraine?date=2022-03-01&item=st-2025-01-20-putin-root-causes&region=UA-14`,
       { waitUntil: 'load' },
     );
     await page.waitForTimeout(1000);

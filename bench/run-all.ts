@@ -411,23 +411,24 @@ function report(r: Results): string {
 
   L.push('## Page weight per route', '');
   L.push(
-    'Gzip (level 9) bytes of every JavaScript and CSS file a route loads until the network is idle, lazily loaded chunks and the map worker included (bench:weight), at 1280×800 unless a width is named (at 375 px the map is below the timeline and waits until it is scrolled near). One run: the bytes do not vary.',
+    'Gzip (level 9) bytes of every JavaScript and CSS file a route loads until the network is idle (and, in the last columns, its HTML and the JSON or GeoJSON data it fetches: the conflict index fetches none), lazily loaded chunks and the map worker included (bench:weight), at 1280×800 unless a width is named (at 375 px the map is below the timeline and waits until it is scrolled near). One run: the bytes do not vary.',
     '',
   );
   L.push(
-    '| route | status | JS KB | budget | CSS KB | budget | maplibre loaded |',
-    '|---|---|---|---|---|---|---|',
+    '| route | status | JS KB | budget | CSS KB | budget | maplibre loaded | HTML KB | data KB |',
+    '|---|---|---|---|---|---|---|---|---|',
   );
   for (const w of r.weights) {
     const { path, width } = weightRoute(w.route);
-    const jsB =
-      path === '/'
-        ? B.jsHome
-        : w.route.includes('view=map')
-          ? B.jsEmbedMap
-          : w.route.includes('view=timeline')
-            ? B.jsEmbedTimeline
-            : B.jsPage;
+    // The explorer's budget is the old home's: the index and other pages have the page budget.
+    const explorer = /^\/[a-z0-9-]+$/.test(path) && !['/about', '/ingest'].includes(path);
+    const jsB = explorer
+      ? B.jsHome
+      : w.route.includes('view=map')
+        ? B.jsEmbedMap
+        : w.route.includes('view=timeline')
+          ? B.jsEmbedTimeline
+          : B.jsPage;
     const js = w.js / 1024;
     const css = w.css / 1024;
     const ok = w.status === 200;
@@ -440,6 +441,8 @@ function report(r: Results): string {
         ok ? f1(css) : '–',
         ok ? `${budgetText(B.css)} ${pass(css, B.css)}` : '–',
         ok ? (w.maplibre ? 'yes' : 'no') : '–',
+        ok ? f1((w.html ?? 0) / 1024) : '–',
+        ok ? f1((w.data ?? 0) / 1024) : '–',
       ]),
     );
   }
@@ -560,7 +563,7 @@ async function main() {
     log('page weight');
     const weights = await measureWeights();
     log('lighthouse');
-    const lighthouse = await benchLighthouse(server.url, ['/', '/embed']);
+    const lighthouse = await benchLighthouse(server.url, ['/ukraine', '/embed']);
     server.stop();
     log('load: static export under autocannon');
     const serve = await benchLoad({ dir: STATIC_DIR }).catch((e: unknown) => ({

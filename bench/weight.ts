@@ -1,7 +1,8 @@
 /**
- * npm run bench:weight — the gzip size of the JavaScript and CSS each route loads (everything
- * the page fetches until the network is idle, including lazily loaded chunks and workers),
- * measured in headless Chromium against the production build.
+ * npm run bench:weight — the gzip size of the HTML, JavaScript, CSS and data (JSON, GeoJSON)
+ * each route loads (everything the page fetches until the network is idle, including lazily
+ * loaded chunks and workers), measured in headless Chromium against the production build.
+ * The conflict index must load no dataset's facts or boundaries: its data column stays 0.
  */
 import { gzipSync } from 'node:zlib';
 import { fmtKB, launchChromium, startServer } from './harness';
@@ -9,10 +10,13 @@ import { fmtKB, launchChromium, startServer } from './harness';
 /** Routes measured at 1280 px wide; `@375` measures at a phone's width (the map waits there). */
 export const WEIGHT_ROUTES = [
   '/',
-  '/@375',
-  '/data',
+  '/ukraine',
+  '/ukraine@375',
+  '/sudan',
+  '/ukraine/data',
   '/about',
   '/embed?view=map',
+  '/sudan/embed?view=map',
   '/embed?view=timeline',
 ];
 
@@ -29,6 +33,10 @@ export interface RouteWeight {
   css: number;
   jsFiles: number;
   cssFiles: number;
+  /** The document itself. */
+  html: number;
+  /** JSON and GeoJSON fetched (facts, boundaries). */
+  data: number;
   maplibre: boolean;
 }
 
@@ -40,16 +48,21 @@ export async function measureWeights(routes = WEIGHT_ROUTES): Promise<RouteWeigh
     for (const route of routes) {
       const { path, width } = weightRoute(route);
       const page = await browser.newPage({ viewport: { width, height: 800 } });
-      const bodies: Promise<{ url: string; type: 'js' | 'css'; bytes: number }>[] = [];
+      type Kind = 'js' | 'css' | 'html' | 'data';
+      const bodies: Promise<{ url: string; type: Kind; bytes: number }>[] = [];
       page.on('response', (res) => {
         const ct = res.headers()['content-type'] ?? '';
         const url = res.url();
-        const type: 'js' | 'css' | null =
+        const type: Kind | null =
           /javascript/.test(ct) || /\.m?js(\?|$)/.test(url)
             ? 'js'
             : /text\/css/.test(ct) || /\.css(\?|$)/.test(url)
               ? 'css'
-              : null;
+              : res.request().resourceType() === 'document'
+                ? 'html'
+                : /json/.test(ct) || /\.(geo)?json(\?|$)/.test(url)
+                  ? 'data'
+                  : null;
         if (!type || res.status() >= 400) return;
         bodies.push(
           res
@@ -73,6 +86,8 @@ export async function measureWeights(routes = WEIGHT_ROUTES): Promise<RouteWeigh
         css: list.filter((f) => f.type === 'css').reduce((a, f) => a + f.bytes, 0),
         jsFiles: list.filter((f) => f.type === 'js').length,
         cssFiles: list.filter((f) => f.type === 'css').length,
+        html: list.filter((f) => f.type === 'html').reduce((a, f) => a + f.bytes, 0),
+        data: list.filter((f) => f.type === 'data').reduce((a, f) => a + f.bytes, 0),
         maplibre: list.some((f) => /maplibre/i.test(f.url)),
       });
       await page.close();
@@ -86,10 +101,12 @@ export async function measureWeights(routes = WEIGHT_ROUTES): Promise<RouteWeigh
 
 async function main() {
   const rows = await measureWeights();
-  console.log('route                      status  JS (gzip)   files  CSS (gzip)  files  maplibre');
+  console.log(
+    'route                      status  HTML (gzip)  JS (gzip)   files  CSS (gzip)  files  data (gzip)  maplibre',
+  );
   for (const r of rows) {
     console.log(
-      `${r.route.padEnd(26)} ${String(r.status).padEnd(7)} ${fmtKB(r.js).padStart(10)} ${String(r.jsFiles).padStart(6)} ${fmtKB(r.css).padStart(11)} ${String(r.cssFiles).padStart(6)}  ${r.maplibre ? 'yes' : 'no'}`,
+      `${r.route.padEnd(26)} ${String(r.status).padEnd(7)} ${fmtKB(r.html).padStart(11)} ${fmtKB(r.js).padStart(10)} ${String(r.jsFiles).padStart(6)} ${fmtKB(r.css).padStart(11)} ${String(r.cssFiles).padStart(6)} ${fmtKB(r.data).padStart(12)}  ${r.maplibre ? 'yes' : 'no'}`,
     );
   }
 }
