@@ -1,7 +1,7 @@
 'use client';
 
 import { useRenderCount } from '@/components/explorer/render-count';
-import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, type KeyboardEvent } from 'react';
 import { useDataset } from '@/components/explorer/dataset-context';
 import { DAY_MS, dayStart, formatAge, formatDateValue, toDayString } from '@/lib/dates/fuzzy-date';
 import { dayBoundsOf } from '@/lib/dataset/days';
@@ -12,6 +12,7 @@ import {
   previousChangeDay,
   shiftDay,
 } from '@/lib/explore/change-days';
+import { bindPlayback } from '@/store/playback';
 import { useExplorer, useExplorerStoreApi } from '@/store/provider';
 import { selectDate, selectPlaying, selectSpeed } from '@/store/selectors';
 
@@ -40,31 +41,21 @@ export default function DateScrubber() {
   const [first, last] = dayBoundsOf(dataset);
   const total = Math.round((dayStart(last) - dayStart(first)) / DAY_MS);
   const value = Math.round((dayStart(date) - dayStart(first)) / DAY_MS);
-  const timer = useRef<number | null>(null);
   // A long stretch with nothing new ahead is said, not leapt over in silence.
   const gapDays = dataset.conflict.staleAfterDays;
   const gap = gapAhead(days, date, gapDays);
 
-  useEffect(() => {
-    if (!playing) return;
-    // Steps through the days where something changed; stops at the last one.
-    const tick = () => {
-      const s = store.getState();
-      const next = nextChangeDay(days, s.date);
-      if (!next) {
-        s.pause();
-        return;
-      }
-      s.setDate(next);
-      // Before a long gap, hold the step long enough to read what the gap line says.
-      const hold = gapAhead(days, next, gapDays) ? 3 : 1;
-      timer.current = window.setTimeout(tick, (1000 * hold) / s.playback.speed);
-    };
-    timer.current = window.setTimeout(tick, prefersReducedMotion() ? 1000 : 1000 / speed);
-    return () => {
-      if (timer.current !== null) window.clearTimeout(timer.current);
-    };
-  }, [playing, speed, days, store, gapDays]);
+  // Playback is a store service (store/playback.ts); this view only starts and stops it.
+  useEffect(
+    () =>
+      bindPlayback(store, {
+        days,
+        gapDays,
+        timer: { set: (fn, ms) => window.setTimeout(fn, ms), clear: (h) => window.clearTimeout(h) },
+        reducedMotion: prefersReducedMotion,
+      }),
+    [store, days, gapDays],
+  );
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     let target: string | null = null;
