@@ -45,6 +45,7 @@ export default function ConflictIndex() {
         height: 160,
         thin: 2.5,
         compact: true,
+        placeNames: false,
         bounds: mapViewOf(dataset.map).homeBounds,
       },
     );

@@ -265,9 +265,16 @@ export function createControlMap(container: HTMLElement, options: ControlMapOpti
         .map((pt) => (pt ? position(pt) : null))
         .filter((p): p is [number, number] => p !== null);
       const size = { w: el.offsetWidth, h: el.offsetHeight };
-      const at = g ? groupLabelCentre(anchors, size, frame) : null;
-      el.hidden = at === null;
-      if (!at) continue;
+      const centre = g ? groupLabelCentre(anchors, size, frame) : null;
+      el.hidden = centre === null;
+      if (!centre) continue;
+      // Nudged off the place markers (and earlier group labels), like any label; it always stays.
+      const [spot] = layOutLabels(
+        [{ id: gid, x: centre[0], y: centre[1], size, rank: 0, weight: 0, keep: true }],
+        frame,
+        taken,
+      );
+      const at: [number, number] = spot && !spot.hidden ? [spot.x, spot.y] : centre;
       taken.push(boxAt(at[0], at[1], size));
       el.style.transform = `translate(${Math.round(at[0])}px, ${Math.round(at[1])}px) translate(-50%, -50%)`;
     }

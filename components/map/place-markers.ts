@@ -36,6 +36,7 @@ function disc(kind: PlaceMarkerKind, c: string, x: number, y: number): string {
 export function placeMarkersSvg(
   markers: readonly PlaceMarker[],
   project: (lonLat: [number, number]) => [number, number] | null,
+  { names = true } = {},
 ): string {
   const parts: string[] = ['<g class="places">'];
   for (const m of markers) {
@@ -46,7 +47,9 @@ export function placeMarkersSvg(
       `<g data-place="${esc(m.placeId)}" data-place-kind="${m.kind}"${m.stale ? ' opacity="0.65"' : ''}>`,
       `<title>${esc(m.text)}</title>`,
       disc(m.kind, m.color, x, y),
-      `<text x="${x + R + 3}" y="${y + 3.5}" font-size="10" font-family="sans-serif" fill="${DARK}" stroke="#fff" stroke-width="3" paint-order="stroke">${esc(m.name)}</text>`,
+      names
+        ? `<text x="${x + R + 3}" y="${y + 3.5}" font-size="10" font-family="sans-serif" fill="${DARK}" stroke="#fff" stroke-width="3" paint-order="stroke">${esc(m.name)}</text>`
+        : '',
       '</g>',
     );
   }

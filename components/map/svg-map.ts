@@ -151,6 +151,8 @@ export interface SvgMapOptions {
   bounds?: LonLatBox;
   /** Draw the place markers (default true; the live map draws its own, as HTML). */
   places?: boolean;
+  /** Write the places' names beside their markers (default true; off for thumbnails). */
+  placeNames?: boolean;
 }
 
 /**
@@ -256,10 +258,14 @@ export function controlMapSvg(
   parts.push('</g>');
   if (options.places !== false && state.places?.length)
     parts.push(
-      placeMarkersSvg(state.places, (lonLat) => {
-        const p = projection(lonLat);
-        return p ? [p[0], p[1]] : null;
-      }),
+      placeMarkersSvg(
+        state.places,
+        (lonLat) => {
+          const p = projection(lonLat);
+          return p ? [p[0], p[1]] : null;
+        },
+        { names: options.placeNames !== false },
+      ),
     );
   parts.push('</svg>');
   return parts.join('');
