@@ -5,7 +5,8 @@ import { dayStart, formatDateValue, formatFuzzyDate } from '@/lib/dates/fuzzy-da
 import { placeStatusAt } from '@/lib/map/places';
 import { describeMeasure } from '@/lib/measure/describe';
 import { useExplorer } from '@/store/provider';
-import { selectDate, selectSelectedItemId, selectSelectedPlaceId } from '@/store/selectors';
+import { selectDate, selectSelectedPlaceId } from '@/store/selectors';
+import MentionList from './MentionList';
 import SourceCitation from './SourceCitation';
 
 /**
@@ -17,18 +18,13 @@ export default function PlacePanel() {
   const placeId = useExplorer(selectSelectedPlaceId);
   const date = useExplorer(selectDate);
   const includeClaims = useExplorer((s) => s.includeClaims);
-  const selectedItem = useExplorer(selectSelectedItemId);
   const selectPlace = useExplorer((s) => s.selectPlace);
   const selectRegion = useExplorer((s) => s.selectRegion);
-  const selectItem = useExplorer((s) => s.selectItem);
   const setDate = useExplorer((s) => s.setDate);
   const place = placeId ? lookup.places.get(placeId) : undefined;
   if (!placeId || !place) return null;
   const now = placeStatusAt(dataset, place, dayStart(date), { includeClaims });
   const figures = dataset.series[place.id]?.filter((e) => e.via !== 'baseline') ?? [];
-  const items = (lookup.itemsByPlace.get(place.id) ?? [])
-    .map((id) => lookup.items.get(id))
-    .filter((t) => t !== undefined);
   const party = (id: string) => lookup.parties.get(id)?.name ?? id;
   return (
     <section
@@ -97,26 +93,10 @@ export default function PlacePanel() {
         <p className="muted">No source in the dataset gives a figure for this place.</p>
       )}
       <h3>What was said about {place.name}</h3>
-      {items.length ? (
-        <ul className="item-list">
-          {items.map((t) => (
-            <li key={t.id}>
-              <button
-                type="button"
-                className="link-button"
-                aria-pressed={selectedItem === t.id}
-                onClick={() => selectItem(t.id)}
-              >
-                <span className="muted">{formatFuzzyDate(t.date)}</span>{' '}
-                {t.type === 'statement' ? (lookup.people.get(t.lane)?.name ?? t.lane) + ': ' : ''}
-                {t.label}
-              </button>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="muted">No statement or event in the dataset mentions this place.</p>
-      )}
+      <MentionList
+        ids={lookup.itemsByPlace.get(place.id) ?? []}
+        empty="No statement or event in the dataset mentions this place."
+      />
     </section>
   );
 }

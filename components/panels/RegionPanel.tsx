@@ -11,8 +11,9 @@ import { controlHistory } from '@/lib/explore/history';
 import { describeMeasure } from '@/lib/measure/describe';
 import { placeName } from '@/lib/dataset/lookup';
 import { useExplorer } from '@/store/provider';
-import { selectDate, selectSelectedItemId, selectSelectedRegionId } from '@/store/selectors';
+import { selectDate, selectSelectedRegionId } from '@/store/selectors';
 import { renderControlHistory } from './control-history-chart';
+import MentionList from './MentionList';
 import SourceCitation from './SourceCitation';
 
 /** The selected region: its control over time, claims on it, and what was said about it. */
@@ -21,9 +22,7 @@ export default function RegionPanel() {
   const { dataset, lookup } = useDataset();
   const regionId = useExplorer(selectSelectedRegionId);
   const date = useExplorer(selectDate);
-  const selectedItem = useExplorer(selectSelectedItemId);
   const selectRegion = useExplorer((s) => s.selectRegion);
-  const selectItem = useExplorer((s) => s.selectItem);
   const includeClaims = useExplorer((s) => s.includeClaims);
   const selectPlace = useExplorer((s) => s.selectPlace);
   const chartRef = useRef<SVGSVGElement>(null);
@@ -78,9 +77,6 @@ export default function RegionPanel() {
   const places = placesOfRegion(dataset, regionId).map((p) =>
     placeStatusAt(dataset, p, dayStart(date), { includeClaims }),
   );
-  const items = (lookup.itemsByRegion.get(regionId) ?? [])
-    .map((id) => lookup.items.get(id))
-    .filter((t) => t !== undefined);
   const figures = steps.filter((s) => s.entry.via !== 'baseline');
   const party = (id: string) => lookup.parties.get(id)?.name ?? id;
   // The same words as the map's tooltip: the group's figure and the region's own, claims apart.
@@ -217,26 +213,10 @@ export default function RegionPanel() {
         </>
       ) : null}
       <h3>What was said about {region.nameEn}</h3>
-      {items.length ? (
-        <ul className="item-list">
-          {items.map((t) => (
-            <li key={t.id}>
-              <button
-                type="button"
-                className="link-button"
-                aria-pressed={selectedItem === t.id}
-                onClick={() => selectItem(t.id)}
-              >
-                <span className="muted">{formatFuzzyDate(t.date)}</span>{' '}
-                {t.type === 'statement' ? (lookup.people.get(t.lane)?.name ?? t.lane) + ': ' : ''}
-                {t.label}
-              </button>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="muted">No statement or event in the dataset mentions this region.</p>
-      )}
+      <MentionList
+        ids={lookup.itemsByRegion.get(regionId) ?? []}
+        empty="No statement or event in the dataset mentions this region."
+      />
     </section>
   );
 }
