@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures/test';
 import AxeBuilder from '@axe-core/playwright';
 import type { DrawnMark, TimelineHandle } from '../components/timeline/create-timeline';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -341,4 +341,123 @@ test.describe('on a touch screen', () => {
     await page.touchscreen.tap(centre(cluster).x, centre(cluster).y);
     await expect(range(page)).not.toHaveText(before ?? '');
   });
+});
+
+for (const [width, least] of [
+  [1280, 12],
+  [375, 3],
+] as const) {
+  test(`at ${width} px marks carry text labels that overlap no mark and no other label`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await open(page);
+    const labels = page.locator('.tl-label');
+    await expect.poll(() => labels.count()).toBeGreaterThanOrEqual(least);
+    const boxes = await labels.evaluateAll((els) =>
+      els.map((e) => {
+        const r = e.getBoundingClientRect();
+        return {
+          id: e.getAttribute('data-id')!,
+          text: e.textContent!,
+          x: r.x,
+          y: r.y,
+          w: r.width,
+          h: r.height,
+        };
+      }),
+    );
+    const meet = (a: { x: number; y: number; w: number; h: number }, b: typeof a) =>
+      a.x < b.x + b.w - 0.5 &&
+      b.x < a.x + a.w - 0.5 &&
+      a.y < b.y + b.h - 0.5 &&
+      b.y < a.y + a.h - 0.5;
+    const marks = (await drawn(page)).map((m) => ({ x: m.x, y: m.y, w: m.width, h: m.height }));
+    const plot = (await page.locator('.tl-canvas').boundingBox())!;
+    boxes.forEach((b, i) => {
+      expect(b.text.length, b.id).toBeGreaterThan(3);
+      expect(b.x).toBeGreaterThanOrEqual(plot.x - 0.5);
+      expect(b.x + b.w).toBeLessThanOrEqual(plot.x + plot.width + 0.5);
+      for (const m of marks) expect(meet(b, m), `${b.text} over a mark`).toBe(false);
+      for (const o of boxes.slice(i + 1))
+        expect(meet(b, o), `${b.text} over ${o.text}`).toBe(false);
+    });
+    // Real text: the exported picture carries the same words.
+    const svg = await page
+      .locator('.tl')
+      .evaluate((el) => (el as unknown as Record<string, Handle>)['faultlineTimeline']!.toSVG());
+    expect(svg).toContain(`>${boxes[0]!.text.replace(/&/g, '&amp;')}</text>`);
+  });
+}
+
+test('zooming in makes room for a label that had none, and a label follows its mark', async ({
+  page,
+}) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await open(page);
+  const labels = page.locator('.tl-label');
+  await expect.poll(() => labels.count()).toBeGreaterThan(0);
+  const labelled = new Set(
+    await labels.evaluateAll((els) => els.map((e) => e.getAttribute('data-id'))),
+  );
+  // An item drawn as its own mark in the crowded 2022–2025 part, without a label for now.
+  const plot = (await page.locator('.tl-canvas').boundingBox())!;
+  const bare = (await drawn(page)).find(
+    (m) => m.kind === 'item' && !labelled.has(m.ids[0]!) && m.x > plot.x + plot.width * 0.6,
+  )!;
+  expect(bare).toBeTruthy();
+  const id = bare.ids[0]!;
+  await page.mouse.move(bare.x + bare.width / 2, bare.y + bare.height / 2);
+  for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -300);
+  await expect(page.locator(`.tl-label[data-id="${id}"]`)).toBeVisible();
+  // Each label sits on its own mark's row, beside it.
+  const marks = await drawn(page);
+  for (const l of await labels.evaluateAll((els) =>
+    els.map((e) => ({ id: e.getAttribute('data-id')!, r: e.getBoundingClientRect().toJSON() })),
+  )) {
+    const m = marks.find((d) => d.kind === 'item' && d.ids[0] === l.id);
+    expect(m, l.id).toBeTruthy();
+    expect(Math.abs(l.r.y + l.r.height / 2 - (m!.y + m!.height / 2))).toBeLessThan(1.5);
+    const gap = Math.min(Math.abs(l.r.x - (m!.x + m!.width)), Math.abs(m!.x - (l.r.x + l.r.width)));
+    expect(gap).toBeLessThan(6);
+  }
+});
+
+test('a cluster of one day opens a list of its items; picking one selects it', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await open(page);
+  const sameDay = 'st-2025-01-20-putin-not-a-short-truce';
+  const cluster = async () => {
+    await expect
+      .poll(async () =>
+        (await drawn(page)).some((m) => m.kind === 'cluster' && m.ids.includes(sameDay)),
+      )
+      .toBe(true);
+    const c = (await drawn(page)).find((m) => m.kind === 'cluster' && m.ids.includes(sameDay))!;
+    await page.evaluate((y) => window.scrollBy(0, y - 300), c.y);
+    return (await drawn(page)).find((m) => m.kind === 'cluster' && m.ids.includes(sameDay))!;
+  };
+  let c = await cluster();
+  const count = c.ids.length;
+  await page.mouse.move(centre(c).x, centre(c).y);
+  await expect(tooltip(page)).toContainText('Click to list them');
+  await page.mouse.click(centre(c).x, centre(c).y);
+  const list = page.getByRole('dialog', { name: `${count} items, 20 Jan 2025` });
+  await expect(list).toBeVisible();
+  await expect(tooltip(page)).toBeHidden();
+  const items = list.locator('.tl-cl-item');
+  await expect(items).toHaveCount(count);
+  await expect(items.first()).toBeFocused();
+  await expect(items.first()).toContainText('Vladimir Putin · 20 Jan 2025');
+  // Escape closes it and gives the keyboard back to the timeline.
+  await page.keyboard.press('Escape');
+  await expect(list).toBeHidden();
+  await expect(listbox(page)).toBeFocused();
+  // Open again and pick the second item: it is selected, and the list closes.
+  c = await cluster();
+  await page.mouse.click(centre(c).x, centre(c).y);
+  const second = await items.nth(1).getAttribute('data-id');
+  await items.nth(1).click();
+  await expect(list).toBeHidden();
+  await expect(page).toHaveURL(new RegExp(`item=${second}`));
 });

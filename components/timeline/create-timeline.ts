@@ -5,7 +5,9 @@ import { shapeBox } from '@/lib/timeline/shapes';
 import { stageWidth } from '@/lib/timeline/stage';
 import { paintAxis } from './axis';
 import { canvasMarks } from './canvas-marks';
+import { clusterListPopover } from './cluster-list';
 import { paintLanes } from './lane-gutter';
+import { paintLabels } from './mark-labels';
 import { timelineLegend } from './legend';
 import { paintOverlay } from './overlay';
 import { bindPointer } from './pointer';
@@ -50,6 +52,10 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
   const undated = undatedList(root, { select: opts.onSelect, hover: opts.onHover });
   const tooltip = timelineTooltip(layers.tooltip, layers.stage.node()!);
   const canvas = canvasMarks(layers.canvas, layers.svg.node()!);
+  const clusterList = clusterListPopover(layers.stage, uid, {
+    select: (id) => opts.onSelect?.(id),
+    closed: (returnFocus) => returnFocus && layers.listbox.node()?.focus(),
+  });
 
   // ---- the controller, and what it may ask of the page ---------------------------------------
   const port: TimelinePort = {
@@ -64,7 +70,14 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     zoomBy: (factor, at) => zoomBy(factor, at),
     panBy: (px) => zoom.panBy(px, ctl.transform().k),
     paintState,
-    tooltip: (tip) => (tip ? tooltip.show(tip, ctl.stage().gutter) : tooltip.hide()),
+    // While a cluster's list is open it stands in for the tooltip.
+    tooltip: (tip) =>
+      tip && !clusterList.isOpen() ? tooltip.show(tip, ctl.stage().gutter) : tooltip.hide(),
+    clusterList(list) {
+      tooltip.hide(); // the list says more than the tooltip
+      if (list) clusterList.show(list, ctl.stage().gutter);
+      else clusterList.hide();
+    },
     pointerOver: (on) => layers.plot.classed('tl-over-mark', on),
   };
   const ctl = timelineController(
@@ -80,6 +93,7 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
   const zoom = zoomBehaviour(layers.plot, reducedMotion, {
     zoom(t) {
       ctl.setTransform(t);
+      clusterList.hide(); // it points at a mark that has moved
       schedule();
     },
     gesture: (active) => pointer.gesture(active),
@@ -122,6 +136,7 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     paintAxis(layers.axis, layers.grid, view, stage.height);
     toolbar.range(view.rangeText);
     canvas.draw(view.marks, stage);
+    paintLabels(layers.labels, view.labels);
     paintOverlay(layers, ctl.overlay(), stage.height);
     const count = String(view.marks.length);
     if (root.attr('data-marks') !== count) root.attr('data-marks', count);
@@ -159,6 +174,7 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
           measure();
           if (before !== ctl.model().mode) paintUndated();
           tooltip.hide();
+          clusterList.hide();
           render();
         })
       : null;
@@ -180,6 +196,7 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     update: (next) => ctl.update(next),
     setItems(items) {
       ctl.setItems(items);
+      clusterList.hide();
       paintUndated();
       measure();
       tooltip.hide();
@@ -212,6 +229,7 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
           front: layers.plot.node()!,
           uid,
           marks: ctl.marks(),
+          labels: ctl.labels(),
           items: ctl.items(),
           width: ctl.stage().width,
           height: ctl.stage().height,
@@ -228,6 +246,7 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
         window.removeEventListener('afterprint', afterPrint);
       }
       zoom.destroy();
+      clusterList.hide();
       root.remove();
     },
   };

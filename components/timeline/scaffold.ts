@@ -8,9 +8,9 @@ const HELP =
   'Left and Right arrows move between items in date order, Up and Down to the nearest item in the lane above or below, Home and End jump to the first and last, Enter selects, Escape clears, + and − zoom, Shift with Left or Right pans.';
 
 /**
- * The stage's layers. Three of them: an SVG underneath (lanes, axis, grid), a canvas with the
- * marks (cheap to redraw at any number of marks while zooming), and an SVG on top (the few
- * rings, the cursors, and the surface that takes the pointer). The canvas is hidden from
+ * The stage's layers. Four of them: an SVG underneath (lanes, axis, grid), a canvas with the
+ * marks (cheap to redraw at any number of marks while zooming), the marks' text labels, and an
+ * SVG on top (the few rings, the cursors, and the surface that takes the pointer). The canvas is hidden from
  * assistive technology; the listbox over the stage is the accessible way through the items.
  */
 export function timelineScaffold(root: Sel<HTMLDivElement>, uid: string, label: string) {
@@ -30,6 +30,7 @@ export function timelineScaffold(root: Sel<HTMLDivElement>, uid: string, label: 
     .append('g')
     .attr('class', 'tl-grid');
   const canvas = stage.append('canvas').attr('class', 'tl-canvas').attr('aria-hidden', 'true');
+  const labels = stage.append('div').attr('class', 'tl-labels').attr('aria-hidden', 'true');
   const front = stage
     .append('svg')
     .attr('class', 'tl-front')
@@ -85,6 +86,7 @@ export function timelineScaffold(root: Sel<HTMLDivElement>, uid: string, label: 
     backPlot.attr('transform', `translate(${gutter},0)`);
     plot.attr('transform', `translate(${gutter},0)`);
     surface.attr('width', plotW).attr('height', height);
+    labels.style('left', `${gutter}px`).style('width', `${plotW}px`).style('height', `${height}px`);
     for (const c of [clip, frontClip])
       c.attr('x', 0)
         .attr('y', STAGE.axis - 2)
@@ -100,6 +102,7 @@ export function timelineScaffold(root: Sel<HTMLDivElement>, uid: string, label: 
     axis,
     grid,
     canvas,
+    labels,
     plot,
     rings,
     compare,

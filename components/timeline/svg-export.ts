@@ -1,5 +1,6 @@
 import type { TimelineItem } from '@/lib/dataset/types';
 import type { MarkView } from '@/lib/timeline/hit-test';
+import type { LabelView } from '@/lib/timeline/labels';
 import type { LegendEntry } from '@/lib/timeline/legend';
 import { INK } from '@/lib/timeline/palette';
 import { shapePath } from '@/lib/timeline/shapes';
@@ -16,6 +17,7 @@ const SVG_STYLE = [
   '.tl-axis .tick line{stroke:#4f5663}',
   '.tl-grid line{stroke:#e3e6eb;stroke-width:1}',
   '.tl-cluster text{font-size:11px;font-weight:600}',
+  '.tl-label{font-size:11px}',
   '.tl-cursor line{stroke:#b3401a;stroke-width:2}',
   '.tl-cursor-tag rect{fill:#b3401a}',
   '.tl-cursor-tag text{fill:#ffffff;font-size:11px;font-weight:600}',
@@ -42,6 +44,8 @@ export interface SVGSource {
   front: SVGGElement;
   uid: string;
   marks: readonly MarkView[];
+  /** The marks' text labels as drawn. */
+  labels: readonly LabelView[];
   items: readonly TimelineItem[];
   width: number;
   height: number;
@@ -136,6 +140,13 @@ function viewSVG(src: SVGSource): SVGSVGElement {
       g,
     );
   }
+  for (const l of src.labels)
+    el(
+      'text',
+      { class: 'tl-label', 'data-id': l.id, x: round(l.x), y: round(l.cy), dy: '0.35em' },
+      g,
+      l.text,
+    );
   const overlay = src.front.cloneNode(true) as SVGGElement;
   overlay.querySelector('.tl-zoom-surface')?.remove();
   overlay.removeAttribute('class');

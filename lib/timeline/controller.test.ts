@@ -43,7 +43,11 @@ const items: TimelineItem[] = [
 ];
 
 /** A controller wired to a port that records what it asks and, like the page, repaints. */
-function setup(width = 800, state = { date: null, selectedId: null, hoveredId: null }) {
+function setup(
+  width = 800,
+  state = { date: null, selectedId: null, hoveredId: null },
+  list: TimelineItem[] = items,
+) {
   const calls: string[] = [];
   const tips: (string | null)[] = [];
   const port: TimelinePort = {
@@ -58,10 +62,11 @@ function setup(width = 800, state = { date: null, selectedId: null, hoveredId: n
     zoomBy: (factor, at) => calls.push(`zoomBy ${factor} ${at === undefined ? '-' : 'at'}`),
     panBy: (px) => calls.push(`panBy ${px}`),
     paintState: () => calls.push('paintState'),
+    clusterList: (list) => calls.push(`clusterList ${list ? list.title : null}`),
     tooltip: (tip) => tips.push(tip && tip.heading),
     pointerOver: (on) => calls.push(`over ${on}`),
   };
-  const ctl = timelineController({ items, facts, state, narrowWidth: 640 }, port);
+  const ctl = timelineController({ items: list, facts, state, narrowWidth: 640 }, port);
   ctl.measure(width);
   ctl.frame();
   const centreOf = (id: string) => {
@@ -154,6 +159,23 @@ describe('timelineController(options, port)', () => {
     const [d0, d1] = ctl.domain();
     expect(d0).toBeLessThan(Date.UTC(2022, 1, 20));
     expect(d1).toBeGreaterThan(Date.UTC(2022, 1, 25));
+  });
+
+  it('click: a cluster of one day cannot come apart, so it opens the list of its items', () => {
+    const sameDay = [
+      ...items.slice(0, 2),
+      ...[1, 2, 3, 4].map((n) => item(`q-${n}`, 'putin', day('2025-01-20'), 'russia')),
+    ];
+    const { ctl, take, tips, cluster } = setup(800, undefined, sameDay);
+    const c = cluster()!;
+    const pill = c.shape as { x0: number; x1: number; cy: number };
+    ctl.pointerMove((pill.x0 + pill.x1) / 2, pill.cy);
+    expect(tips.pop()).toBe('4 items');
+    take();
+    ctl.click((pill.x0 + pill.x1) / 2, pill.cy);
+    // No zoom: the list, titled with the one date as given.
+    expect(take()).toEqual(['over false', 'clusterList 4 items, 20 Jan 2025']);
+    expect(ctl.transform()).toEqual(identityTransform);
   });
 
   it('focus picks the first item in view, shows it, and names it as the listbox option', () => {

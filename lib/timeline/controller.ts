@@ -1,10 +1,12 @@
 import type { TimelineItem } from '../dataset/types';
 import { DAY_MS, dayStart } from '../dates/fuzzy-date';
+import { clusterListView, zoomSeparates } from './cluster-list';
 import { cachedDescriber } from './describe';
 import * as zoom from './domain';
 import { markAt, sameMark, type MarkView } from './hit-test';
 import { focusTarget, keyAction, type KeyAction, type KeyPress } from './keymap';
 import type { LaneMode } from './lanes';
+import { labelText } from './labels';
 import { legendEntries } from './legend';
 import type { ItemMark, TimelineMark } from './marks';
 import { timelineModel, type TimelineModel } from './model';
@@ -39,6 +41,9 @@ export function timelineController(options: TimelineControllerOptions, port: Tim
   let ownMark = new Map<number, ItemMark>();
   const palette = timelinePalette(facts.parties);
   const describer = cachedDescriber(facts);
+  const speakers = new Map(facts.people.map((p) => [p.id, p.name]));
+  const textOf = (i: number) =>
+    labelText(items()[i]!, (id) => speakers.get(id), model.mode === 'speaker');
 
   const items = () => model.items;
   const describe = (i: number) => describer(items()[i]!);
@@ -66,7 +71,7 @@ export function timelineController(options: TimelineControllerOptions, port: Tim
     }
     if (m === null) port.tooltip(null);
     if (had?.kind === 'item') port.hover(null);
-    if (m) port.tooltip(clusterTooltip(m, stage));
+    if (m) port.tooltip(clusterTooltip(m, stage, zoomSeparates(m, items())));
   }
   /** Pans (never zooms) so that a moment is in view, e.g. the "as of" cursor during Play. */
   function revealTime(mid: number) {
@@ -117,6 +122,7 @@ export function timelineController(options: TimelineControllerOptions, port: Tim
     hovered: () => hovered,
     describe,
     marks,
+    labels: () => frame?.labels ?? [],
     lanes: () => laneViews(model.lanes, stage, mode, palette),
     legend: (still = false) => legendEntries(facts.parties, model.lanes, palette, still),
     undated: () => model.undated.map((i) => ({ id: items()[i]!.id, name: describe(i).name })),
@@ -156,7 +162,8 @@ export function timelineController(options: TimelineControllerOptions, port: Tim
     /** Lays the marks out at the current transform: what the painters draw now. */
     frame(): FrameView {
       x = zoom.rescale(base, transform);
-      frame = frameView(model, stage, x, palette);
+      const selected = state.selectedId === null ? null : model.indexOf.get(state.selectedId);
+      frame = frameView(model, stage, x, palette, { textOf, first: selected ?? null });
       ownMark = new Map();
       for (const { mark } of frame.marks) if (mark.kind === 'item') ownMark.set(mark.index, mark);
       return frame;
@@ -172,7 +179,10 @@ export function timelineController(options: TimelineControllerOptions, port: Tim
         port.select(items()[m.index]!.id);
       } else if (m) {
         setHover(null);
-        port.moveTo(transformFor(zoom.expandDomain(m)), 'ease');
+        const to = transformFor(zoom.expandDomain(m));
+        // Items of one date never come apart, nor does anything at the deepest zoom: list them.
+        if (zoomSeparates(m, items()) && to.k > transform.k * 1.01) port.moveTo(to, 'ease');
+        else port.clusterList(clusterListView(m, items(), describe, stage, state.selectedId));
       }
     },
     /** Keyboard focus arrived: take the selection, else the first item in view, and show it. */

@@ -2,6 +2,7 @@ import type { TimelineItem } from '../dataset/types';
 import type { TimelineFacts } from './describe';
 import type { ViewTransform } from './domain';
 import type { TimelineState } from './overlay';
+import type { ClusterListView } from './cluster-list';
 import type { TooltipView } from './tooltip';
 
 /** What the controller asks of the page: the host's callbacks and the painters' moves. */
@@ -18,6 +19,8 @@ export interface TimelinePort {
   /** Repaints what follows the state: rings, cursors, the keyboard's option, pressed buttons. */
   paintState(): void;
   tooltip(tip: TooltipView | null): void;
+  /** Opens the list of a cluster that zooming cannot take apart; null closes it. */
+  clusterList(list: ClusterListView | null): void;
   /** The pointer is over a mark, or has left them. */
   pointerOver(on: boolean): void;
 }

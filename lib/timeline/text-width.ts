@@ -1,5 +1,5 @@
 /**
- * The one width model for the timeline's labels: lane names, the "as of" tag, cluster counts
+ * The one width model for the timeline's labels: lane names, marks' labels, the "as of" tag, cluster counts
  * and the exported legend. An average advance per font, not `measureText`: the numbers must be
  * the same on the server, in the embed and in SVG snapshots, and before the web font has loaded.
  */
@@ -15,6 +15,8 @@ export interface LabelFont {
 export const LABEL_FONTS = {
   /** Lane names and the exported legend: 12 px regular. */
   label: { size: 12, weight: 400, advance: 6.2 },
+  /** A mark's text label: 11 px regular. */
+  mark: { size: 11, weight: 400, advance: 5.9 },
   /** The "as of" tag over the cursor: 11 px semi-bold. */
   tag: { size: 11, weight: 600, advance: 6.4 },
   /** A cluster's count: 11 px semi-bold figures, which are wider than the average letter. */

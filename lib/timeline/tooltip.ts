@@ -35,14 +35,18 @@ export function itemTooltip(d: ItemDescription, at: ItemPlace, stage: TimelineSt
   };
 }
 
-/** A cluster's tooltip: how many, over which days, and that a click expands it. */
-export function clusterTooltip(c: ClusterMark, stage: TimelineStage): TooltipView {
+/** A cluster's tooltip: how many, over which days, and what a click does (zoom, or list them). */
+export function clusterTooltip(
+  c: ClusterMark,
+  stage: TimelineStage,
+  separates = true,
+): TooltipView {
   const pill = clusterShape(stage, c);
   return {
     px: (pill.x0 + pill.x1) / 2,
     py: pill.cy,
     heading: `${c.indices.length} items`,
     date: `${formatDateValue(toDayString(c.start))} – ${formatDateValue(toDayString(c.end - DAY_MS))}`,
-    note: 'Click to zoom in and expand',
+    note: separates ? 'Click to zoom in and expand' : 'Click to list them',
   };
 }

@@ -2,6 +2,7 @@ import type { ScaleTime } from 'd3-scale';
 import type { TimelineItem } from '../dataset/types';
 import { DAY_MS, formatDateValue, toDayString } from '../dates/fuzzy-date';
 import type { MarkView } from './hit-test';
+import { placeLabels, type LabelView } from './labels';
 import { EVENTS_LANE, type LaneMode, type TimelineLane } from './lanes';
 import { cullBefore, timelineMarks, type TimelineMark } from './marks';
 import type { TimelineModel } from './model';
@@ -22,6 +23,8 @@ export interface FrameView {
   x: ScaleTime<number, number>;
   domain: [number, number];
   marks: MarkView[];
+  /** Text labels beside the marks that have room for one. */
+  labels: LabelView[];
   ticks: TimelineTicks['ticks'];
   /** "Showing 1 Jan 2014 – 21 Jan 2025". */
   rangeText: string;
@@ -104,12 +107,19 @@ export function itemPlace(
   return { lane, row: 0, x0, x1: span ? Math.max(x(item.span.end), x0 + 2 * radius) : x0, span };
 }
 
+/** What labels say: `textOf(i)` is item i's label; `first` is placed before all others. */
+export interface FrameLabels {
+  textOf: (index: number) => string;
+  first?: number | null;
+}
+
 /** Lays the marks out at scale `x`: what the painters draw this frame. */
 export function frameView(
   model: TimelineModel,
   stage: TimelineStage,
   x: ScaleTime<number, number>,
   palette: TimelinePalette,
+  labels?: FrameLabels,
 ): FrameView {
   const domain = x.domain().map(Number) as [number, number];
   const [d0, d1] = domain;
@@ -127,10 +137,14 @@ export function frameView(
     },
   );
   const ticks = timelineTicks(domain, stage.plotW, model.mode === 'party' ? 56 : 72);
+  const views = markViews(marks, stage, model.items, model.lanes, palette);
   return {
     x,
     domain,
-    marks: markViews(marks, stage, model.items, model.lanes, palette),
+    marks: views,
+    labels: labels
+      ? placeLabels(views, model.items, stage.plotW, labels.textOf, { first: labels.first ?? null })
+      : [],
     ticks: ticks.ticks,
     rangeText: rangeText(domain),
   };
