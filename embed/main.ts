@@ -8,7 +8,7 @@ import type { TimelineItem } from '@/lib/dataset/types';
 import { dayBoundsOf } from '@/lib/dataset/days';
 import { DEFAULT_DATASET } from '@/lib/dataset/default';
 import { DAY_MS, dayStart, formatDateValue, toDayString } from '@/lib/dates/fuzzy-date';
-import { embedDataPaths, isEmbedDataset, type EmbedDataset } from '@/lib/embed/data';
+import { embedDataPaths, readEmbedDataset, type EmbedDataset } from '@/lib/embed/data';
 import type { EmbedState } from './state';
 import {
   embedHeightMessage,
@@ -39,7 +39,7 @@ async function fetchDataset(url: string): Promise<EmbedDataset | null> {
     const res = await fetch(url);
     if (!res.ok) return null;
     const data: unknown = await res.json();
-    return isEmbedDataset(data) ? data : null;
+    return readEmbedDataset(data);
   } catch {
     return null;
   }

@@ -29,7 +29,11 @@ export function renderTooltip(target: HTMLElement, t: RegionTooltip): void {
   target.replaceChildren();
   const head = el('p', 'cm-tip-name');
   head.append(el('strong', '', t.name));
-  if (t.nameUk) head.append(' ', el('span', 'cm-tip-uk', t.nameUk), '');
+  if (t.nameLocal) {
+    const local = el('span', 'cm-tip-local', t.nameLocal);
+    if (t.localLang) local.lang = t.localLang;
+    head.append(' ', local);
+  }
   target.append(head, el('p', 'cm-tip-figure', t.figure));
   if (t.asOf) target.append(el('p', 'cm-tip-asof', t.asOf));
   for (const n of t.notes) target.append(el('p', 'cm-tip-note', n));

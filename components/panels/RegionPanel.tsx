@@ -90,10 +90,15 @@ export default function RegionPanel() {
     >
       <div className="panel-head">
         <h2 id="region-panel-heading">
-          {region.nameEnFull}{' '}
-          <span className="muted" lang="uk">
-            {region.nameUk}
-          </span>
+          {region.nameEnFull}
+          {region.nameLocal ? (
+            <>
+              {' '}
+              <span className="muted" lang={region.localLang || undefined}>
+                {region.nameLocal}
+              </span>
+            </>
+          ) : null}
         </h2>
         <button
           type="button"

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { EMPTY_DRAFT, readRawDraft } from '@/components/story/draft-storage';
-import { isEmbedDataset } from '@/lib/embed/data';
+import { readEmbedDataset } from '@/lib/embed/data';
 import { parseStoredDraft } from '@/lib/story/draft-check';
 import { storyFileFromDraft } from '@/lib/story/story-file';
 import { storyDeck, type Deck, type Slide } from '@/lib/story/slides';
@@ -40,14 +40,15 @@ async function loadDraftDeck(
     };
   const file = storyFileFromDraft(stored.draft);
   if (!file.ok) return { error: `There is no story to present yet. ${file.error}` };
-  const [data, regions, neighbours] = await Promise.all([
+  const [fetched, regions, neighbours] = await Promise.all([
     fetchJson(urls.dataset),
     withMap ? (fetchJson(urls.regions) as Promise<FeatureCollection<Geometry>>) : null,
     withMap
       ? (fetchJson(urls.neighbours) as Promise<FeatureCollection<Geometry>>).catch(() => null)
       : null,
   ]);
-  if (!isEmbedDataset(data)) return { error: `${urls.dataset} is not a Faultline dataset file.` };
+  const data = readEmbedDataset(fetched);
+  if (!data) return { error: `${urls.dataset} is not a Faultline dataset file.` };
   const deck = storyDeck(data, file.story);
   if (deck.slides.length === 0)
     return {

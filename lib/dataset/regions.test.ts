@@ -43,6 +43,33 @@ describe('regionsFromGeoJson(collection)', () => {
     expect(x < 1 || y < 1).toBe(true);
     expect(nowhere!.labelPoint).toBeUndefined();
   });
+  it('reads local names with their language: name_local*, else the Ukrainian name_uk*', () => {
+    const feature = (properties: Record<string, string>) => ({
+      type: 'Feature' as const,
+      id: 'XX-09',
+      properties,
+      geometry: null as unknown as Geometry,
+    });
+    const [local, uk, none] = regionsFromGeoJson({
+      type: 'FeatureCollection',
+      features: [
+        feature({ name_en: 'Khartoum', name_local: 'الخرطوم', name_local_lang: 'ar' }),
+        feature({ name_en: 'Kyiv', name_uk: 'Київська область', name_uk_short: 'Київська' }),
+        feature({ name_en: 'Plain' }),
+      ],
+    });
+    expect(local).toMatchObject({
+      nameLocal: 'الخرطوم',
+      nameLocalShort: 'الخرطوم',
+      localLang: 'ar',
+    });
+    expect(uk).toMatchObject({
+      nameLocal: 'Київська область',
+      nameLocalShort: 'Київська',
+      localLang: 'uk',
+    });
+    expect(none).toMatchObject({ nameLocal: '', nameLocalShort: '', localLang: '' });
+  });
   it('gives every region of the bundled dataset a label point', () => {
     const loaded = loadDataset('data/ukraine');
     expect(loaded.ok).toBe(true);

@@ -10,6 +10,11 @@ export interface RegionProperties {
   iso_3166_2?: string;
   name_en?: string;
   name_en_full?: string;
+  /** The name in the country's own language, its short form, and the language's BCP 47 tag. */
+  name_local?: string;
+  name_local_short?: string;
+  name_local_lang?: string;
+  /** Ukrainian names, as the Ukrainian boundaries carry them (read as name_local in "uk"). */
   name_uk?: string;
   name_uk_short?: string;
   type?: string;
@@ -19,6 +24,21 @@ const labelOf = (f: Feature): { labelPoint?: [number, number] } => {
   const p = labelPoint(f, LABEL_GRID);
   return p ? { labelPoint: p } : {};
 };
+
+/** The local names of a region: `name_local*`, else the Ukrainian `name_uk*`. */
+function localNames(
+  p: RegionProperties,
+): Pick<Region, 'nameLocal' | 'nameLocalShort' | 'localLang'> {
+  if (p.name_local)
+    return {
+      nameLocal: p.name_local,
+      nameLocalShort: p.name_local_short ?? p.name_local,
+      localLang: p.name_local_lang ?? '',
+    };
+  if (p.name_uk)
+    return { nameLocal: p.name_uk, nameLocalShort: p.name_uk_short ?? p.name_uk, localLang: 'uk' };
+  return { nameLocal: '', nameLocalShort: '', localLang: '' };
+}
 
 /** Region records from a boundary file; area from the geometry (rings wound for d3-geo). */
 export function regionsFromGeoJson(
@@ -31,8 +51,7 @@ export function regionsFromGeoJson(
       id,
       nameEn: p.name_en ?? id,
       nameEnFull: p.name_en_full ?? p.name_en ?? id,
-      nameUk: p.name_uk ?? '',
-      nameUkShort: p.name_uk_short ?? '',
+      ...localNames(p),
       type: p.type ?? 'region',
       areaKm2: Math.round(geoArea(f) * EARTH_RADIUS_KM * EARTH_RADIUS_KM),
       ...labelOf(f),
@@ -51,6 +70,9 @@ const READ_PROPERTIES = [
   'iso_3166_2',
   'name_en',
   'name_en_full',
+  'name_local',
+  'name_local_short',
+  'name_local_lang',
   'name_uk',
   'name_uk_short',
   'type',

@@ -19,8 +19,14 @@ export interface Region {
   id: string;
   nameEn: string;
   nameEnFull: string;
-  nameUk: string;
-  nameUkShort: string;
+  /**
+   * The name in the country's own language and script ("Запорізька область"), short form
+   * ("Запорізька"), and that language's BCP 47 tag ("uk"); empty strings when the boundary
+   * file has none.
+   */
+  nameLocal: string;
+  nameLocalShort: string;
+  localLang: string;
   type: string;
   /** Land area computed from the boundary (km², rounded to whole km²). */
   areaKm2: number;

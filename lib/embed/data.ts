@@ -40,6 +40,34 @@ export function isEmbedDataset(data: unknown): data is EmbedDataset {
   );
 }
 
+/** A region as releases pinned before `nameLocal` hold it (Ukrainian names only). */
+interface PinnedRegion {
+  nameUk?: unknown;
+  nameUkShort?: unknown;
+  nameLocal?: unknown;
+}
+
+/**
+ * A fetched file as the embed uses it, or null when it is not a Faultline embed dataset. Files
+ * pinned by older releases are brought up to date: their regions' `nameUk` becomes `nameLocal`
+ * in Ukrainian, so an embed that pins an old version still shows the names.
+ */
+export function readEmbedDataset(data: unknown): EmbedDataset | null {
+  if (!isEmbedDataset(data)) return null;
+  const regions = (data.regions as unknown[]).map((r) => {
+    if (typeof r !== 'object' || r === null) return r;
+    const { nameUk, nameUkShort, ...rest } = r as PinnedRegion & Record<string, unknown>;
+    if (typeof rest.nameLocal === 'string' || typeof nameUk !== 'string') return r;
+    return {
+      ...rest,
+      nameLocal: nameUk,
+      nameLocalShort: typeof nameUkShort === 'string' ? nameUkShort : nameUk,
+      localLang: nameUk ? 'uk' : '',
+    };
+  });
+  return { ...data, regions: regions as EmbedDataset['regions'] };
+}
+
 /** Where the build puts the latest dataset and each pinned release, under public/. */
 export const embedDataPaths = {
   latest: (id: string) => `/data/${id}/dataset.json`,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getDataset } from '../dataset/server';
 import { dayStart } from '../dates/fuzzy-date';
 import { parseCsvRecords } from '../export/csv';
-import { embedDataset, isEmbedDataset } from './data';
+import { embedDataset, isEmbedDataset, readEmbedDataset } from './data';
 import { visibleFacts, visibleFactsCsv, visibleFactsJson } from './visible';
 
 const ds = getDataset('ukraine');
@@ -63,5 +63,30 @@ describe('embedDataset', () => {
   it('isEmbedDataset(data) refuses other documents', () => {
     expect(isEmbedDataset(null)).toBe(false);
     expect(isEmbedDataset({ format: 'faultline-dataset', schemaVersion: 1 })).toBe(false);
+  });
+});
+
+describe('readEmbedDataset(data)', () => {
+  it('brings a release pinned before local names up to date, and leaves a current one alone', () => {
+    const region = { id: 'XX-01', nameEn: 'North', nameEnFull: 'North Province', type: 'oblast' };
+    const file = (regions: unknown[]) => ({
+      format: 'faultline-embed-dataset',
+      schemaVersion: 1,
+      id: 'x',
+      version: 'v1',
+      timeline: [],
+      regions,
+      series: {},
+    });
+    const old = readEmbedDataset(file([{ ...region, nameUk: 'Північна', nameUkShort: 'Півн.' }]));
+    expect(old!.regions[0]).toEqual({
+      ...region,
+      nameLocal: 'Північна',
+      nameLocalShort: 'Півн.',
+      localLang: 'uk',
+    });
+    const current = { ...region, nameLocal: 'الخرطوم', nameLocalShort: 'الخرطوم', localLang: 'ar' };
+    expect(readEmbedDataset(file([current]))!.regions[0]).toEqual(current);
+    expect(readEmbedDataset({ format: 'other' })).toBeNull();
   });
 });

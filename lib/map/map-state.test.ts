@@ -15,7 +15,8 @@ describe('controlMapStateAt(dataset, day) on the seed date', () => {
   it("says Zaporizhzhia is more than 70% Russia's, per Newsroom", () => {
     const t = seed.tooltips['UA-23']!;
     expect(t.name).toBe('Zaporizhzhia Oblast');
-    expect(t.nameUk).toBe('Запорізька область');
+    expect(t.nameLocal).toBe('Запорізька область');
+    expect(t.localLang).toBe('uk');
     expect(t.figure).toBe('Russia controls more than 70%');
     expect(t.asOf).toBe('as of 21 Jan 2025 (that day)');
     expect(t.statedBy).toBe('Assessed by Newsroom');

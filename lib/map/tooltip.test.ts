@@ -10,8 +10,9 @@ const region: Region = {
   id: 'XX-01',
   nameEn: 'North',
   nameEnFull: 'North Province',
-  nameUk: 'Північна',
-  nameUkShort: 'Північна',
+  nameLocal: 'Північна',
+  nameLocalShort: 'Північна',
+  localLang: 'uk',
   type: 'oblast',
   areaKm2: 1000,
 };
@@ -149,9 +150,16 @@ describe('regionTooltip(control, shade, context)', () => {
     expect(tn).toMatchObject({
       figure: 'No data for this date',
       name: 'North Province',
-      nameUk: 'Північна',
+      nameLocal: 'Північна',
     });
     expect(tn.source).toBeUndefined();
+    expect(tooltipText(tn)).toMatch(/^North Province \(Північна\)/);
+    // A region without a local name is named once, with no empty brackets.
+    const plain = regionTooltip(none, shadeRegion(none, { mapParty: 'red', areaOf: ctx.areaOf }), {
+      ...ctx,
+      regions: new Map([['XX-01', { ...region, nameLocal: '', localLang: '' }]]),
+    });
+    expect(tooltipText(plain)).toMatch(/^North Province\. No data for this date/);
   });
 });
 

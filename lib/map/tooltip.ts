@@ -23,7 +23,9 @@ export interface RegionTooltip {
   /** "Zaporizhzhia Oblast" */
   name: string;
   /** "Запорізька область" */
-  nameUk: string;
+  /** The region's name in its own language, and that language's tag (for `lang`). */
+  nameLocal: string;
+  localLang: string;
   /** "Russia controls more than 70%", "No occupation reported", "No data for this date". */
   figure: string;
   /** Words under the figure: group figure, conversion, computation, baseline label. */
@@ -141,7 +143,8 @@ export function regionTooltip(
   const base: RegionTooltip = {
     regionId: control.regionId,
     name: region?.nameEnFull ?? control.regionId,
-    nameUk: region?.nameUk ?? '',
+    nameLocal: region?.nameLocal ?? '',
+    localLang: region?.localLang ?? '',
     figure: 'No data for this date',
     notes: [],
     disagree: [],
@@ -221,7 +224,7 @@ export function regionTooltip(
 
 /** The tooltip as one line of text, for accessible names and plain-text exports. */
 export function tooltipText(t: RegionTooltip): string {
-  const parts = [`${t.name} (${t.nameUk})`, t.figure];
+  const parts = [t.nameLocal ? `${t.name} (${t.nameLocal})` : t.name, t.figure];
   if (t.asOf) parts.push(t.asOf);
   parts.push(...t.notes);
   if (t.statedBy) parts.push(t.statedBy);
