@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/test';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -109,7 +109,26 @@ const CONFLICTS = readdirSync('data')
       title: string;
       places?: { point?: unknown }[];
     };
-    return { id, title: c.title, places: (c.places ?? []).filter((p) => p.point).length };
+    const placeIds = new Set((c.places ?? []).map((p) => (p as { id: string }).id));
+    // Whether any place has a figure of its own (control of a place, not a claim).
+    const placeFigures = readdirSync(path.join('data', id, 'sources'))
+      .filter((f) => f.endsWith('.json'))
+      .flatMap(
+        (f) =>
+          (
+            JSON.parse(readFileSync(path.join('data', id, 'sources', f), 'utf8')) as {
+              control?: { target: string; status: string }[];
+            }
+          ).control ?? [],
+      )
+      .some((o) => placeIds.has(o.target) && o.status === 'assessed');
+    return {
+      id,
+      title: c.title,
+      places: (c.places ?? []).filter((p) => p.point).length,
+      placeFigures,
+      defaultDate: (c as { defaultDate?: string }).defaultDate,
+    };
   });
 
 for (const c of CONFLICTS) {
@@ -146,6 +165,39 @@ for (const c of CONFLICTS) {
         await expect(marker).toHaveAttribute('aria-label', new RegExp(`^${name}: `));
         await expect(page.locator('.cm-legend-places li')).toHaveCount(6);
       }
+    });
+
+    test(`compare lists what changed since its first day, and the map exports as PNG`, async ({
+      page,
+    }) => {
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await page.goto(`/${c.id}${c.defaultDate ? `?date=${c.defaultDate}` : ''}`);
+      // Hydrated: the timeline has drawn.
+      await expect(page.locator('.tl')).toHaveAttribute('data-marks', /^[1-9]/);
+      const input = page.getByRole('textbox', { name: /^Compare .* with/ });
+      const first = (await input.getAttribute('min'))!;
+      await input.fill(first);
+      await expect(page).toHaveURL(new RegExp(`compare=${first}`));
+      await expect(page.getByTestId('compare-table').locator('tbody tr').first()).toBeVisible();
+      await expect(page.getByTestId('compare-maps').locator('svg')).toHaveCount(2);
+      const places = page.getByTestId('compare-places');
+      if (c.placeFigures) {
+        await expect(places.locator('tbody tr').first()).toBeVisible();
+        // A place's row opens its panel.
+        await places.locator('tbody th button').first().click();
+        await expect(page.getByTestId('place-panel')).toBeVisible();
+      } else await expect(places).toHaveCount(0);
+      const menu = page.getByTestId('export-menu');
+      await menu.locator('summary').click();
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        menu.locator('[data-export="png"]').click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(
+        new RegExp(`^faultline-${c.id}-map-\\d{4}-\\d{2}-\\d{2}\\.png$`),
+      );
+      const png = readFileSync(await download.path());
+      expect(png.subarray(1, 4).toString()).toBe('PNG');
     });
 
     test(

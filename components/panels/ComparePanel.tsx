@@ -10,7 +10,7 @@ import { useDataset } from '@/components/explorer/dataset-context';
 import type { ControlAt } from '@/lib/dataset/types';
 import { firstDayOf, lastDayOf } from '@/lib/dataset/days';
 import { dayStart, formatDateValue, formatFuzzyDate } from '@/lib/dates/fuzzy-date';
-import { compareControl } from '@/lib/explore/compare';
+import { compareControl, comparePlaces } from '@/lib/explore/compare';
 import { describeMeasure } from '@/lib/measure/describe';
 import { useExplorer } from '@/store/provider';
 import { selectCompareDate, selectDate } from '@/store/selectors';
@@ -47,12 +47,24 @@ export default function ComparePanel() {
   const compareDate = useExplorer(selectCompareDate);
   const setCompareDate = useExplorer((s) => s.setCompareDate);
   const selectRegion = useExplorer((s) => s.selectRegion);
+  const selectPlace = useExplorer((s) => s.selectPlace);
   const changes = useMemo(
     () =>
       compareDate
         ? compareControl(dataset, dayStart(compareDate), dayStart(date)).filter((c) => c.changed)
         : [],
     [dataset, compareDate, date],
+  );
+  const placeChanges = useMemo(
+    () =>
+      compareDate
+        ? comparePlaces(dataset, dayStart(compareDate), dayStart(date)).filter((c) => c.changed)
+        : [],
+    [dataset, compareDate, date],
+  );
+  const placeNames = useMemo(
+    () => new Map(dataset.places.map((p) => [p.id, p.name])),
+    [dataset.places],
   );
   const [geo, setGeo] = useState<SvgGeo | null>(null);
   useEffect(() => {
@@ -156,6 +168,38 @@ export default function ComparePanel() {
         ) : (
           <p>No region’s figure differs between the two dates.</p>
         )
+      ) : null}
+      {compareDate && placeChanges.length ? (
+        <table className="data-table compact" data-testid="compare-places">
+          <caption>
+            Places whose own figure differs between {formatDateValue(compareDate)} and{' '}
+            {formatDateValue(date)}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Place</th>
+              <th scope="col">{formatDateValue(compareDate)}</th>
+              <th scope="col">{formatDateValue(date)}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {placeChanges.map((c) => (
+              <tr key={c.placeId}>
+                <th scope="row">
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => selectPlace(c.placeId)}
+                  >
+                    {placeNames.get(c.placeId) ?? c.placeId}
+                  </button>
+                </th>
+                <td>{words(c.a)}</td>
+                <td>{words(c.b)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       ) : null}
     </section>
   );
