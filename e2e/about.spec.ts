@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/test';
 
 test('/about explains what Faultline is and its method, uncertainty included', async ({ page }) => {
   await page.goto('/about');

@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from './fixtures/test';
 import { readFile } from 'node:fs/promises';
 
 // A small RFC 4180 reader of its own, so the test does not trust the app's CSV code.

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures/test';
 
 // /embed: framed by another site, options from the query string, pinned data versions.
 // The "other site" is an article page the test serves itself, from its own little server on
@@ -272,29 +272,35 @@ test('the embed has no serious accessibility violations, light or dark', async (
   }
 });
 
-test('an embed far down an article loads the live map only when the reader scrolls near it', async ({
-  page,
-  baseURL,
-}) => {
-  await page.setViewportSize({ width: 800, height: 700 });
-  const path = `/article-${articles.size}.html`;
-  articles.set(
-    path,
-    `<!doctype html><html><body style="margin:0"><h1>A long article</h1><div style="height:4000px">Text.</div>
-<iframe id="chart" src="${baseURL}/embed?view=map" title="Chart" style="border:0;width:100%;height:600px"></iframe></body></html>`,
-  );
-  const workers: string[] = [];
-  page.on('request', (r) => r.url().includes('maplibre-gl-worker') && workers.push(r.url()));
-  await page.goto(articleOrigin + path);
-  const frame = page.frameLocator('#chart');
-  // The embed itself is ready (data, first paint, labels) without the live map.
-  await expect(frame.locator('.cm-label[data-region="UA-43"]')).not.toHaveAttribute('hidden', /.*/);
-  await page.waitForTimeout(1000);
-  await expect(frame.locator('#fe-map')).not.toHaveAttribute('data-renderer', /.*/);
-  expect(workers).toEqual([]);
-  await page.locator('#chart').scrollIntoViewIfNeeded();
-  await expect(frame.locator('#fe-map')).toHaveAttribute('data-renderer', 'webgl', {
-    timeout: 20_000,
+test.describe('with the default renderer', () => {
+  test.use({ mapRenderer: 'auto' });
+  test('an embed far down an article loads the live map only when the reader scrolls near it', async ({
+    page,
+    baseURL,
+  }) => {
+    await page.setViewportSize({ width: 800, height: 700 });
+    const path = `/article-${articles.size}.html`;
+    articles.set(
+      path,
+      `<!doctype html><html><body style="margin:0"><h1>A long article</h1><div style="height:4000px">Text.</div>
+  <iframe id="chart" src="${baseURL}/embed?view=map" title="Chart" style="border:0;width:100%;height:600px"></iframe></body></html>`,
+    );
+    const workers: string[] = [];
+    page.on('request', (r) => r.url().includes('maplibre-gl-worker') && workers.push(r.url()));
+    await page.goto(articleOrigin + path);
+    const frame = page.frameLocator('#chart');
+    // The embed itself is ready (data, first paint, labels) without the live map.
+    await expect(frame.locator('.cm-label[data-region="UA-43"]')).not.toHaveAttribute(
+      'hidden',
+      /.*/,
+    );
+    await page.waitForTimeout(1000);
+    await expect(frame.locator('#fe-map')).not.toHaveAttribute('data-renderer', /.*/);
+    expect(workers).toEqual([]);
+    await page.locator('#chart').scrollIntoViewIfNeeded();
+    await expect(frame.locator('#fe-map')).toHaveAttribute('data-renderer', 'webgl', {
+      timeout: 20_000,
+    });
+    expect(workers.length).toBeGreaterThan(0);
   });
-  expect(workers.length).toBeGreaterThan(0);
 });

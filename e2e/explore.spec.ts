@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures/test';
 
 /** Opens the explorer and waits until the map has drawn, so nothing shifts under a click. */
 async function open(page: Page, query = '') {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/test';
 
 // Security headers are sent by `next start`; the static export ships them as public/_headers
 // for the static host to send, which a plain test server does not read.

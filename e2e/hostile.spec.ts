@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures/test';
 import { parseCsvRecords } from '../lib/export/csv';
 import { HOSTILE_IDS, HOSTILE_TEXT, HUGE, PAYLOAD } from './fixtures/hostile-dataset';
 

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures/test';
 
 // The story builder's draft, kept in this browser, survives what a browser does to it: a
 // corrupt stored value, a second tab, a full storage, a button that replaces it.

@@ -1,5 +1,6 @@
 /** The embed's map: the framework-free control map on the embed's state, plus image export. */
 import { createControlMap } from '@/components/map/control-map';
+import { pageRenderer } from '@/components/map/renderer-choice';
 import { mapPicturePng } from '@/components/export/png';
 import { saveBlob } from '@/components/export/save-blob';
 import { dayStart, formatDateValue } from '@/lib/dates/fuzzy-date';
@@ -25,7 +26,6 @@ export function mountMap(
           ...new Set((items.get(itemId)?.regions ?? []).flatMap((r) => members.get(r) ?? [r])),
         ].filter((r) => regionIds.has(r))
       : [];
-  const renderer = new URLSearchParams(location.search).get('renderer');
   const placeholder = firstPaint?.querySelector<SVGSVGElement>('svg') ?? null;
   let shown = { date: state.date, item: state.item, region: state.region };
   const map = createControlMap(host, {
@@ -34,7 +34,7 @@ export function mountMap(
     selected: state.region,
     regionsUrl: `/data/${data.id}/regions.geojson`,
     neighboursUrl: `/data/${data.id}/neighbours.geojson`,
-    renderer: renderer === 'svg' || renderer === 'webgl' ? renderer : 'auto',
+    renderer: pageRenderer(),
     workerUrl: '/maplibre-gl-worker.mjs',
     tooltipContainer: document.getElementById('fe-map-wrap') ?? undefined,
     // In an article the embed may sit far below the fold: the live map waits until it is near.

@@ -13,6 +13,7 @@ import { creditsOf } from '@/lib/map/credits';
 import { controlMapStateAt } from '@/lib/map/map-state';
 import { createControlMap, type ControlMap, type RendererKind } from './control-map';
 import { applySvgState } from './svg-map';
+import { pageRenderer } from './renderer-choice';
 import Legend from './Legend';
 import './map.css';
 
@@ -77,7 +78,6 @@ export default function MapView({
           ].filter((r) => regionIds.has(r))
         : [];
     const start = api.getState();
-    const renderer = new URLSearchParams(window.location.search).get('renderer');
     // The server-rendered first paint stands in (and follows the date) until the live map starts.
     const placeholder =
       wrapRef.current?.querySelector<SVGSVGElement>('.cm-first-paint svg') ?? null;
@@ -91,7 +91,7 @@ export default function MapView({
       selected: start.selectedRegionId,
       regionsUrl: `/data/${dataset.id}/regions.geojson`,
       neighboursUrl: `/data/${dataset.id}/neighbours.geojson`,
-      renderer: renderer === 'svg' || renderer === 'webgl' ? renderer : 'auto',
+      renderer: pageRenderer(),
       tooltipContainer: wrapRef.current ?? undefined,
       ...(placeholder ? { placeholder: { svg: placeholder, prefix: 'fp-' } } : {}),
       onSelect: (id) => api.getState().selectRegion(id),

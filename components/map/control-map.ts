@@ -623,7 +623,7 @@ export function createControlMap(container: HTMLElement, options: ControlMapOpti
     updateLabels();
     const start = () => {
       const wanted = options.renderer ?? 'auto';
-      if (wanted === 'svg') startSvg('as the link asks.');
+      if (wanted === 'svg') startSvg('as chosen for this page.');
       else if (wanted === 'auto' && !hasWebGL()) startSvg('this browser has no WebGL.');
       else
         void startGl().catch(() =>
