@@ -1,3 +1,5 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from './fixtures/test';
 
 test('/about explains what Faultline is and its method, uncertainty included', async ({ page }) => {
@@ -66,23 +68,31 @@ test('/about lists every source, grouped, with publisher, linked title and date'
   }
 });
 
-test('/about shows the map data attribution with its links and the licences', async ({ page }) => {
+test("/about shows each conflict's map credits with their links, what its map draws, and the licences", async ({
+  page,
+}) => {
   await page.goto('/about');
   const licences = page.locator('section', {
     has: page.getByRole('heading', { level: 2, name: 'Licences and attributions' }),
   });
-  await expect(licences).toContainText(
-    'Boundaries © OpenStreetMap contributors (ODbL), via geoBoundaries · Coastline and neighbouring countries: Natural Earth',
-  );
-  await expect(licences.getByRole('link', { name: 'OpenStreetMap contributors' })).toHaveAttribute(
-    'href',
-    'https://www.openstreetmap.org/copyright',
-  );
-  await expect(licences.getByRole('link', { name: 'geoBoundaries', exact: true })).toHaveAttribute(
-    'href',
-    'https://www.geoboundaries.org',
-  );
-  await expect(licences.getByRole('link', { name: /Open Database License/ })).toHaveAttribute(
+  const ids = readdirSync('data').filter((id) => existsSync(join('data', id, 'conflict.json')));
+  expect(ids.length).toBeGreaterThan(1);
+  for (const id of ids) {
+    const c = JSON.parse(readFileSync(join('data', id, 'conflict.json'), 'utf8')) as {
+      title: string;
+      map: { credits: { text: string; href?: string }[]; about?: string };
+    };
+    const item = page.getByTestId('map-credits').locator('li', { hasText: `${c.title}:` });
+    await expect(item).toContainText(c.map.credits.map((p) => p.text).join(''));
+    for (const p of c.map.credits.filter((p) => p.href))
+      await expect(item.getByRole('link', { name: p.text, exact: true })).toHaveAttribute(
+        'href',
+        p.href!,
+      );
+    expect(c.map.about, `${id} says what its map draws`).toBeTruthy();
+    await expect(item).toContainText(c.map.about!);
+  }
+  await expect(licences.getByRole('link', { name: 'ODbL', exact: true })).toHaveAttribute(
     'href',
     'https://opendatacommons.org/licenses/odbl/1-0/',
   );

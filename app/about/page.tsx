@@ -3,6 +3,7 @@ import Link from 'next/link';
 import SourceList from '@/components/panels/SourceList';
 import { datasetIds, getDataset } from '@/lib/dataset/server';
 import { formatFuzzyDate } from '@/lib/dates/fuzzy-date';
+import { creditsOf } from '@/lib/map/credits';
 import { factCountsBySource, groupSources } from '@/lib/export/sources';
 import styles from './about.module.css';
 
@@ -213,36 +214,33 @@ export default function AboutPage() {
       <section aria-labelledby="licences">
         <h2 id="licences">Licences and attributions</h2>
         <h3>Map data</h3>
-        <p className={styles.attribution}>
-          Boundaries ©{' '}
-          <a href="https://www.openstreetmap.org/copyright" rel="noopener noreferrer external">
-            OpenStreetMap contributors
-          </a>{' '}
-          (ODbL), via{' '}
-          <a href="https://www.geoboundaries.org" rel="noopener noreferrer external">
-            geoBoundaries
-          </a>{' '}
-          · Coastline and neighbouring countries: Natural Earth
-        </p>
         <p>
-          The region boundaries (geoBoundaries gbOpen, Ukraine ADM1, derived from OpenStreetMap) are
-          under the{' '}
-          <a
-            href="https://opendatacommons.org/licenses/odbl/1-0/"
-            rel="noopener noreferrer external"
-          >
-            Open Database License (ODbL) 1.0
-          </a>
-          , and so are the GeoJSON files Faultline serves to your browser, which are derived from
-          them: clipped to the coastline, simplified and named. The coastline and the neighbouring
-          countries come from{' '}
-          <a href="https://www.naturalearthdata.com/" rel="noopener noreferrer external">
-            Natural Earth
-          </a>{' '}
-          (public domain); their borders with Ukraine were fitted to the OpenStreetMap-derived line,
-          so they are treated as ODbL too. The map follows Ukraine’s internationally recognised
-          boundaries: Crimea and Sevastopol are drawn as regions of Ukraine, and occupation is shown
-          only by the sourced figures. Cite geoBoundaries as: Runfola, D. et al. (2020){' '}
+          Each conflict’s map shows the credit line its boundaries’ licence asks for; its folder’s{' '}
+          <code>licences/GEO-SOURCE.md</code> gives the source, licence and processing in full.
+        </p>
+        <ul className={styles.credits} data-testid="map-credits">
+          {[dataset, ...others].map((d) => (
+            <li key={d.id}>
+              <strong>{d.conflict.title}:</strong>
+              <p className={styles.attribution}>
+                {creditsOf(d).map((c, i) =>
+                  c.href ? (
+                    <a key={i} href={c.href} rel="noopener noreferrer external">
+                      {c.text}
+                    </a>
+                  ) : (
+                    <span key={i}>{c.text}</span>
+                  ),
+                )}
+              </p>
+              {d.conflict.map?.about ? (
+                <p className={styles.mapAbout}>{d.conflict.map.about}</p>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+        <p>
+          Cite geoBoundaries as: Runfola, D. et al. (2020){' '}
           <cite>geoBoundaries: A global database of political administrative boundaries</cite>. PLoS
           ONE 15(4): e0231866,{' '}
           <a href="https://doi.org/10.1371/journal.pone.0231866" rel="noopener noreferrer external">

@@ -133,6 +133,11 @@ export const mapView = z
     maxZoom: z.number().min(0).max(24).optional(),
     /** The boundary attribution line, in order: plain pieces and linked pieces. */
     credits: z.array(mapCredit).default([]),
+    /**
+     * What the boundaries are and how the map draws disputed lines, in plain words, for the
+     * About page (e.g. which recognised boundaries it follows; what it leaves out).
+     */
+    about: z.string().min(1).max(1200).optional(),
   })
   .strict();
 
