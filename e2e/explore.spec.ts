@@ -189,3 +189,56 @@ test('a caption beside the date says what happened on or just before it, and sel
   await expect(caption).toContainText(/2014/);
   expect(await caption.getAttribute('data-item')).not.toBe(id);
 });
+
+for (const [width, height] of [
+  [1280, 800],
+  [375, 740],
+] as const) {
+  test(`at ${width}×${height} the panel of a statement picked on the timeline opens in view`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    // On a phone the map starts only when it comes near the screen: wait for the timeline.
+    await page.goto('/ukraine');
+    await expect(page.locator('.tl')).toHaveAttribute('data-marks', /^[1-9]/);
+    type Handle = {
+      drawnMarks(): {
+        kind: string;
+        ids: string[];
+        x: number;
+        y: number;
+        width: number;
+        height: number;
+      }[];
+    };
+    const markOf = () =>
+      page
+        .locator('.tl')
+        .evaluate((el) =>
+          (el as unknown as Record<string, Handle>)
+            ['faultlineTimeline']!.drawnMarks()
+            .find((m) => m.kind === 'item' && m.ids[0] === 'st-2014-03-18-joe-biden'),
+        );
+    await page.locator('.tl').scrollIntoViewIfNeeded();
+    const m = (await markOf())!;
+    await page.mouse.click(m.x + m.width / 2, m.y + m.height / 2);
+    const detail = page.getByTestId('fact-detail');
+    await expect(detail).toContainText('nothing more than a land grab');
+    // The panel's heading is on screen, and so is the mark that was tapped.
+    await expect
+      .poll(async () => {
+        const r = (await detail.locator('h2').boundingBox())!;
+        return r.y >= 0 && r.y + r.height <= height;
+      })
+      .toBe(true);
+    const after = (await markOf())!;
+    expect(after.y).toBeGreaterThanOrEqual(0);
+    const sheet = (await detail.boundingBox())!;
+    // The mark is not under the panel (on a phone, the panel is a sheet over the foot).
+    expect(after.y + after.height <= sheet.y || after.x + after.width <= sheet.x).toBe(true);
+    // Closing the panel dismisses it.
+    await detail.getByRole('button', { name: 'Close the detail panel' }).click();
+    await expect(detail).toHaveCount(0);
+  });
+}

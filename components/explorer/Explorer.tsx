@@ -16,6 +16,7 @@ import DateScrubber from '@/components/controls/DateScrubber';
 import FilterBar from '@/components/controls/FilterBar';
 import FactDetail from '@/components/panels/FactDetail';
 import RegionPanel from '@/components/panels/RegionPanel';
+import DetailArea from './DetailArea';
 import ComparePanel from '@/components/panels/ComparePanel';
 import StoryBuilder from '@/components/story/StoryBuilder';
 import ShareBar from '@/components/share/ShareBar';
@@ -100,11 +101,13 @@ export default function Explorer({
           <section aria-label="Map of territorial control" className="explorer-map">
             <MapView dataset={dataset} firstPaint={mapFirstPaint} />
           </section>
+          <DetailArea>
+            <FactDetail />
+            <PlacePanel />
+            <RegionPanel />
+          </DetailArea>
         </div>
         <div className="explorer-panels">
-          <FactDetail />
-          <PlacePanel />
-          <RegionPanel />
           <ComparePanel />
         </div>
         <StoryBuilder />
