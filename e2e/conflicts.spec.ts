@@ -133,24 +133,28 @@ const CONFLICTS = readdirSync('data')
 
 for (const c of CONFLICTS) {
   test.describe(`conflict ${c.id}`, () => {
-    test(
-      `its card on the index, its explorer with timeline and map, and its region panel`,
-      { tag: '@static' },
-      async ({ page }) => {
-        await page.goto('/');
-        await page.getByRole('link', { name: `Explore ${c.title}` }).click();
-        await expect(page).toHaveURL(new RegExp(`/${c.id}$`));
-        await expect(page.getByRole('heading', { level: 1 })).toHaveText(c.title);
-        await expect(page.locator('.tl')).toHaveAttribute('data-marks', /^[1-9]/);
-        const map = page.getByTestId('control-map');
-        await map.scrollIntoViewIfNeeded();
-        await expect(map).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
-        const first = map.locator('.cm-label:not([hidden])').first();
-        await first.click();
-        await expect(page.getByTestId('region-panel')).toBeVisible();
-        await expect(page).toHaveURL(/region=/);
-      },
-    );
+    test.describe('on the live (WebGL) map', () => {
+      test.use({ mapRenderer: 'auto' });
+      test(
+        `its card on the index, its explorer with timeline and map, and its region panel`,
+        { tag: '@static' },
+        async ({ page }) => {
+          await page.goto('/');
+          await page.getByRole('link', { name: `Explore ${c.title}` }).click();
+          await expect(page).toHaveURL(new RegExp(`/${c.id}$`));
+          await expect(page.getByRole('heading', { level: 1 })).toHaveText(c.title);
+          await expect(page.locator('.tl')).toHaveAttribute('data-marks', /^[1-9]/);
+          const map = page.getByTestId('control-map');
+          await map.scrollIntoViewIfNeeded();
+          await expect(map).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
+          await expect(map).toHaveAttribute('data-renderer', 'webgl');
+          const first = map.locator('.cm-label:not([hidden])').first();
+          await first.click();
+          await expect(page.getByTestId('region-panel')).toBeVisible();
+          await expect(page).toHaveURL(/region=/);
+        },
+      );
+    });
 
     test(`the SVG map draws every region and ${c.places} place markers`, async ({ page }) => {
       await page.goto(`/${c.id}?renderer=svg`);

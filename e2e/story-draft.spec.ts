@@ -10,7 +10,10 @@ const stepCount = (page: Page) =>
 
 async function openBuilder(page: Page, query = '') {
   await page.goto(`/ukraine${query}`);
+  // Hydrated first (the timeline has drawn): a click on the summary before that is undone.
+  await expect(page.locator('.tl')).toHaveAttribute('data-marks', /^[1-9]/);
   await builder(page).locator('summary').click();
+  await expect(builder(page).getByRole('button', { name: /^Add the map on/ })).toBeVisible();
 }
 
 test('a corrupt stored draft is set aside, the reader is told, and the explorer still loads', async ({

@@ -410,11 +410,16 @@ test('zooming in makes room for a label that had none, and a label follows its m
   await page.mouse.move(bare.x + bare.width / 2, bare.y + bare.height / 2);
   for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -300);
   await expect(page.locator(`.tl-label[data-id="${id}"]`)).toBeVisible();
-  // Each label sits on its own mark's row, beside it.
-  const marks = await drawn(page);
-  for (const l of await labels.evaluateAll((els) =>
-    els.map((e) => ({ id: e.getAttribute('data-id')!, r: e.getBoundingClientRect().toJSON() })),
-  )) {
+  // Each label sits on its own mark's row, beside it (both read in the same frame).
+  await page.waitForTimeout(300);
+  const { marks, placed } = await page.locator('.tl').evaluate((el) => ({
+    marks: (el as unknown as Record<string, Handle>)['faultlineTimeline']!.drawnMarks(),
+    placed: [...el.querySelectorAll('.tl-label')].map((e) => ({
+      id: e.getAttribute('data-id')!,
+      r: e.getBoundingClientRect().toJSON() as DOMRect,
+    })),
+  }));
+  for (const l of placed) {
     const m = marks.find((d) => d.kind === 'item' && d.ids[0] === l.id);
     expect(m, l.id).toBeTruthy();
     expect(Math.abs(l.r.y + l.r.height / 2 - (m!.y + m!.height / 2))).toBeLessThan(1.5);
