@@ -29,6 +29,8 @@ export interface LabelOptions {
   gap: number;
   /** Above this many item marks in view no label is placed: the view is too dense to read. */
   maxMarks: number;
+  /** At most this many labels (the first in priority order): enough to read, cheap to lay out. */
+  maxLabels: number;
   /** An item placed before all others (the selected one), when it has a mark. */
   first?: number | null;
 }
@@ -38,7 +40,8 @@ export const labelDefaults: LabelOptions = {
   maxWidth: 200,
   minChars: 12,
   gap: 4,
-  maxMarks: 400,
+  maxMarks: 250,
+  maxLabels: 60,
 };
 
 type Box = [number, number, number, number];
@@ -90,6 +93,7 @@ export function placeLabels(
   const height = font.size + 1;
   const labels: LabelView[] = [];
   for (const m of order) {
+    if (labels.length >= o.maxLabels) break;
     if (m.mark.kind !== 'item') continue;
     const index = m.mark.index;
     const full = textOf(index).trim();
