@@ -165,7 +165,8 @@ test.describe('hostile data files', () => {
       await page.setViewportSize(viewport);
       await page.goto(`/ukraine?date=2025-01-21&item=${HOSTILE_IDS.huge}`);
       const detail = page.getByTestId('fact-detail');
-      await expect(detail).toContainText('WWWWWWWWWW');
+      // The first page of a fresh build hydrates slowly on a loaded machine.
+      await expect(detail).toContainText('WWWWWWWWWW', { timeout: 15_000 });
       await expect(
         detail.getByRole('button', { name: /^Show all [\d,]+ characters$/ }).first(),
       ).toBeVisible();
