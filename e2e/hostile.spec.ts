@@ -158,6 +158,9 @@ test.describe('hostile data files', () => {
     page,
   }) => {
     // The panel shows the first part of a very long text and wraps even unbroken words.
+    // Two full loads of a page holding a 50,000-character fact: about 20 s alone, more beside
+    // another worker.
+    test.setTimeout(60_000);
     for (const viewport of [
       { width: 1280, height: 800 },
       { width: 375, height: 740 },
