@@ -39,6 +39,53 @@ function loadGeo(datasetId: string, groups: Parameters<typeof groupOutlines>[1])
   return p;
 }
 
+interface ChangeRow {
+  id: string;
+  name: string;
+  /** The figure in words on each date. */
+  a: string;
+  b: string;
+  open: () => void;
+}
+
+/** What changed between two dates, one row per region or place; a row's name opens its panel. */
+function ChangeTable(props: {
+  testId: string;
+  what: string;
+  head: string;
+  dates: [string, string];
+  rows: ChangeRow[];
+}) {
+  const [a, b] = props.dates.map((d) => formatDateValue(d));
+  return (
+    <table className="data-table compact" data-testid={props.testId}>
+      <caption>
+        {props.what} between {a} and {b}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">{props.head}</th>
+          <th scope="col">{a}</th>
+          <th scope="col">{b}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.rows.map((r) => (
+          <tr key={r.id}>
+            <th scope="row">
+              <button type="button" className="link-button" onClick={r.open}>
+                {r.name}
+              </button>
+            </th>
+            <td>{r.a}</td>
+            <td>{r.b}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 /** Compare two dates: pick a second date and see, side by side and region by region, what changed. */
 export default function ComparePanel() {
   useRenderCount('ComparePanel');
@@ -135,71 +182,37 @@ export default function ComparePanel() {
       ) : null}
       {compareDate ? (
         changes.length ? (
-          <table className="data-table compact" data-testid="compare-table">
-            <caption>
-              Regions whose figure differs between {formatDateValue(compareDate)} and{' '}
-              {formatDateValue(date)}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Region</th>
-                <th scope="col">{formatDateValue(compareDate)}</th>
-                <th scope="col">{formatDateValue(date)}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {changes.map((c) => (
-                <tr key={c.regionId}>
-                  <th scope="row">
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={() => selectRegion(c.regionId)}
-                    >
-                      {lookup.regions.get(c.regionId)?.nameEn ?? c.regionId}
-                    </button>
-                  </th>
-                  <td>{words(c.a)}</td>
-                  <td>{words(c.b)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ChangeTable
+            testId="compare-table"
+            what="Regions whose figure differs"
+            head="Region"
+            dates={[compareDate, date]}
+            rows={changes.map((c) => ({
+              id: c.regionId,
+              name: lookup.regions.get(c.regionId)?.nameEn ?? c.regionId,
+              a: words(c.a),
+              b: words(c.b),
+              open: () => selectRegion(c.regionId),
+            }))}
+          />
         ) : (
           <p>No region’s figure differs between the two dates.</p>
         )
       ) : null}
       {compareDate && placeChanges.length ? (
-        <table className="data-table compact" data-testid="compare-places">
-          <caption>
-            Places whose own figure differs between {formatDateValue(compareDate)} and{' '}
-            {formatDateValue(date)}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Place</th>
-              <th scope="col">{formatDateValue(compareDate)}</th>
-              <th scope="col">{formatDateValue(date)}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {placeChanges.map((c) => (
-              <tr key={c.placeId}>
-                <th scope="row">
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() => selectPlace(c.placeId)}
-                  >
-                    {placeNames.get(c.placeId) ?? c.placeId}
-                  </button>
-                </th>
-                <td>{words(c.a)}</td>
-                <td>{words(c.b)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ChangeTable
+          testId="compare-places"
+          what="Places whose own figure differs"
+          head="Place"
+          dates={[compareDate, date]}
+          rows={placeChanges.map((c) => ({
+            id: c.placeId,
+            name: placeNames.get(c.placeId) ?? c.placeId,
+            a: words(c.a),
+            b: words(c.b),
+            open: () => selectPlace(c.placeId),
+          }))}
+        />
       ) : null}
     </section>
   );

@@ -1,5 +1,6 @@
 import type { TimelineItem } from '../dataset/types';
 import type { MarkView } from './hit-test';
+import { lastName } from './lanes';
 import { shapeBox } from './shapes';
 import { fitText, LABEL_FONTS, textWidth, type LabelFont } from './text-width';
 
@@ -138,8 +139,6 @@ export function placeLabels(
   }
   return labels;
 }
-
-const lastName = (name: string) => name.split(/\s+/).filter(Boolean).pop() ?? name;
 
 /**
  * A mark's label text: an event's title; a statement's first words, after the speaker's

@@ -26,7 +26,8 @@ export interface LaneContext {
 export const EVENTS_LANE = 'events';
 export const OTHER_LANE = 'other';
 
-const lastName = (name: string) => name.split(/\s+/).filter(Boolean).pop() ?? name;
+/** The last word of a name ("Putin"): how narrow lanes and labels name a speaker. */
+export const lastName = (name: string) => name.split(/\s+/).filter(Boolean).pop() ?? name;
 
 /**
  * The lanes for a set of items: events first, then speakers grouped by party in the conflict's
