@@ -59,14 +59,28 @@ test('PNG export: 2× picture with the map drawn, named after dataset, view and 
   expect(stats.whiteShare).toBeLessThan(0.5);
 });
 
-test('SVG export is a standalone SVG of the map', { tag: '@static' }, async ({ page }) => {
-  await page.goto('/ukraine?date=2023-06-01');
-  const { download, path } = await exportFile(page, 'svg');
-  expect(download.suggestedFilename()).toBe('faultline-ukraine-map-2023-06-01.svg');
-  const svg = readFileSync(path, 'utf8');
-  expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
-  expect(svg).toContain('data-region="UA-14"');
-});
+test(
+  'SVG export is a standalone SVG of the map with its title, date, legend, sources and credit',
+  { tag: '@static' },
+  async ({ page }) => {
+    await page.goto('/ukraine?date=2023-06-01');
+    const { download, path } = await exportFile(page, 'svg');
+    expect(download.suggestedFilename()).toBe('faultline-ukraine-map-2023-06-01.svg');
+    const svg = readFileSync(path, 'utf8');
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(svg).toContain('data-region="UA-14"');
+    for (const text of [
+      'Russia–Ukraine war',
+      'Control as of 1 June 2023',
+      'Share of the region held by',
+      'No recent figure',
+      'cited sources',
+      '/ukraine/data',
+      'OpenStreetMap contributors',
+    ])
+      expect(svg).toContain(text);
+  },
+);
 
 test('CSV and JSON exports hold exactly the visible facts', async ({ page }) => {
   await page.goto('/ukraine?date=2023-06-01&speakers=vladimir-putin');

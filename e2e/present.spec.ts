@@ -150,6 +150,43 @@ test.describe('/ukraine/present', () => {
     await expectStep(page, N - 1);
   });
 
+  test('after the theme menu or Full screen, the clicker still drives the slides; B and . blank the screen', async ({
+    page,
+  }) => {
+    await page.goto('/ukraine/present');
+    await expectStep(page, 0);
+    await page.getByLabel('Theme').selectOption('dark');
+    await expect(page.getByTestId('deck')).toBeFocused();
+    await page.keyboard.press('PageDown');
+    await expectStep(page, 1);
+    await expect(page.getByTestId('deck')).toHaveAttribute('data-theme', 'dark');
+    // Full screen (refused in a headless browser, which is fine here) leaves focus on the deck:
+    // Space moves on rather than pressing the button again.
+    await page.getByRole('button', { name: 'Full screen' }).click();
+    await page.keyboard.press('Space');
+    await expectStep(page, 2);
+    // Even with the menu focused, PageDown is the clicker's.
+    await page.getByLabel('Theme').focus();
+    await page.keyboard.press('PageDown');
+    await expectStep(page, 3);
+    await expect(page.getByTestId('deck')).toHaveAttribute('data-theme', 'dark');
+
+    await page.keyboard.press('b');
+    const blank = page.getByTestId('blank-screen');
+    await expect(blank).toBeVisible();
+    expect(await blank.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(0, 0, 0)');
+    // The first slide key brings the slide back without moving on.
+    await page.keyboard.press('PageDown');
+    await expect(blank).toBeHidden();
+    await expectStep(page, 3);
+    await page.keyboard.press('.');
+    await expect(blank).toBeVisible();
+    await page.keyboard.press('.');
+    await expect(blank).toBeHidden();
+    await page.getByRole('button', { name: 'Blank screen' }).click();
+    await expect(blank).toBeVisible();
+  });
+
   test('themes switch, and motion stops when the reader asks for less', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto('/ukraine/present');
@@ -203,7 +240,12 @@ test('a story built in the explorer is presented straight from this browser, and
   const BIDEN = 'st-2014-03-18-joe-biden';
   const PESKOV = 'st-2025-12-29-dmitry-peskov';
   await page.goto(`/ukraine?item=${BIDEN}`);
-  await builder.locator('summary').click();
+  // Opened once the page has hydrated (a click before may be undone by it).
+  await expect(async () => {
+    if (!(await builder.evaluate((d) => (d as HTMLDetailsElement).open)))
+      await builder.locator('summary').click();
+    await expect(builder.getByLabel('Story title')).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 20_000 });
   await builder.getByLabel('Story title').fill('Crimea and after');
   await builder.getByRole('button', { name: 'Add selected statement to story' }).click();
   // The draft is kept in this browser: another page load adds to it.

@@ -88,7 +88,9 @@ export function embedDocument({ dataset, geo, defaultDate, assets }: EmbedDocume
 <body>
 <main class="fe" id="embed" data-dataset="${esc(dataset.id)}" data-version="${esc(dataset.version)}" data-default-date="${esc(defaultDate)}">
 <header class="fe-head">
-<h1 class="fe-title">${esc(title)}</h1>
+<h1 class="fe-title" id="fe-title" dir="auto">${esc(title)}</h1>
+<p class="fe-subtitle" id="fe-subtitle" dir="auto" hidden></p>
+<p class="fe-sr" id="fe-alt" dir="auto" hidden></p>
 <p class="fe-asof">As of <time id="fe-date" datetime="${esc(defaultDate)}">${esc(formatDateValue(defaultDate, { longMonth: true }))}</time></p>
 <div class="fe-controls" id="fe-controls" hidden>
 <label for="fe-date-input">Date</label>
@@ -96,8 +98,9 @@ export function embedDocument({ dataset, geo, defaultDate, assets }: EmbedDocume
 <input type="range" id="fe-date-range" aria-label="Date slider" min="0" max="0" step="1" value="0">
 </div>
 <p class="fe-notice" id="fe-notice" role="status" hidden></p>
+<ol class="fe-annotations" id="fe-annotations" aria-label="Notes on this chart" hidden></ol>
 </header>
-<section class="fe-map" aria-label="Map of territorial control">
+<section class="fe-map" id="fe-map-section" aria-label="Map of territorial control">
 <div class="cm" id="fe-map-wrap">
 <div class="cm-frame">
 <div class="cm-first-paint" id="fe-first-paint"><div class="cm-first-paint-svg">${svg}</div></div>
@@ -111,6 +114,8 @@ ${legendHtml(controlLegend(party, { staleAfterDays: dataset.conflict.staleAfterD
 <noscript><p class="fe-noscript">The interactive timeline needs JavaScript. <a href="/${esc(dataset.id)}/data" target="_blank" rel="noopener">Read every statement and event as a table</a>.</p></noscript>
 </section>
 <footer class="fe-foot">
+<p class="fe-note" id="fe-note" dir="auto" hidden></p>
+<p class="fe-byline" id="fe-byline" dir="auto" hidden></p>
 <div class="fe-actions" id="fe-actions" hidden>
 <button type="button" class="fe-button" id="fe-png">Download PNG</button>
 <button type="button" class="fe-button" id="fe-svg">Download SVG</button>

@@ -10,6 +10,7 @@ import { DEFAULT_DATASET } from '@/lib/dataset/default';
 import { DAY_MS, dayStart, formatDateValue, toDayString } from '@/lib/dates/fuzzy-date';
 import { embedDataPaths, readEmbedDataset, type EmbedDataset } from '@/lib/embed/data';
 import type { EmbedState } from './state';
+import { applyEditorial, mountAnnotations } from './editorial-view';
 import {
   embedHeightMessage,
   embedOptionsFor,
@@ -56,6 +57,7 @@ async function start() {
   if (!root) return;
   const id = root.dataset.dataset ?? DEFAULT_DATASET;
   const asked = parseEmbedOptions(location.search);
+  applyEditorial(asked);
   let data: EmbedDataset | null = null;
   if (asked.version) {
     data = await fetchDataset(embedDataPaths.release(id, asked.version));
@@ -143,6 +145,20 @@ function mount(data: EmbedDataset, opts: EmbedOptions, bounds: [string, string])
   listeners.push(renderChrome);
   renderChrome();
 
+  const regionNames = new Map(data.regions.map((r) => [r.id, r.nameEnFull || r.nameEn]));
+  const annotations = mountAnnotations(opts.annotations, {
+    regionName: (rid) => regionNames.get(rid) ?? rid,
+    interactive: opts.controls,
+    onPick: (a) => {
+      if (a.kind === 'date') state.date = a.at;
+      else state.region = state.region === a.at ? null : a.at;
+      changed();
+    },
+  });
+  const renderAnnotations = () => annotations.update(state.date, state.region);
+  listeners.push(renderAnnotations);
+  renderAnnotations();
+
   const wantsMap = opts.view !== 'timeline';
   const wantsTimeline = opts.view !== 'map';
   let pending = (wantsMap ? 1 : 0) + (wantsTimeline ? 1 : 0);
@@ -155,7 +171,7 @@ function mount(data: EmbedDataset, opts: EmbedOptions, bounds: [string, string])
 
   if (wantsMap) {
     void import('./map-view').then(({ mountMap }) => {
-      const map = mountMap(data, state, {
+      const map = mountMap(data, state, opts, {
         onSelectRegion: (rid) => {
           state.region = rid;
           changed();
@@ -166,7 +182,7 @@ function mount(data: EmbedDataset, opts: EmbedOptions, bounds: [string, string])
       const png = $<HTMLButtonElement>('fe-png');
       const svg = $<HTMLButtonElement>('fe-svg');
       const actions = $('fe-actions');
-      if (actions) actions.hidden = false;
+      if (actions) actions.hidden = !opts.downloads;
       const name = (ext: string) =>
         exportFileName({ dataset: data.id, view: 'map', date: state.date }, ext);
       png?.addEventListener('click', () => void map.exportPng(name('png')));
@@ -175,7 +191,7 @@ function mount(data: EmbedDataset, opts: EmbedOptions, bounds: [string, string])
   }
   if (wantsTimeline) {
     void import('./timeline-view').then(({ mountTimeline }) => {
-      const tl = mountTimeline(data, state, {
+      const tl = mountTimeline(data, state, opts, {
         onSelectItem: (itemId) => {
           state.item = itemId;
           const d = itemId ? itemDay(itemId) : null;

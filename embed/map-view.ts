@@ -3,16 +3,17 @@ import { createControlMap } from '@/components/map/control-map';
 import { pageRenderer } from '@/components/map/renderer-choice';
 import { mapPicturePng } from '@/components/export/png';
 import { saveBlob } from '@/components/export/save-blob';
-import { dayStart, formatDateValue } from '@/lib/dates/fuzzy-date';
+import { mapPictureSvg } from '@/components/export/picture-svg';
+import { pictureInputOf } from '@/components/export/picture-input';
+import { dayStart } from '@/lib/dates/fuzzy-date';
 import type { EmbedDataset } from '@/lib/embed/data';
-import { controlLegend } from '@/lib/map/legend';
-import { creditsOf, creditsText } from '@/lib/map/credits';
-import { sourceLineText } from './chrome-text';
+import type { EmbedOptions } from '@/lib/embed/options';
 import type { EmbedState } from './state';
 
 export function mountMap(
   data: EmbedDataset,
   state: EmbedState,
+  opts: EmbedOptions,
   on: { onSelectRegion: (id: string | null) => void; onReady: () => void },
 ) {
   const host = document.getElementById('fe-map')!;
@@ -20,12 +21,14 @@ export function mountMap(
   const items = new Map(data.timeline.map((t) => [t.id, t]));
   const members = new Map(data.conflict.regionGroups.map((g) => [g.id, g.members]));
   const regionIds = new Set(data.regions.map((r) => r.id));
+  // Regions the journalist annotated are outlined while no statement names others.
+  const annotated = opts.annotations.filter((a) => a.kind === 'region').map((a) => a.at);
   const mentioned = (itemId: string | null) =>
     itemId
       ? [
           ...new Set((items.get(itemId)?.regions ?? []).flatMap((r) => members.get(r) ?? [r])),
         ].filter((r) => regionIds.has(r))
-      : [];
+      : annotated;
   const placeholder = firstPaint?.querySelector<SVGSVGElement>('svg') ?? null;
   let shown = { date: state.date, item: state.item, region: state.region };
   const map = createControlMap(host, {
@@ -54,9 +57,21 @@ export function mountMap(
     },
   });
   map.setMentioned(mentioned(state.item));
-  const party =
-    data.conflict.parties.find((p) => p.id === data.conflict.mapParty)?.name ??
-    data.conflict.mapParty;
+  // The picture as the reader sees the embed: its date and the journalist's words.
+  const picture = () => {
+    const svg = map.toSvg();
+    if (!svg) return null;
+    return {
+      svg,
+      ...pictureInputOf(data, {
+        date: state.date,
+        editorial: opts,
+        origin: location.origin,
+        // The page's own credit line (the latest data's): a pinned release may predate credits.
+        fallbackCredit: document.querySelector('.fe-attribution')?.textContent ?? '',
+      }),
+    };
+  };
   return {
     update() {
       if (state.date !== shown.date) map.setDay(dayStart(state.date));
@@ -65,24 +80,12 @@ export function mountMap(
       shown = { date: state.date, item: state.item, region: state.region };
     },
     async exportPng(fileName: string) {
-      const svg = map.toSvg();
-      if (!svg) return;
-      const blob = await mapPicturePng({
-        svg,
-        title: data.conflict.title,
-        dateLine: `Control as of ${formatDateValue(state.date, { longMonth: true })}`,
-        legend: controlLegend(party, { staleAfterDays: data.conflict.staleAfterDays }),
-        sourceLine: `${sourceLineText(data)} · ${location.origin}/${data.id}/data`,
-        // The page's own credit line (the latest data's): a pinned release may predate credits.
-        attribution:
-          creditsText(creditsOf(data)) ||
-          (document.querySelector('.fe-attribution')?.textContent ?? ''),
-      });
-      saveBlob(blob, fileName);
+      const input = picture();
+      if (input) saveBlob(await mapPicturePng(input), fileName);
     },
     exportSvg(fileName: string) {
-      const svg = map.toSvg();
-      if (svg) saveBlob(new Blob([svg], { type: 'image/svg+xml' }), fileName);
+      const input = picture();
+      if (input) saveBlob(new Blob([mapPictureSvg(input)], { type: 'image/svg+xml' }), fileName);
     },
   };
 }

@@ -11,6 +11,7 @@ import {
   type TimelineFacts,
 } from '@/lib/timeline/describe';
 import type { EmbedState } from './state';
+import type { EmbedOptions } from '@/lib/embed/options';
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -67,6 +68,7 @@ function renderDetail(box: HTMLElement, d: ItemDescription | null) {
 export function mountTimeline(
   data: EmbedDataset,
   state: EmbedState,
+  opts: Pick<EmbedOptions, 'title' | 'downloads'>,
   on: { onSelectItem: (id: string | null) => void },
 ) {
   const host = document.getElementById('fe-timeline')!;
@@ -94,21 +96,22 @@ export function mountTimeline(
     },
     onClear: () => on.onSelectItem(null),
     // The timeline as shown, as a picture with its title, legend and sources.
-    onDownload: () => {
-      const [d0, d1] = tl.domain().map((ms) => new Date(ms).toISOString().slice(0, 10)) as [
-        string,
-        string,
-      ];
-      const svg = tl.toSVG({
-        title: `${data.conflict.title}: statements and events, ${formatDateValue(d0)} – ${formatDateValue(d1)}`,
-        credit: `${sourceLineText(data)} · ${location.origin}/data`,
-      });
-      saveBlob(
-        new Blob([svg], { type: 'image/svg+xml' }),
-        exportFileName({ dataset: data.id, view: 'timeline', date: state.date }, 'svg'),
-      );
-    },
+    ...(opts.downloads ? { onDownload: download } : {}),
   });
+  function download() {
+    const [d0, d1] = tl.domain().map((ms) => new Date(ms).toISOString().slice(0, 10)) as [
+      string,
+      string,
+    ];
+    const svg = tl.toSVG({
+      title: `${opts.title ?? data.conflict.title}: statements and events, ${formatDateValue(d0)} – ${formatDateValue(d1)}`,
+      credit: `${sourceLineText(data)} · ${location.origin}/data`,
+    });
+    saveBlob(
+      new Blob([svg], { type: 'image/svg+xml' }),
+      exportFileName({ dataset: data.id, view: 'timeline', date: state.date }, 'svg'),
+    );
+  }
   host.append(box);
   host.parentElement?.setAttribute('data-drawn', 'true');
   const detail = () => {

@@ -10,12 +10,11 @@ import { visibleFacts, visibleFactsCsv, visibleFactsJson } from '@/lib/embed/vis
 import { toJson } from '@/lib/export/json';
 import { toTimelineJs } from '@/lib/interchange/timelinejs';
 import { groupOutlines } from '@/lib/map/group-outline';
-import { controlLegend } from '@/lib/map/legend';
 import { controlMapContext, controlMapStateAt, type MapViewOptions } from '@/lib/map/map-state';
 import { controlMapSvg, type SvgGeo } from '@/components/map/svg-map';
-import { sourceLineText } from '@/embed/chrome-text';
-import { creditsOf, creditsText } from '@/lib/map/credits';
 import { mapPicturePng } from './png';
+import { mapPictureSvg } from './picture-svg';
+import { pictureInputOf } from './picture-input';
 import { saveBlob } from './save-blob';
 import { mapViewOf } from '@/lib/map/view';
 
@@ -81,22 +80,18 @@ export async function runExport(view: ExportView, kind: ExportKind): Promise<voi
   const name = exportName(view, kind);
   if (kind === 'png' || kind === 'svg') {
     const svg = await mapSvg(view);
-    if (kind === 'svg') return saveBlob(new Blob([svg], { type: 'image/svg+xml' }), name);
-    const partyId = view.mapView?.party ?? dataset.conflict.mapParty;
-    const party = dataset.conflict.parties.find((p) => p.id === partyId)?.name ?? partyId;
-    const blob = await mapPicturePng({
+    const input = {
       svg,
-      title: dataset.conflict.title,
-      dateLine: `Control as of ${formatDateValue(view.date, { longMonth: true })}`,
-      legend: controlLegend(party, {
-        groupExample: view.dataset.conflict.regionGroups[0]?.name,
-        staleAfterDays: dataset.conflict.staleAfterDays,
+      ...pictureInputOf(dataset, {
+        date: view.date,
+        ...(view.mapView?.party ? { party: view.mapView.party } : {}),
         includeClaims: view.mapView?.includeClaims ?? false,
+        origin: location.origin,
       }),
-      sourceLine: `${sourceLineText(dataset)} · ${location.origin}/${dataset.id}/data`,
-      attribution: creditsText(creditsOf(view.dataset)),
-    });
-    return saveBlob(blob, name);
+    };
+    if (kind === 'svg')
+      return saveBlob(new Blob([mapPictureSvg(input)], { type: 'image/svg+xml' }), name);
+    return saveBlob(await mapPicturePng(input), name);
   }
   if (kind === 'timelinejs') {
     const shown = new Set(view.itemIds);

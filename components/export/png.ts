@@ -1,27 +1,21 @@
 /**
- * The map as a PNG with its context burned in: title, "as of" date, legend, source line and
- * attribution, drawn at 2× on a canvas from the SVG renderer's output. Framework-free: the
+ * The map as a PNG with its context burned in (the layout of lib/export/picture: title, "as
+ * of" date, legend, the journalist's words, source line and attribution), drawn at 2× on a
+ * canvas from the SVG renderer's output. Framework-free: the
  * explorer's export menu and the embed both use it. Nothing leaves the browser.
  */
 import { SVG_SIZE } from '@/components/map/svg-map';
 import { PATTERNS, patternPixels } from '@/lib/map/patterns';
 import { MAP_COLOURS } from '@/components/map/map-style';
-import type { LegendItem, LegendModel } from '@/lib/map/legend';
+import type { LegendItem } from '@/lib/map/legend';
+import { pictureLayout, type PictureInput } from '@/lib/export/picture';
 
-/** Size of the picture in CSS pixels; the PNG has `scale` times as many pixels each way. */
-export const PNG_LAYOUT = { width: 1200, height: 940, scale: 2, margin: 32 } as const;
-/** The map's box inside the picture (CSS px), for tests that look at its pixels. */
-export const PNG_MAP_BOX = { x: PNG_LAYOUT.margin, y: 104, width: 816, height: 544 } as const;
+/** The PNG has `scale` times as many pixels each way as the picture's CSS size. */
+export const PNG_SCALE = 2;
 
-export interface MapPictureInput {
+export interface MapPictureInput extends PictureInput {
   /** A standalone SVG document of the map (ControlMap.toSvg()). */
   svg: string;
-  title: string;
-  /** "As of 21 January 2025". */
-  dateLine: string;
-  legend: LegendModel;
-  sourceLine: string;
-  attribution: string;
 }
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
@@ -44,39 +38,6 @@ function loadSvg(svg: string, width: number, height: number): Promise<HTMLImageE
     };
     img.src = url;
   });
-}
-
-/** Draws `text` wrapped to `maxWidth`, at most `maxLines` lines; returns the y below it. */
-function wrap(
-  ctx: CanvasRenderingContext2D,
-  text: string,
-  x: number,
-  y: number,
-  maxWidth: number,
-  lineHeight: number,
-  maxLines = 3,
-): number {
-  const words = text.split(/\s+/).filter(Boolean);
-  let line = '';
-  let lines = 0;
-  for (let i = 0; i < words.length; i++) {
-    const next = line ? `${line} ${words[i]}` : words[i]!;
-    if (ctx.measureText(next).width > maxWidth && line) {
-      if (lines === maxLines - 1) {
-        ctx.fillText(`${line}…`, x, y);
-        return y + lineHeight;
-      }
-      ctx.fillText(line, x, y);
-      lines++;
-      y += lineHeight;
-      line = words[i]!;
-    } else line = next;
-  }
-  if (line) {
-    ctx.fillText(line, x, y);
-    y += lineHeight;
-  }
-  return y;
 }
 
 function drawSwatch(ctx: CanvasRenderingContext2D, item: LegendItem, x: number, y: number) {
@@ -118,65 +79,32 @@ function drawSwatch(ctx: CanvasRenderingContext2D, item: LegendItem, x: number, 
   ctx.setLineDash([]);
 }
 
-/** Draws the picture on a new canvas (width × height × scale pixels). */
+/** Draws the picture's layout (lib/export/picture) on a new canvas, at PNG_SCALE. */
 export async function mapPictureCanvas(input: MapPictureInput): Promise<HTMLCanvasElement> {
-  const { width, height, scale, margin } = PNG_LAYOUT;
+  const layout = pictureLayout(input);
   const canvas = document.createElement('canvas');
-  canvas.width = width * scale;
-  canvas.height = height * scale;
+  canvas.width = layout.width * PNG_SCALE;
+  canvas.height = layout.height * PNG_SCALE;
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('no 2D canvas in this browser');
-  ctx.scale(scale, scale);
+  ctx.scale(PNG_SCALE, PNG_SCALE);
   ctx.fillStyle = '#ffffff';
-  ctx.fillRect(0, 0, width, height);
-  ctx.textBaseline = 'top';
-  const inner = width - 2 * margin;
-
-  ctx.fillStyle = INK;
-  ctx.font = `700 30px ${FONT}`;
-  wrap(ctx, input.title, margin, margin, inner, 36, 1);
-  ctx.fillStyle = MUTED;
-  ctx.font = `400 20px ${FONT}`;
-  ctx.fillText(input.dateLine, margin, margin + 40);
-
-  const box = PNG_MAP_BOX;
-  const img = await loadSvg(input.svg, SVG_SIZE.width, SVG_SIZE.height);
-  ctx.drawImage(img, box.x, box.y, box.width, box.height);
-  ctx.strokeStyle = '#d5d9e0';
-  ctx.lineWidth = 1;
-  ctx.strokeRect(box.x + 0.5, box.y + 0.5, box.width - 1, box.height - 1);
-
-  // Legend: the share steps to the right of the map, then every mark in words below it.
-  const lx = box.x + box.width + 24;
-  const lw = width - margin - lx;
-  ctx.fillStyle = INK;
-  ctx.font = `600 16px ${FONT}`;
-  let y = wrap(ctx, input.legend.title, lx, box.y, lw, 20, 3) + 8;
-  ctx.font = `400 15px ${FONT}`;
-  for (const s of input.legend.steps) {
-    drawSwatch(ctx, s, lx, y);
-    ctx.fillStyle = INK;
-    wrap(ctx, s.label, lx + 36, y + 1, lw - 36, 18, 2);
-    y += 30;
+  ctx.fillRect(0, 0, layout.width, layout.height);
+  ctx.textBaseline = 'alphabetic';
+  for (const part of layout.parts) {
+    if (part.kind === 'text') {
+      ctx.fillStyle = part.tone === 'ink' ? INK : MUTED;
+      ctx.font = `${part.italic ? 'italic ' : ''}${part.weight} ${part.size}px ${FONT}`;
+      ctx.fillText(part.text, part.x, part.y);
+    } else if (part.kind === 'swatch') drawSwatch(ctx, part.item, part.x, part.y);
+    else {
+      const img = await loadSvg(input.svg, SVG_SIZE.width, SVG_SIZE.height);
+      ctx.drawImage(img, part.x, part.y, part.width, part.height);
+      ctx.strokeStyle = '#d5d9e0';
+      ctx.lineWidth = 1;
+      ctx.strokeRect(part.x + 0.5, part.y + 0.5, part.width - 1, part.height - 1);
+    }
   }
-  y = box.y + box.height + 20;
-  ctx.font = `400 14px ${FONT}`;
-  const columns = 3;
-  const colW = (inner - 24 * (columns - 1)) / columns;
-  const below = [...input.legend.words, ...input.legend.marks];
-  below.forEach((m, i) => {
-    const cx = margin + (i % columns) * (colW + 24);
-    const cy = y + Math.floor(i / columns) * 44;
-    drawSwatch(ctx, m, cx, cy);
-    ctx.fillStyle = INK;
-    wrap(ctx, m.label, cx + 36, cy, colW - 36, 18, 2);
-  });
-  y += Math.ceil(below.length / columns) * 44 + 10;
-
-  ctx.fillStyle = MUTED;
-  ctx.font = `400 14px ${FONT}`;
-  y = wrap(ctx, input.sourceLine, margin, y, inner, 19, 2);
-  wrap(ctx, input.attribution, margin, y + 2, inner, 19, 2);
   return canvas;
 }
 

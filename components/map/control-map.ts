@@ -179,7 +179,9 @@ export function createControlMap(container: HTMLElement, options: ControlMapOpti
     name.textContent = r.nameEn;
     const figure = document.createElement('span');
     figure.className = 'cm-label-figure';
-    b.append(name, figure);
+    // A space between name and figure: the visible text reads "Kherson Oblast >70%", as the
+    // accessible name begins (WCAG 2.5.3 Label in Name).
+    b.append(name, ' ', figure);
     b.hidden = true;
     buttons.set(r.id, b);
     labels.append(b);

@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { useRef } from 'react';
 import { CAPTION_MAX } from '@/lib/story/caption';
 import type { Deck } from '@/lib/story/slides';
 import { stepProgress } from '@/lib/story/navigation';
@@ -29,9 +30,13 @@ export default function Presentation({
   draft?: boolean;
 }) {
   const count = deck.slides.length;
-  const { index, go } = useStoryCursor(deck.id, count);
+  const { index, go, blank, setBlank } = useStoryCursor(deck.id, count);
   const [theme, setTheme] = useDeckTheme();
+  const deckRef = useRef<HTMLDivElement>(null);
   const slide = deck.slides[index];
+  // After any control, focus goes back to the deck, so the clicker drives the slides again
+  // (not the theme menu, and Space does not press "Full screen" a second time).
+  const backToDeck = () => deckRef.current?.focus({ preventScroll: true });
 
   if (!slide) return <p>This story has no steps.</p>;
   const base = `/${deck.datasetId}`;
@@ -39,7 +44,14 @@ export default function Presentation({
     ? `${base}/present/draft/presenter?step=${index + 1}`
     : `${base}/present/presenter?story=${encodeURIComponent(deck.id)}&step=${index + 1}`;
   return (
-    <div className={styles.deck} data-theme={theme} data-testid="deck" data-fullscreen-view="">
+    <div
+      ref={deckRef}
+      tabIndex={-1}
+      className={styles.deck}
+      data-theme={theme}
+      data-testid="deck"
+      data-fullscreen-view=""
+    >
       <ProgressBar title={deck.title} index={index} count={count} testId="progress" />
 
       <div className={styles.stage}>
@@ -127,7 +139,13 @@ export default function Presentation({
         </button>
         <label className={styles.themePick}>
           Theme{' '}
-          <select value={theme} onChange={(e) => setTheme(e.target.value as DeckTheme)}>
+          <select
+            value={theme}
+            onChange={(e) => {
+              setTheme(e.target.value as DeckTheme);
+              backToDeck();
+            }}
+          >
             {DECK_THEMES.map((t) => (
               <option key={t.id} value={t.id}>
                 {t.label}
@@ -141,9 +159,21 @@ export default function Presentation({
           onClick={() => {
             if (document.fullscreenElement) void document.exitFullscreen();
             else void document.documentElement.requestFullscreen?.();
+            backToDeck();
           }}
         >
           Full screen
+        </button>
+        <button
+          type="button"
+          aria-pressed={blank}
+          aria-keyshortcuts="B Period"
+          onClick={() => {
+            setBlank(!blank);
+            backToDeck();
+          }}
+        >
+          Blank screen
         </button>
         <a href={presenterHref} target="faultline-presenter" rel="noopener">
           Presenter view
@@ -161,9 +191,21 @@ export default function Presentation({
           </Link>
         )}
         <span className={styles.keysHint}>
-          Keys: → Space PageDown next · ← PageUp back · Home/End
+          Keys: → Space PageDown next · ← PageUp back · Home/End · B blank
         </span>
       </nav>
+      {blank && (
+        <div
+          className={styles.blank}
+          data-testid="blank-screen"
+          onClick={() => {
+            setBlank(false);
+            backToDeck();
+          }}
+        >
+          <span className={styles.srOnly}>Screen blanked. Press B or any slide key to return.</span>
+        </div>
+      )}
       <p
         className={styles.srOnly}
         aria-live="polite"

@@ -16,10 +16,10 @@ const elapsedText = (ms: number) => {
   return `${Math.floor(s / 60)}:${two(s % 60)}`;
 };
 
-/** The wall clock and the time since this window opened, ticking once a second. */
+/** The wall clock and the time since this window opened (or the timer was reset). */
 function Clock() {
   const [now, setNow] = useState<Date | null>(null);
-  const [start] = useState(() => Date.now());
+  const [start, setStart] = useState(() => Date.now());
   useEffect(() => {
     const tick = () => setNow(new Date());
     tick();
@@ -31,7 +31,22 @@ function Clock() {
       <p className={styles.clock} data-testid="presenter-clock">
         <time>{now ? clockText(now) : '--:--:--'}</time>
       </p>
-      <p className={styles.elapsed}>Elapsed {now ? elapsedText(now.getTime() - start) : '0:00'}</p>
+      <p className={styles.elapsed}>
+        Elapsed{' '}
+        <span data-testid="presenter-elapsed">
+          {now ? elapsedText(now.getTime() - start) : '0:00'}
+        </span>{' '}
+        <button
+          type="button"
+          onClick={() => {
+            const t = Date.now();
+            setStart(t);
+            setNow(new Date(t));
+          }}
+        >
+          Reset timer
+        </button>
+      </p>
     </div>
   );
 }
@@ -42,7 +57,7 @@ function Clock() {
  */
 export default function PresenterView({ deck }: { deck: Deck }) {
   const count = deck.slides.length;
-  const { index, go } = useStoryCursor(deck.id, count);
+  const { index, go, blank, setBlank } = useStoryCursor(deck.id, count);
   const [theme] = useDeckTheme();
   const slide = deck.slides[index];
   const next = deck.slides[index + 1];
@@ -110,7 +125,14 @@ export default function PresenterView({ deck }: { deck: Deck }) {
         <button type="button" onClick={() => go({ type: 'last' })}>
           Last
         </button>
-        <span className={styles.keysHint}>Keys here move the audience window too.</span>
+        <button type="button" aria-pressed={blank} onClick={() => setBlank(!blank)}>
+          Blank the audience screen
+        </button>
+        <span className={styles.keysHint} role="status" data-testid="presenter-blank">
+          {blank
+            ? 'The audience screen is blank: press B or a slide key to bring it back.'
+            : 'Keys here move the audience window too; B blanks it.'}
+        </span>
       </nav>
     </div>
   );

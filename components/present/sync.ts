@@ -4,7 +4,9 @@
 
 /** What one window tells the others. */
 export type PresentMessage =
-  { type: 'step'; story: string; index: number } | { type: 'hello'; story: string };
+  | { type: 'step'; story: string; index: number }
+  | { type: 'hello'; story: string }
+  | { type: 'blank'; story: string; on: boolean };
 
 const CHANNEL = 'faultline-present';
 const STORAGE_KEY = 'faultline-present-message';
@@ -14,7 +16,9 @@ function isMessage(x: unknown): x is PresentMessage {
   const m = x as Record<string, unknown>;
   return (
     typeof m.story === 'string' &&
-    (m.type === 'hello' || (m.type === 'step' && typeof m.index === 'number'))
+    (m.type === 'hello' ||
+      (m.type === 'step' && typeof m.index === 'number') ||
+      (m.type === 'blank' && typeof m.on === 'boolean'))
   );
 }
 

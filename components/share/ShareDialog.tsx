@@ -13,7 +13,10 @@ import {
   type EmbedSize,
   type EmbedView,
 } from '@/lib/embed/options';
+import { EDITORIAL_DEFAULTS, type EmbedEditorial } from '@/lib/embed/editorial';
+import { dayBoundsOf } from '@/lib/dataset/days';
 import { encodeUrlState } from '@/lib/url/state';
+import EmbedWords, { annotationsOf, type AnnotationDraft } from './EmbedWords';
 import { useExplorer } from '@/store/provider';
 import { selectShareable } from '@/store/selectors';
 import styles from './share.module.css';
@@ -59,6 +62,16 @@ function CopyButton({
   );
 }
 
+/** `value`, once it has stayed the same for `ms` (the first value at once). */
+function useSettled<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const t = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(t);
+  }, [value, ms]);
+  return settled;
+}
+
 /**
  * Share: a link to the current view, and embed code for it with a live preview. The embed is
  * pinned to the dataset version by default, so later edits do not change a published chart.
@@ -78,7 +91,17 @@ export default function ShareDialog({ defaultDate }: { defaultDate: string }) {
   const [theme, setTheme] = useState<'light' | 'dark'>('light');
   const [controls, setControls] = useState(true);
   const [pinned, setPinned] = useState(true);
+  const [words, setWords] = useState<EmbedEditorial>(EDITORIAL_DEFAULTS);
+  const [notes, setNotes] = useState<AnnotationDraft[]>([]);
   const id = useId();
+  const bounds = useMemo(() => dayBoundsOf(dataset), [dataset]);
+  const regions = useMemo(
+    () =>
+      dataset.regions
+        .map((r) => ({ id: r.id, name: r.nameEnFull || r.nameEn }))
+        .sort((a, b) => a.name.localeCompare(b.name)),
+    [dataset.regions],
+  );
 
   const link = `${origin}/${encodeUrlState(shareable, { date: defaultDate })}`;
   const options: Partial<EmbedOptions> = useMemo(
@@ -90,8 +113,10 @@ export default function ShareDialog({ defaultDate }: { defaultDate: string }) {
       theme,
       controls,
       version: pinned ? dataset.version : null,
+      ...words,
+      annotations: annotationsOf(notes),
     }),
-    [view, shareable, theme, controls, pinned, dataset.version],
+    [view, shareable, theme, controls, pinned, dataset.version, words, notes],
   );
   const size: EmbedSize =
     sizeKind === 'fixed'
@@ -105,7 +130,8 @@ export default function ShareDialog({ defaultDate }: { defaultDate: string }) {
     path,
     title: `${dataset.conflict.title}: Faultline`,
   });
-  const previewSrc = `${path}${embedQuery(options)}`;
+  // The preview reloads once typing pauses, not on every key.
+  const previewSrc = useSettled(`${path}${embedQuery(options)}`, 500);
   const [previewHeight, setPreviewHeight] = useState(EMBED_START_HEIGHT.both);
   const frame = useRef<HTMLIFrameElement>(null);
 
@@ -273,6 +299,15 @@ export default function ShareDialog({ defaultDate }: { defaultDate: string }) {
                 Pin to this data version ({dataset.version}), so later edits do not change the chart
               </label>
             </fieldset>
+            <EmbedWords
+              value={words}
+              onChange={setWords}
+              annotations={notes}
+              onAnnotations={setNotes}
+              regions={regions}
+              bounds={bounds}
+              defaultDay={shareable.date ?? defaultDate}
+            />
           </div>
           <label className={styles.codeLabel} htmlFor={`${id}-code`}>
             Embed code

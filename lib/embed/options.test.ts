@@ -11,6 +11,7 @@ import {
   parseEmbedOptions,
   type EmbedContext,
 } from './options';
+import { EDITORIAL_DEFAULTS } from './editorial';
 
 const ctx: EmbedContext = {
   regionIds: new Set(['UA-14', 'UA-43']),
@@ -28,6 +29,7 @@ describe('parseEmbedOptions', () => {
       theme: 'light',
       controls: true,
       version: null,
+      ...EDITORIAL_DEFAULTS,
     });
   });
   it('parseEmbedOptions(search) reads every option', () => {
@@ -44,6 +46,7 @@ describe('parseEmbedOptions', () => {
       theme: 'dark',
       controls: false,
       version: 'abc123',
+      ...EDITORIAL_DEFAULTS,
     });
   });
   it('parseEmbedOptions(search) ignores garbage and unknown options', () => {

@@ -1,11 +1,21 @@
 import { isValidDateValue } from '../dates/fuzzy-date';
+import {
+  annotationsFor,
+  EDITORIAL_DEFAULTS,
+  parseEditorial,
+  writeEditorial,
+  type EmbedEditorial,
+} from './editorial';
 
 /** Which figure an embed shows. */
 export type EmbedView = 'map' | 'timeline' | 'both';
 export type EmbedTheme = 'light' | 'dark';
 
-/** Everything an /embed URL can ask for. Unknown or malformed options fall back to these. */
-export interface EmbedOptions {
+/**
+ * Everything an /embed URL can ask for. Unknown or malformed options fall back to these. The
+ * editorial part (title, note, annotations, …) is read by ./editorial.
+ */
+export interface EmbedOptions extends EmbedEditorial {
   view: EmbedView;
   /** "As of" day, YYYY-MM-DD; null means the dataset's default date. */
   date: string | null;
@@ -35,6 +45,7 @@ export const EMBED_DEFAULTS: EmbedOptions = {
   theme: 'light',
   controls: true,
   version: null,
+  ...EDITORIAL_DEFAULTS,
 };
 
 const VIEWS: readonly EmbedView[] = ['map', 'timeline', 'both'];
@@ -59,7 +70,7 @@ export function parseEmbedOptions(search: string, ctx?: EmbedContext): EmbedOpti
   } catch {
     return { ...EMBED_DEFAULTS };
   }
-  const out: EmbedOptions = { ...EMBED_DEFAULTS };
+  const out: EmbedOptions = { ...EMBED_DEFAULTS, ...parseEditorial(p, isDay) };
   out.view = oneOf(p.get('view'), VIEWS) ?? out.view;
   out.theme = oneOf(p.get('theme'), THEMES) ?? out.theme;
   const controls = p.get('controls');
@@ -84,6 +95,7 @@ export function embedOptionsFor(options: EmbedOptions, ctx: EmbedContext): Embed
     date: options.date && options.date >= lo && options.date <= hi ? options.date : null,
     region: options.region && ctx.regionIds.has(options.region) ? options.region : null,
     statement: options.statement && ctx.itemIds.has(options.statement) ? options.statement : null,
+    annotations: annotationsFor(options.annotations, ctx),
   };
 }
 
@@ -101,6 +113,7 @@ export function embedQuery(options: Partial<EmbedOptions>): string {
   if (o.theme !== EMBED_DEFAULTS.theme) p.set('theme', o.theme);
   if (!o.controls) p.set('controls', '0');
   if (o.version) p.set('v', o.version);
+  writeEditorial(p, o);
   const s = p.toString();
   return s ? `?${s}` : '';
 }
@@ -188,7 +201,9 @@ export function embedCode({
 }: EmbedCodeInput): string {
   const src = `${origin}${path}${embedQuery(options)}`;
   const view = options.view ?? EMBED_DEFAULTS.view;
-  const common = `src="${escAttr(src)}" title="${escAttr(title)}" loading="lazy" style="border:0;`;
+  // The iframe's accessible name: the journalist's alt text, else their title, else ours.
+  const name = options.alt ?? options.title ?? title;
+  const common = `src="${escAttr(src)}" title="${escAttr(name)}" loading="lazy" style="border:0;`;
   if (size.kind === 'fixed') {
     const w = Math.round(size.width);
     const h = Math.round(size.height);

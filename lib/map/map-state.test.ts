@@ -11,6 +11,15 @@ if (!loaded.ok) throw new Error('the Ukraine dataset does not load');
 const dataset = loaded.dataset;
 const seed = controlMapStateAt(dataset, dayStart('2025-01-21'));
 
+describe("controlMapStateAt(dataset, day) before the baseline's own day", () => {
+  it('says the starting figure is dated after the day shown, never "that day"', () => {
+    const t = controlMapStateAt(dataset, dayStart('2014-02-01')).tooltips['UA-43']!;
+    expect(t.asOf).toMatch(
+      /^as of \d+ Feb 2014 \(\d+ days after this date: the dataset's starting point, which holds until then\)$/,
+    );
+  });
+});
+
 describe('controlMapStateAt(dataset, day) on the seed date', () => {
   it("says Zaporizhzhia is more than 70% Russia's, per Newsroom", () => {
     const t = seed.tooltips['UA-23']!;

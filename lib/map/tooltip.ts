@@ -3,6 +3,7 @@ import type { Claim, Conflict } from '../schema';
 import { describeMeasure } from '../measure/describe';
 import {
   compareFuzzyDates,
+  daysBetween,
   formatAge,
   formatDateValue,
   formatFuzzyDate,
@@ -158,7 +159,17 @@ export function regionTooltip(
   }
   const { entry } = control;
   const o = entry.observation;
-  const age = control.ageDays < 1 ? 'that day' : `${formatAge(control.ageDays)} before this date`;
+  // A baseline holds up to its own day, so its date may be after the day asked about.
+  const ahead =
+    entry.span.start !== null && entry.span.start > control.day
+      ? daysBetween(control.day, entry.span.start)
+      : 0;
+  const age =
+    ahead > 0
+      ? `${formatAge(ahead)} after this date: ${entry.via === 'baseline' ? "the dataset's starting point, which holds until then" : 'it holds back to this date'}`
+      : control.ageDays < 1
+        ? 'that day'
+        : `${formatAge(control.ageDays)} before this date`;
   base.asOf = `as of ${formatFuzzyDate(o.asOf)} (${age}${control.stale ? ': an old figure' : ''})`;
   const overtaken =
     control.overtakenBy !== null
