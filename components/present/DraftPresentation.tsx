@@ -1,12 +1,15 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { EMPTY_DRAFT, readRawDraft } from '@/components/story/draft-storage';
 import { readEmbedDataset } from '@/lib/embed/data';
 import { parseStoredDraft } from '@/lib/story/draft-check';
 import { storyFileFromDraft } from '@/lib/story/story-file';
+import { readStoryFragment } from '@/lib/story/share-link';
+import type { Story } from '@/lib/schema';
+import { KeepAsDraft, StoryFileOpener } from './StoryTravel';
 import { storyDeck, type Deck, type Slide } from '@/lib/story/slides';
 import Presentation from './Presentation';
 import Handout from './Handout';
@@ -18,7 +21,7 @@ const PREFIX = 'pm-';
 
 /** A slide's map as SVG (the draft's boundaries, fetched once). */
 type MapOf = (slide: Slide, options: { idPrefix: string; title: string; thin?: number }) => string;
-type Loaded = { deck: Deck; mapOf: MapOf | null; party: string } | { error: string };
+type Loaded = { deck: Deck; mapOf: MapOf | null; party: string; story: Story } | { error: string };
 
 async function fetchJson(url: string): Promise<unknown> {
   const res = await fetch(url);
@@ -26,12 +29,15 @@ async function fetchJson(url: string): Promise<unknown> {
   return res.json() as Promise<unknown>;
 }
 
-/** Builds the deck of the story builder's draft (kept in this browser), from published data. */
-async function loadDraftDeck(
+/** Where the story shown came from: this browser's draft, a shared link or an opened file. */
+type Origin = 'draft' | 'link' | 'file';
+
+/** The story to show: the link's (#story=…) when there is one, else this browser's draft. */
+async function storyToShow(
   datasetId: string,
-  urls: { dataset: string; regions: string; neighbours: string },
-  withMap: boolean,
-): Promise<Loaded> {
+): Promise<{ story: Story; origin: Origin } | { error: string }> {
+  const linked = await readStoryFragment(window.location.hash);
+  if (linked) return linked.ok ? { story: linked.story, origin: 'link' } : { error: linked.error };
   const raw = readRawDraft(datasetId);
   const stored = raw ? parseStoredDraft(raw) : { ok: true as const, draft: EMPTY_DRAFT };
   if (!stored.ok)
@@ -40,6 +46,15 @@ async function loadDraftDeck(
     };
   const file = storyFileFromDraft(stored.draft);
   if (!file.ok) return { error: `There is no story to present yet. ${file.error}` };
+  return { story: file.story, origin: 'draft' };
+}
+
+/** Builds the deck of a story from published data (the dataset and, for maps, boundaries). */
+async function loadDeck(
+  story: Story,
+  urls: { dataset: string; regions: string; neighbours: string },
+  withMap: boolean,
+): Promise<Loaded> {
   const [fetched, regions, neighbours] = await Promise.all([
     fetchJson(urls.dataset),
     withMap ? (fetchJson(urls.regions) as Promise<FeatureCollection<Geometry>>) : null,
@@ -49,7 +64,7 @@ async function loadDraftDeck(
   ]);
   const data = readEmbedDataset(fetched);
   if (!data) return { error: `${urls.dataset} is not a Faultline dataset file.` };
-  const deck = storyDeck(data, file.story);
+  const deck = storyDeck(data, story);
   if (deck.slides.length === 0)
     return {
       error: 'None of the story’s steps is in this dataset: they may name facts that were removed.',
@@ -60,7 +75,7 @@ async function loadDraftDeck(
   const mapOf: MapOf | null = regions
     ? (slide, options) => storyMapSvg({ regions, neighbours }, data, slide, options)
     : null;
-  return { deck, mapOf, party };
+  return { deck, mapOf, party, story };
 }
 
 /**
@@ -82,13 +97,23 @@ export default function DraftPresentation({
   view?: 'audience' | 'presenter' | 'handout';
 }) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [origin, setOrigin] = useState<Origin>('draft');
+  const [opened, setOpened] = useState<{ story: Story } | null>(null);
+  const urls = useMemo(
+    () => ({ dataset: datasetUrl, regions: regionsUrl, neighbours: neighboursUrl }),
+    [datasetUrl, regionsUrl, neighboursUrl],
+  );
   useEffect(() => {
     let live = true;
-    loadDraftDeck(
-      datasetId,
-      { dataset: datasetUrl, regions: regionsUrl, neighbours: neighboursUrl },
-      view !== 'presenter',
-    )
+    const pick = opened
+      ? Promise.resolve({ story: opened.story, origin: 'file' as Origin })
+      : storyToShow(datasetId);
+    pick
+      .then(async (picked) => {
+        if ('error' in picked) return picked;
+        if (live) setOrigin(picked.origin);
+        return loadDeck(picked.story, urls, view !== 'presenter');
+      })
       .catch((e: unknown) => ({
         error: `The story could not be loaded: ${e instanceof Error ? e.message : String(e)}.`,
       }))
@@ -96,8 +121,16 @@ export default function DraftPresentation({
     return () => {
       live = false;
     };
-  }, [datasetId, datasetUrl, regionsUrl, neighboursUrl, view]);
+  }, [datasetId, urls, view, opened]);
 
+  const opener = (
+    <StoryFileOpener
+      onStory={(story) => {
+        setLoaded(null);
+        setOpened({ story });
+      }}
+    />
+  );
   if (!loaded) return <p role="status">Loading your story…</p>;
   if ('error' in loaded) {
     return (
@@ -110,6 +143,7 @@ export default function DraftPresentation({
           (Story builder, below the timeline), or{' '}
           <a href={`/${datasetId}/present`}>present the default story</a>.
         </p>
+        {view === 'audience' && opener}
       </div>
     );
   }
@@ -137,6 +171,16 @@ export default function DraftPresentation({
       mapSvg={mapOf?.(first, { idPrefix: PREFIX, title: slideMapTitle(first) }) ?? ''}
       mapPrefix={PREFIX}
       draft
+      // A linked story goes to the presenter window and the handout with its link.
+      fragment={origin === 'link' ? window.location.hash : ''}
+      aside={
+        <>
+          {origin !== 'draft' && (
+            <KeepAsDraft datasetId={datasetId} story={loaded.story} origin={origin} />
+          )}
+          {opener}
+        </>
+      }
     />
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useRef } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { CAPTION_MAX } from '@/lib/story/caption';
 import type { Deck } from '@/lib/story/slides';
 import { stepProgress } from '@/lib/story/navigation';
@@ -23,11 +23,17 @@ export default function Presentation({
   mapSvg,
   mapPrefix,
   draft = false,
+  fragment = '',
+  aside = null,
 }: {
   deck: Deck;
   mapSvg: string;
   mapPrefix: string;
   draft?: boolean;
+  /** A shared story's link fragment (#story=…), carried to the presenter window and handout. */
+  fragment?: string;
+  /** Shown under the controls: where a shared story came from, opening another. */
+  aside?: ReactNode;
 }) {
   const count = deck.slides.length;
   const { index, go, blank, setBlank } = useStoryCursor(deck.id, count);
@@ -41,7 +47,7 @@ export default function Presentation({
   if (!slide) return <p>This story has no steps.</p>;
   const base = `/${deck.datasetId}`;
   const presenterHref = draft
-    ? `${base}/present/draft/presenter?step=${index + 1}`
+    ? `${base}/present/draft/presenter?step=${index + 1}${fragment}`
     : `${base}/present/presenter?story=${encodeURIComponent(deck.id)}&step=${index + 1}`;
   return (
     <div
@@ -180,7 +186,9 @@ export default function Presentation({
         </a>
         <a
           href={
-            draft ? `${base}/print/draft` : `${base}/print?story=${encodeURIComponent(deck.id)}`
+            draft
+              ? `${base}/print/draft${fragment}`
+              : `${base}/print?story=${encodeURIComponent(deck.id)}`
           }
         >
           Handout
@@ -194,6 +202,7 @@ export default function Presentation({
           Keys: → Space PageDown next · ← PageUp back · Home/End · B blank
         </span>
       </nav>
+      {aside}
       {blank && (
         <div
           className={styles.blank}

@@ -45,6 +45,7 @@ export default function StoryBuilder() {
   const [notice, setNotice] = useState('');
   const [confirm, setConfirm] = useState<ConfirmRequest | null>(null);
   const [undo, setUndo] = useState<{ previous: StoryDraft; what: string } | null>(null);
+  const [shareLink, setShareLink] = useState('');
   const undoRef = useRef<HTMLButtonElement>(null);
   const titleRef = useRef<HTMLInputElement>(null);
   const focusUndo = useRef(false);
@@ -159,6 +160,36 @@ export default function StoryBuilder() {
     saveBlob(blob, `${file.story.id}.json`);
     setStatus(
       `Downloaded ${file.story.id}.json: put it in data/${dataset.id}/stories/ to present it.`,
+    );
+  };
+  const share = async () => {
+    const [{ storyFileFromDraft }, { storyFragment, STORY_LINK_MAX }] = await Promise.all([
+      import('@/lib/story/story-file'),
+      import('@/lib/story/share-link'),
+    ]);
+    const file = storyFileFromDraft(draft);
+    if (!file.ok) {
+      setStatus(file.error);
+      return;
+    }
+    const link = `${window.location.origin}/${dataset.id}/present/draft#${await storyFragment(file.story)}`;
+    if (link.length > STORY_LINK_MAX) {
+      setShareLink('');
+      setStatus(
+        `This story is too long for a link (${link.length} characters): download the story file and open it on the other computer's Present page (“Open a story file”).`,
+      );
+      return;
+    }
+    setShareLink(link);
+    let copied = false;
+    try {
+      await navigator.clipboard.writeText(link);
+      copied = true;
+    } catch {
+      // no clipboard permission: the link is shown, selected, to copy by hand
+    }
+    setStatus(
+      `${copied ? 'Link copied' : 'Here is the link'}: it opens this story in any browser, for presenting on another computer. It holds the story itself, nothing else.`,
     );
   };
   const defaultStory = dataset.stories?.[0];
@@ -310,6 +341,9 @@ export default function StoryBuilder() {
             >
               Download story file
             </button>
+            <button type="button" onClick={() => void share()} disabled={draft.steps.length === 0}>
+              Share this story
+            </button>
             {draft.steps.length > 0 && (
               <button
                 type="button"
@@ -330,6 +364,16 @@ export default function StoryBuilder() {
             )}
             <a href={`/${dataset.id}/present`}>Present the default story</a>
           </div>
+          {shareLink && (
+            <input
+              className={styles.shareLink}
+              readOnly
+              value={shareLink}
+              aria-label="Link to this story"
+              data-testid="story-link"
+              onFocus={(e) => e.currentTarget.select()}
+            />
+          )}
           <div className={styles.statusRow}>
             <p className={styles.status} role="status">
               {status}

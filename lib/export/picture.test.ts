@@ -46,7 +46,12 @@ describe('pictureLayout', () => {
     const swatches = l.parts.filter((p) => p.kind === 'swatch');
     const legend = base.legend;
     expect(swatches).toHaveLength(legend.steps.length + legend.words.length + legend.marks.length);
-    expect(l.height).toBe(PICTURE.minHeight);
+    expect(l.height).toBeGreaterThanOrEqual(PICTURE.minHeight);
+    // No legend words are cut short.
+    const labels = [...legend.steps, ...legend.words, ...legend.marks].map((m) => m.label);
+    const drawn = texts(l).map((t) => t.text);
+    expect(drawn.some((t) => t.endsWith('…'))).toBe(false);
+    for (const label of labels) expect(all.replace(/\n/g, ' ')).toContain(label);
   });
   it('keeps the map where the PNG tests read it when nothing is added', () => {
     const map = pictureLayout(base).parts.find((p) => p.kind === 'map');

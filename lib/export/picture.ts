@@ -197,20 +197,25 @@ export function pictureLayout(input: PictureInput): PictureLayout {
   const columns = 3;
   const colW = (inner - 24 * (columns - 1)) / columns;
   const below = [...input.legend.words, ...input.legend.marks];
-  below.forEach((m, i) => {
-    const cx = margin + (i % columns) * (colW + 24);
-    const cy = y + Math.floor(i / columns) * 44;
-    parts.push({ kind: 'swatch', x: cx, y: cy, item: m });
-    block(m.label, {
-      x: cx + 36,
-      top: cy,
-      maxWidth: colW - 36,
-      size: 14,
-      lineHeight: 18,
-      maxLines: 2,
+  // Each row as tall as its longest label (up to four lines): no legend words are cut.
+  for (let r = 0; r < below.length; r += columns) {
+    let rowBottom = y + 26;
+    below.slice(r, r + columns).forEach((m, k) => {
+      const cx = margin + k * (colW + 24);
+      parts.push({ kind: 'swatch', x: cx, y, item: m });
+      const end = block(m.label, {
+        x: cx + 36,
+        top: y,
+        maxWidth: colW - 36,
+        size: 14,
+        lineHeight: 18,
+        maxLines: 4,
+      });
+      rowBottom = Math.max(rowBottom, end + 8);
     });
-  });
-  y += Math.ceil(below.length / columns) * 44 + 6;
+    y = rowBottom;
+  }
+  y += 6;
 
   for (const a of input.annotations ?? [])
     y = block(a, { x: margin, top: y, maxWidth: inner, size: 15, lineHeight: 20, maxLines: 2 });
