@@ -105,6 +105,8 @@ export default function StoryBuilder() {
       const saved = writeDraft(dataset.id, next);
       setDraft(next);
       setUndo(undoable ?? null);
+      // A link shown for the story before this change would share the old story.
+      setShareLink('');
       if (!saved && (message || !saveFailed.current))
         setStatus(`${message ?? 'Your change is made'}, ${NOT_SAVED}`);
       else if (message) setStatus(`${message}.`);
