@@ -106,9 +106,10 @@ export function pictureLayout(input: PictureInput): PictureLayout {
   const block = (
     text: string,
     o: {
-      x: number;
+      /** Left edge and width: the picture's inner column unless given. */
+      x?: number;
       top: number;
-      maxWidth: number;
+      maxWidth?: number;
       size: number;
       weight?: PictureText['weight'];
       tone?: PictureText['tone'];
@@ -118,11 +119,12 @@ export function pictureLayout(input: PictureInput): PictureLayout {
     },
   ): number => {
     const weight = o.weight ?? 400;
-    const lines = wrapLines(text, o.maxWidth, o.size, weight, o.maxLines);
+    const x = o.x ?? margin;
+    const lines = wrapLines(text, o.maxWidth ?? inner, o.size, weight, o.maxLines);
     lines.forEach((t, i) =>
       parts.push({
         kind: 'text',
-        x: o.x,
+        x,
         y: Math.round(o.top + i * o.lineHeight + o.size * 0.82),
         size: o.size,
         weight,
@@ -135,9 +137,7 @@ export function pictureLayout(input: PictureInput): PictureLayout {
   };
 
   let y = block(input.title, {
-    x: margin,
     top: margin,
-    maxWidth: inner,
     size: 30,
     weight: 700,
     lineHeight: 36,
@@ -145,18 +145,14 @@ export function pictureLayout(input: PictureInput): PictureLayout {
   });
   if (input.subtitle)
     y = block(input.subtitle, {
-      x: margin,
       top: y + 2,
-      maxWidth: inner,
       size: 19,
       tone: 'muted',
       lineHeight: 24,
       maxLines: 2,
     });
   y = block(input.dateLine, {
-    x: margin,
     top: y + 4,
-    maxWidth: inner,
     size: 20,
     weight: 600,
     tone: 'muted',
@@ -218,39 +214,31 @@ export function pictureLayout(input: PictureInput): PictureLayout {
   y += 6;
 
   for (const a of input.annotations ?? [])
-    y = block(a, { x: margin, top: y, maxWidth: inner, size: 15, lineHeight: 20, maxLines: 2 });
+    y = block(a, { top: y, size: 15, lineHeight: 20, maxLines: 2 });
   if (input.note)
     y = block(input.note, {
-      x: margin,
       top: y + 4,
-      maxWidth: inner,
       size: 15,
       lineHeight: 20,
       maxLines: 5,
     });
   if (input.byline)
     y = block(input.byline, {
-      x: margin,
       top: y + 2,
-      maxWidth: inner,
       size: 14,
       italic: true,
       lineHeight: 19,
       maxLines: 1,
     });
   y = block(input.sourceLine, {
-    x: margin,
     top: y + 4,
-    maxWidth: inner,
     size: 14,
     tone: 'muted',
     lineHeight: 19,
     maxLines: 2,
   });
   y = block(input.attribution, {
-    x: margin,
     top: y + 2,
-    maxWidth: inner,
     size: 14,
     tone: 'muted',
     lineHeight: 19,
