@@ -74,6 +74,87 @@ test('a page on another origin frames /embed, and the iframe follows the height 
     .toBeLessThanOrEqual(1);
 });
 
+test('the Share dialog measures the embed at the article column width: pasted, it does not jump, and without JavaScript it is the picture of its date', async ({
+  page,
+  browser,
+}) => {
+  // The dialog's preview loads the whole embed in a frame, then the article loads it again.
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/ukraine?date=2022-03-05');
+  await expect(async () => {
+    await page.getByRole('button', { name: 'Share & embed' }).click();
+    await expect(page.getByTestId('share-dialog')).toBeVisible({ timeout: 1000 });
+  }).toPass();
+  const dialog = page.getByTestId('share-dialog');
+  await dialog.getByLabel('Map', { exact: true }).check();
+  await dialog.getByLabel('Article column').fill('640');
+  await expect(dialog.getByTestId('start-height')).toHaveText(/^Starts \d+ px tall/, {
+    timeout: 30_000,
+  });
+  const measured = Number(
+    /Starts (\d+) px/.exec((await dialog.getByTestId('start-height').textContent())!)![1],
+  );
+  const code = await dialog.getByLabel('Embed code').inputValue();
+  expect(code).toContain(`height:${measured}px`);
+  const id = /<iframe id="([^"]+)"/.exec(code)![1]!;
+
+  const path = `/article-${articles.size}.html`;
+  articles.set(
+    path,
+    `<!doctype html><html><body style="margin:0"><div style="width:640px">${code}</div><p>After the chart.</p></body></html>`,
+  );
+  const reader = await page.context().newPage();
+  await reader.setViewportSize({ width: 900, height: 900 });
+  await reader.goto(articleOrigin + path);
+  const chart = reader.locator(`#${id}`);
+  const height = () => chart.evaluate((f) => Math.round(f.getBoundingClientRect().height));
+  await expect(reader.frameLocator(`#${id}`).locator('#embed')).toHaveAttribute(
+    'data-ready',
+    'true',
+  );
+  await reader.waitForTimeout(1500);
+  // Settled where it started: the embed's own height differs by at most a few pixels.
+  expect(Math.abs((await height()) - measured)).toBeLessThanOrEqual(4);
+  await reader.close();
+
+  // A reader without JavaScript gets the built picture of the map on that date, linked.
+  const noJs = await browser.newContext({ javaScriptEnabled: false });
+  const still = await noJs.newPage();
+  await still.goto(articleOrigin + path);
+  await expect(still.locator(`#${id}`)).toBeHidden();
+  const img = still.locator('noscript img');
+  await expect(img).toBeVisible();
+  expect(new URL((await img.getAttribute('src'))!).pathname).toBe('/ukraine/og/2022-03-01.png');
+  await expect
+    .poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth))
+    .toBe(1200);
+  await expect(img).toHaveAttribute('alt', /as of 5 March 2022/);
+  await noJs.close();
+});
+
+test('in the dark theme the base map darkens and the data colours stay', async ({ page }) => {
+  const ground = () =>
+    page.evaluate(() => {
+      const sea = document.querySelector('#fe-map .cm-sea, #fe-first-paint .cm-sea');
+      const land = document.querySelector('#fe-map .cm-neighbours, #fe-first-paint .cm-neighbours');
+      const zap = document.querySelector(
+        '#fe-map [data-region="UA-23"], #fe-first-paint [data-region="UA-23"]',
+      );
+      return [sea, land, zap].map((el) => (el ? getComputedStyle(el).fill : null));
+    });
+  await page.goto('/embed?view=map&date=2025-01-21');
+  await expect(page.locator('#embed')).toHaveAttribute('data-ready', 'true');
+  const light = await ground();
+  expect(light.slice(0, 2)).toEqual(['rgb(214, 230, 242)', 'rgb(236, 236, 236)']);
+  await page.goto('/embed?view=map&date=2025-01-21&theme=dark');
+  await expect(page.locator('#embed')).toHaveAttribute('data-ready', 'true');
+  const dark = await ground();
+  expect(dark.slice(0, 2)).toEqual(['rgb(28, 41, 53)', 'rgb(43, 48, 57)']);
+  // The region's own fill (its share of control) is the same on either ground.
+  expect(dark[2]).toBe(light[2]);
+});
+
 test('resize.js applies only height messages that come from the iframe itself', async ({
   page,
   baseURL,

@@ -207,7 +207,7 @@ test('the share dialog copies a link and embed code, and previews the embed', as
   await dialog.getByLabel('Readers may change the date').uncheck();
   const code = await dialog.getByLabel('Embed code').inputValue();
   expect(code).toMatch(
-    /<iframe src="[^"]*\/embed\?view=map&amp;date=2022-03-01&amp;theme=dark&amp;controls=0&amp;v=[0-9a-f]+"/,
+    /<iframe id="faultline-[a-z0-9]+" src="[^"]*\/embed\?view=map&amp;date=2022-03-01&amp;theme=dark&amp;controls=0&amp;v=[0-9a-f]+"/,
   );
   expect(code).toContain(`<script async src="${baseURL}/embed/resize.js"></script>`);
   const preview = page.frameLocator('[data-testid="share-preview"]');

@@ -101,6 +101,8 @@ function mount(data: EmbedDataset, opts: EmbedOptions, bounds: [string, string])
   const html = document.documentElement;
   html.dataset.view = opts.view;
   html.dataset.theme = opts.theme;
+  // The base map darkens with the page (components/map/map.css, groundOf).
+  html.dataset.ground = opts.theme === 'dark' ? 'dark' : 'light';
   html.dataset.controls = opts.controls ? '1' : '0';
   root!.dataset.ready = 'loading';
 

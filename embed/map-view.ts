@@ -51,7 +51,8 @@ export function mountMap(
         note.id = 'fe-map-note';
         note.className = 'fe-map-note';
         note.textContent = `Simple map: ${reason}`;
-        (host.parentElement ?? host).after(note);
+        // Inside the frame, over the map's corner: the embed keeps the height it started at.
+        (host.parentElement ?? host).append(note);
       }
       on.onReady();
     },

@@ -3,6 +3,7 @@ import Explorer from '@/components/explorer/Explorer';
 import MapFirstPaint from '@/components/map/MapFirstPaint';
 import { defaultDateOf } from '@/lib/dataset/days';
 import { formatDateValue } from '@/lib/dates/fuzzy-date';
+import { datasetPictureDays } from '@/lib/map/picture-days';
 import { datasetOf, type ConflictPageProps } from './params';
 
 // Link previews (Open Graph, Twitter): the map at the default date, drawn at build time by
@@ -47,6 +48,7 @@ export default async function ExplorerPage(props: ConflictPageProps) {
       <Explorer
         dataset={dataset}
         initialDate={initialDate}
+        pictureDays={datasetPictureDays(dataset)}
         mapFirstPaint={<MapFirstPaint dataset={dataset} date={initialDate} />}
       />
     </>

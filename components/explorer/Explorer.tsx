@@ -69,9 +69,12 @@ export default function Explorer({
   dataset,
   initialDate,
   mapFirstPaint,
+  pictureDays,
 }: {
   dataset: CompiledDataset;
   initialDate: string;
+  /** The days the map's built picture changes on (the embed code's fallback image). */
+  pictureDays?: readonly string[];
   /** The server-rendered map shown until the live map has drawn. */
   mapFirstPaint?: ReactNode;
 }) {
@@ -82,7 +85,7 @@ export default function Explorer({
     return { itemDays: days, bounds: dayBoundsOf(dataset) };
   }, [dataset]);
   return (
-    <DatasetProvider dataset={dataset}>
+    <DatasetProvider dataset={dataset} pictureDays={pictureDays}>
       <ExplorerProvider initial={{ date: initialDate }} itemDays={itemDays} bounds={bounds}>
         <UrlSync defaultDate={initialDate} />
         <Announcer />

@@ -23,6 +23,8 @@ import { createPlaceOverlay } from './place-overlay';
 import {
   CONTROL_MAP_LAYERS,
   controlMapStyle,
+  groundOf,
+  groundedLayers,
   PATTERN_LAYERS,
   patternImageId,
   regionsFillLayer,
@@ -473,7 +475,10 @@ export function createControlMap(container: HTMLElement, options: ControlMapOpti
       neighbours: geo.neighbours,
       groups: geo.groups,
     });
-    style.layers = CONTROL_MAP_LAYERS.filter((l) => !patternIds.has(l.id));
+    style.layers = groundedLayers(
+      CONTROL_MAP_LAYERS.filter((l) => !patternIds.has(l.id)),
+      groundOf(container),
+    );
     let m: MaplibreMap;
     try {
       m = new maplibre.Map({

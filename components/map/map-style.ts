@@ -24,6 +24,23 @@ export const MAP_COLOURS = {
   noDataHatch: 'rgba(90, 95, 105, 0.7)',
 } as const;
 
+/**
+ * The base map on a dark page (embed and slides in the dark or high-contrast theme): sea and
+ * neighbours darken so the map does not glare; the data colours stay as they are.
+ */
+export const DARK_GROUND = {
+  sea: '#1c2935',
+  neighbour: '#2b3039',
+  neighbourLine: '#56606e',
+} as const;
+
+export type MapGround = 'light' | 'dark';
+
+/** The ground a map container sits on: dark inside any `[data-ground="dark"]` element. */
+export function groundOf(el: Element): MapGround {
+  return el.closest('[data-ground="dark"]') ? 'dark' : 'light';
+}
+
 /** Source ids. */
 export const SOURCE = {
   regions: 'regions',
@@ -173,6 +190,26 @@ export const CONTROL_MAP_LAYERS = [
   groupsLineLayer,
   highlightLineLayer,
 ] as const;
+
+/** The layers with the base map's colours for `ground` (the data layers are untouched). */
+export function groundedLayers<L extends { id: string }>(
+  layers: readonly L[],
+  ground: MapGround,
+): L[] {
+  if (ground === 'light') return [...layers];
+  return layers.map((l) => {
+    if (l.id === backgroundLayer.id)
+      return { ...l, paint: { 'background-color': DARK_GROUND.sea } };
+    if (l.id === neighboursFillLayer.id)
+      return { ...l, paint: { 'fill-color': DARK_GROUND.neighbour } };
+    if (l.id === neighboursLineLayer.id)
+      return {
+        ...l,
+        paint: { ...neighboursLineLayer.paint, 'line-color': DARK_GROUND.neighbourLine },
+      };
+    return l;
+  });
+}
 
 /** The offline style: inline GeoJSON sources only, no tiles, glyphs or sprites to fetch. */
 export function controlMapStyle(data: {

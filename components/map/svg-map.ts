@@ -189,11 +189,11 @@ export function controlMapSvg(
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" class="control-map-svg" role="img" aria-labelledby="${prefix}title">`,
     `<title id="${prefix}title">${esc(options.title ?? 'Map of territorial control')}</title>`,
     `<defs>${svgPatternDefs(prefix)}</defs>`,
-    `<rect width="${width}" height="${height}" fill="${MAP_COLOURS.sea}"/>`,
+    `<rect class="cm-sea" width="${width}" height="${height}" fill="${MAP_COLOURS.sea}"/>`,
   );
   if (geo.neighbours) {
     parts.push(
-      `<g fill="${MAP_COLOURS.neighbour}" stroke="${MAP_COLOURS.neighbourLine}" stroke-width="0.75">`,
+      `<g class="cm-neighbours" fill="${MAP_COLOURS.neighbour}" stroke="${MAP_COLOURS.neighbourLine}" stroke-width="0.75">`,
     );
     for (const f of geo.neighbours.features) {
       const d = path(f);

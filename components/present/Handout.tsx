@@ -62,6 +62,7 @@ export default function Handout({
               <figcaption className={styles.caption}>
                 <p>
                   <span className={styles.label}>Control as of {slide.dayLabel}.</span>{' '}
+                  {slide.dayNote ? `${slide.dayNote} ` : ''}
                   {slide.highlight.length
                     ? 'Outlined in blue:'
                     : slide.regions.length

@@ -55,6 +55,7 @@ export default function Presentation({
       tabIndex={-1}
       className={styles.deck}
       data-theme={theme}
+      data-ground={theme === 'light' ? 'light' : 'dark'}
       data-testid="deck"
       data-fullscreen-view=""
     >
@@ -84,6 +85,11 @@ export default function Presentation({
           <StoryMap svg={mapSvg} slide={slide} title={slideMapTitle(slide)} prefix={mapPrefix} />
           <figcaption className={styles.caption}>
             <p className={styles.captionHead}>Control as of {slide.dayLabel}</p>
+            {slide.dayNote && (
+              <p className={styles.dayNote} data-testid="slide-day-note">
+                {slide.dayNote}
+              </p>
+            )}
             {slide.regions.length === 0 ? (
               <p>No region of the map is named in this step.</p>
             ) : (

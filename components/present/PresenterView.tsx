@@ -66,6 +66,7 @@ export default function PresenterView({ deck }: { deck: Deck }) {
     <div
       className={`${styles.deck} ${styles.presenter}`}
       data-theme={theme}
+      data-ground={theme === 'light' ? 'light' : 'dark'}
       data-testid="presenter"
       data-fullscreen-view=""
     >

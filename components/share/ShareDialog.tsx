@@ -16,6 +16,8 @@ import {
 import { EDITORIAL_DEFAULTS, type EmbedEditorial } from '@/lib/embed/editorial';
 import { dayBoundsOf } from '@/lib/dataset/days';
 import { encodeUrlState } from '@/lib/url/state';
+import { formatDateValue } from '@/lib/dates/fuzzy-date';
+import { picturePath } from '@/lib/map/picture-days';
 import EmbedWords, { annotationsOf, type AnnotationDraft } from './EmbedWords';
 import { useExplorer } from '@/store/provider';
 import { selectShareable } from '@/store/selectors';
@@ -77,7 +79,7 @@ function useSettled<T>(value: T, ms: number): T {
  * pinned to the dataset version by default, so later edits do not change a published chart.
  */
 export default function ShareDialog({ defaultDate }: { defaultDate: string }) {
-  const { dataset } = useDataset();
+  const { dataset, pictureDays } = useDataset();
   const shareable = useExplorer(useShallow(selectShareable));
   const dialog = useRef<HTMLDialogElement>(null);
   const linkRef = useRef<HTMLInputElement>(null);
@@ -88,6 +90,7 @@ export default function ShareDialog({ defaultDate }: { defaultDate: string }) {
   const [sizeKind, setSizeKind] = useState<'responsive' | 'fixed'>('responsive');
   const [width, setWidth] = useState(800);
   const [height, setHeight] = useState(600);
+  const [column, setColumn] = useState(640);
   const [theme, setTheme] = useState<'light' | 'dark'>('light');
   const [controls, setControls] = useState(true);
   const [pinned, setPinned] = useState(true);
@@ -123,17 +126,50 @@ export default function ShareDialog({ defaultDate }: { defaultDate: string }) {
       ? { kind: 'fixed', width: Math.max(300, width), height: Math.max(200, height) }
       : { kind: 'responsive' };
   const path = embedPath(dataset.id, DEFAULT_DATASET);
+  const columnWidth = Math.min(1200, Math.max(300, column));
+  // The preview reloads once typing pauses, not on every key.
+  const src = `${path}${embedQuery(options)}`;
+  const previewSrc = useSettled(src, 500);
+  const previewWidth = sizeKind === 'fixed' ? Math.max(300, width) : columnWidth;
+  // The preview's own height, as it reports it for this address and width: the responsive
+  // code starts at it, so the article does not jump when the embed loads.
+  const measureKey = `${previewSrc}@${previewWidth}`;
+  const [measured, setMeasured] = useState<{ key: string; height: number } | null>(null);
+  const measureKeyRef = useRef(measureKey);
+  useEffect(() => {
+    measureKeyRef.current = measureKey;
+  }, [measureKey]);
+  // The code takes the height once it has held for a moment: the first report may be taken
+  // before the map or a scrollbar settles.
+  const settled = useSettled(measured, 800);
+  const current = (m: typeof measured) =>
+    m && m.key === `${src}@${previewWidth}` ? m.height : undefined;
+  const startHeight = settled === measured ? current(settled) : undefined;
+  const previewHeight = current(measured) ?? EMBED_START_HEIGHT[view];
+  const frame = useRef<HTMLIFrameElement>(null);
+
+  const day = shareable.date ?? defaultDate;
+  const picture = view === 'timeline' ? null : picturePath(dataset.id, pictureDays, day);
+  const party =
+    dataset.conflict.parties.find((p) => p.id === dataset.conflict.mapParty)?.name ??
+    dataset.conflict.mapParty;
   const code = embedCode({
     origin,
     options,
     size,
     path,
     title: `${dataset.conflict.title}: Faultline`,
+    startHeight,
+    fallback: {
+      href: link,
+      image: picture,
+      alt:
+        words.alt ??
+        (picture
+          ? `Map: share of each region of ${dataset.conflict.country.name} held by ${party}, as of ${formatDateValue(day, { longMonth: true })}`
+          : `${words.title ?? dataset.conflict.title}: timeline of statements on Faultline`),
+    },
   });
-  // The preview reloads once typing pauses, not on every key.
-  const previewSrc = useSettled(`${path}${embedQuery(options)}`, 500);
-  const [previewHeight, setPreviewHeight] = useState(EMBED_START_HEIGHT.both);
-  const frame = useRef<HTMLIFrameElement>(null);
 
   // The preview sizes itself from the embed's height messages, as a reader's page would.
   useEffect(() => {
@@ -142,10 +178,11 @@ export default function ShareDialog({ defaultDate }: { defaultDate: string }) {
       if (
         e.source !== frame.current?.contentWindow ||
         d?.type !== 'faultline:embed-height' ||
-        typeof d.height !== 'number'
+        typeof d.height !== 'number' ||
+        !Number.isFinite(d.height)
       )
         return;
-      setPreviewHeight(Math.min(4000, Math.max(100, d.height)));
+      setMeasured({ key: measureKeyRef.current, height: Math.min(4000, Math.max(100, d.height)) });
     };
     window.addEventListener('message', onMessage);
     return () => window.removeEventListener('message', onMessage);
@@ -227,6 +264,27 @@ export default function ShareDialog({ defaultDate }: { defaultDate: string }) {
                 />{' '}
                 Responsive (full width, height follows content)
               </label>
+              {sizeKind === 'responsive' && (
+                <span className={styles.dims}>
+                  <label>
+                    Article column{' '}
+                    <input
+                      type="number"
+                      min={300}
+                      max={1200}
+                      step={10}
+                      value={column}
+                      onChange={(e) => setColumn(Number(e.target.value) || 640)}
+                    />{' '}
+                    px wide
+                  </label>
+                  <span className={styles.hint} data-testid="start-height">
+                    {startHeight
+                      ? `Starts ${startHeight} px tall, as the preview measures it at this width; then follows its content.`
+                      : 'Measuring the preview at this width…'}
+                  </span>
+                </span>
+              )}
               <label>
                 <input
                   type="radio"
@@ -341,7 +399,7 @@ export default function ShareDialog({ defaultDate }: { defaultDate: string }) {
                         height: Math.max(200, height),
                         border: 0,
                       }
-                    : { width: '100%', height: previewHeight, border: 0 }
+                    : { width: columnWidth, height: previewHeight, border: 0 }
                 }
               />
             )}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   EMBED_DEFAULTS,
   embedCode,
+  EMBED_START_HEIGHT,
   embedPath,
   embedHeightMessage,
   embedQuery,
@@ -138,6 +139,47 @@ describe('embedCode', () => {
       path: '/sudan/embed',
     });
     expect(code).toContain('src="https://f.example/sudan/embed?view=map"');
+  });
+  it('a responsive embed starts at the height measured for it, else at the view estimate', () => {
+    const base = { origin: 'https://f.example', size: { kind: 'responsive' } as const, title: 't' };
+    expect(embedCode({ ...base, options: { view: 'map' }, startHeight: 927.4 })).toContain(
+      'height:927px',
+    );
+    expect(embedCode({ ...base, options: { view: 'timeline' } })).toContain(
+      `height:${EMBED_START_HEIGHT.timeline}px`,
+    );
+    expect(embedCode({ ...base, options: { view: 'map' }, startHeight: Number.NaN })).toContain(
+      `height:${EMBED_START_HEIGHT.map}px`,
+    );
+  });
+  it('the fallback is a linked picture that hides its own iframe when scripts are off', () => {
+    const code = embedCode({
+      origin: 'https://f.example',
+      options: { view: 'map', date: '2022-03-01' },
+      size: { kind: 'responsive' },
+      title: 't',
+      fallback: {
+        href: 'https://f.example/?date=2022-03-01',
+        image: '/ukraine/og/2022-02-24.png',
+        alt: 'Map "as of" <1 March>',
+      },
+    });
+    const id = /<iframe id="(faultline-[a-z0-9]+)"/.exec(code)?.[1];
+    expect(id).toBeTruthy();
+    expect(code).toContain(`<noscript><style>#${id}{display:none}</style>`);
+    expect(code).toContain('<a href="https://f.example/?date=2022-03-01">');
+    expect(code).toContain('src="https://f.example/ukraine/og/2022-02-24.png"');
+    expect(code).toContain('alt="Map &quot;as of&quot; &lt;1 March&gt;"');
+    // Another embed on the same page has another id, so one's fallback never hides the other.
+    const other = embedCode({
+      origin: 'https://f.example',
+      options: { view: 'timeline' },
+      size: { kind: 'responsive' },
+      title: 't',
+      fallback: { href: 'https://f.example/', image: null, alt: 'Timeline on Faultline' },
+    });
+    expect(other).not.toContain(`id="${id}"`);
+    expect(other).toContain('<a href="https://f.example/">Timeline on Faultline</a>');
   });
   it('embedCode(fixed) sets the size and has no script', () => {
     const code = embedCode({

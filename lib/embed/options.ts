@@ -171,6 +171,16 @@ export interface EmbedCodeInput {
   title: string;
   /** The conflict shown; the default conflict's embed keeps the bare /embed address. */
   path?: string;
+  /**
+   * First height of a responsive iframe, measured for the chosen view, options and column
+   * width (the Share dialog's preview reports it); else EMBED_START_HEIGHT's estimate.
+   */
+  startHeight?: number;
+  /**
+   * What a reader without JavaScript (or a feed reader that drops iframes) gets instead: a
+   * link to the live view and, for a map, the built picture of the chosen date.
+   */
+  fallback?: { href: string; image: string | null; alt: string };
 }
 
 /** Where a conflict's embed lives: /embed for the default conflict, else /<conflict>/embed. */
@@ -181,16 +191,27 @@ export function embedPath(datasetId: string, defaultId: string): string {
 const escAttr = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** First height of a responsive iframe before the embed reports its own. */
+/**
+ * First height of a responsive iframe before the embed reports its own, when the Share dialog
+ * has not measured one: the heights measured at a 640 px column with the default options.
+ */
 export const EMBED_START_HEIGHT: Record<EmbedView, number> = {
-  map: 620,
-  timeline: 520,
-  both: 1100,
+  map: 910,
+  timeline: 1100,
+  both: 1700,
 };
 
+/** A short, stable name for one embed's iframe (its address hashed), for its fallback's style. */
+function embedId(src: string): string {
+  let h = 5381;
+  for (let i = 0; i < src.length; i++) h = ((h << 5) + h + src.charCodeAt(i)) >>> 0;
+  return `faultline-${h.toString(36)}`;
+}
+
 /**
- * The HTML a journalist pastes: an iframe of /embed and, when responsive, the resize script
- * that applies the embed's height messages to it.
+ * The HTML a journalist pastes: an iframe of /embed, a fallback for readers without
+ * JavaScript (which also hides the iframe, whose chart would ignore its options without it)
+ * and, when responsive, the resize script that applies the embed's height messages.
  */
 export function embedCode({
   origin,
@@ -198,19 +219,34 @@ export function embedCode({
   size,
   title,
   path = '/embed',
+  startHeight,
+  fallback,
 }: EmbedCodeInput): string {
   const src = `${origin}${path}${embedQuery(options)}`;
   const view = options.view ?? EMBED_DEFAULTS.view;
+  const id = embedId(src);
   // The iframe's accessible name: the journalist's alt text, else their title, else ours.
   const name = options.alt ?? options.title ?? title;
-  const common = `src="${escAttr(src)}" title="${escAttr(name)}" loading="lazy" style="border:0;`;
+  const common = `id="${id}" src="${escAttr(src)}" title="${escAttr(name)}" loading="lazy" style="border:0;`;
+  const noscript = fallback
+    ? `\n<noscript><style>#${id}{display:none}</style><a href="${escAttr(fallback.href)}">${
+        fallback.image
+          ? `<img src="${escAttr(`${origin}${fallback.image}`)}" alt="${escAttr(fallback.alt)}" width="1200" height="630" style="max-width:100%;height:auto">`
+          : escAttr(fallback.alt)
+      }</a></noscript>`
+    : '';
   if (size.kind === 'fixed') {
     const w = Math.round(size.width);
     const h = Math.round(size.height);
-    return `<iframe ${common}width:${w}px;max-width:100%;height:${h}px" width="${w}" height="${h}"></iframe>`;
+    return `<iframe ${common}width:${w}px;max-width:100%;height:${h}px" width="${w}" height="${h}"></iframe>${noscript}`;
   }
+  const h = Math.round(
+    startHeight && Number.isFinite(startHeight) && startHeight > 0
+      ? Math.min(startHeight, 10_000)
+      : EMBED_START_HEIGHT[view],
+  );
   return (
-    `<iframe ${common}width:100%;height:${EMBED_START_HEIGHT[view]}px" data-faultline-embed></iframe>\n` +
+    `<iframe ${common}width:100%;height:${h}px" data-faultline-embed></iframe>${noscript}\n` +
     `<script async src="${escAttr(origin)}/embed/resize.js"></script>`
   );
 }

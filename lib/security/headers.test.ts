@@ -36,6 +36,16 @@ describe('security headers', () => {
     for (const p of ['', 'data', 'about', 'embedded', 'embed.htmlx', 'sudan', 'sudan/embedx'])
       expect(matches(p)).toBe(true);
     for (const p of ['sudan/data', 'sudan/embed/x', 'a/b/embed']) expect(matches(p)).toBe(true);
+    // The map pictures an embed code's fallback shows on other sites.
+    for (const p of ['og/map.png', 'ukraine/og/map.png', 'ukraine/og/2022-03-01.png'])
+      expect(matches(p)).toBe(false);
+    for (const p of ['ukraine/og', 'a/b/og/x.png', 'ukraine/og/x/y']) expect(matches(p)).toBe(true);
+  });
+  it('let other sites show the map pictures (CORP cross-origin), and frame nothing else', () => {
+    expect(headerOf('/:conflict/og/:file', 'Cross-Origin-Resource-Policy')).toBe('cross-origin');
+    expect(headerOf('/og/:file', 'Cross-Origin-Resource-Policy')).toBe('cross-origin');
+    expect(headerOf('/:conflict/og/:file', 'X-Frame-Options')).toBeUndefined();
+    expect(staticHeadersFile()).toContain('\n/*/og/*\n  ! X-Frame-Options');
   });
   it('send nosniff and a referrer policy everywhere', () => {
     for (const r of SECURITY_HEADER_RULES) {

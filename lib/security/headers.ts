@@ -71,10 +71,11 @@ const hsts = (siteUrl: string | undefined) =>
 
 /**
  * The catch-all rule's pattern: its lookahead keeps the embed's paths out (/embed, its files
- * under /embed/, and each conflict's /<conflict>/embed).
+ * under /embed/, each conflict's /<conflict>/embed, and the map pictures under /og/ and
+ * /<conflict>/og/, which an embed code's fallback shows on other sites).
  */
 export const EVERY_PATH_BUT_EMBED =
-  '/:path((?!embed(?:/|$|\\.html$)|[a-z0-9-]+/embed(?:$|\\.html$)).*)';
+  '/:path((?!embed(?:/|$|\\.html$)|[a-z0-9-]+/embed(?:$|\\.html$)|(?:[a-z0-9-]+/)?og/[^/]+$).*)';
 
 /**
  * Header rules, most specific last (later rules override earlier ones for the same key).
@@ -110,6 +111,8 @@ export function securityHeaderRules(siteUrl: string | undefined = undefined): He
     { source: '/embed/:path*', headers: embed },
     { source: '/:conflict/embed', headers: embed },
     { source: '/:conflict/embed.html', headers: embed },
+    { source: '/og/:file', headers: embed },
+    { source: '/:conflict/og/:file', headers: embed },
   ];
 }
 
@@ -129,7 +132,7 @@ export function staticHeadersFile(rules: readonly HeaderRule[] = SECURITY_HEADER
     lines.push(
       r.source.startsWith('/:path(')
         ? '/*'
-        : r.source.replace('/:path*', '/*').replace('/:conflict/', '/*/'),
+        : r.source.replace('/:path*', '/*').replace('/:conflict/', '/*/').replace('/:file', '/*'),
     );
     // An embed rule first detaches the site-wide framing headers, then sets its own.
     if (r.source !== EVERY_PATH_BUT_EMBED)
@@ -144,7 +147,7 @@ export function staticHeadersFile(rules: readonly HeaderRule[] = SECURITY_HEADER
 }
 
 /** The embed's paths as one regular expression (nginx `location ~`). */
-const EMBED_PATHS = '^/(embed(/|$|\\.html$)|[a-z0-9-]+/embed(\\.html)?$)';
+const EMBED_PATHS = '^/(embed(/|$|\\.html$)|[a-z0-9-]+/embed(\\.html)?$|([a-z0-9-]+/)?og/[^/]+$)';
 
 /**
  * The same rules for nginx, to `include` inside the static site's `server { }` block: 405 for

@@ -66,3 +66,30 @@ describe('storyDeck(dataset, story)', () => {
     expect(one?.regions.map((r) => r.id)).toEqual(['XX-03']);
   });
 });
+
+describe('storyDeck(dataset, story) with a fact its source does not date', () => {
+  it('keeps the step, says "date not stated" and why the map shows its day', () => {
+    const ev = ds.events.find((e) => e.id === 'ev-1')!;
+    const undated = {
+      ...ev,
+      id: 'ev-undated',
+      date: { basis: 'unknown' as const, before: '2021-01-21' },
+    };
+    const deck = storyDeck(
+      { ...ds, events: [...ds.events, undated] },
+      {
+        schemaVersion: 1,
+        id: 'undated',
+        title: 'Synthetic',
+        steps: [{ event: 'ev-1' }, { event: 'ev-undated', note: 'Still here' }],
+      },
+    );
+    expect(deck.slides).toHaveLength(2);
+    const slide = deck.slides[1]!;
+    expect(slide.dateLabel).toBe('date not stated (before 21 January 2021)');
+    expect(slide.day).toBe('2021-01-21');
+    expect(slide.dayNote).toMatch(/no date, only that it was no later than this/);
+    expect(slide.note).toBe('Still here');
+    expect(deck.slides[0]?.dayNote).toBeUndefined();
+  });
+});

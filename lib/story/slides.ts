@@ -12,7 +12,7 @@ import { controlMapContext, controlMapStateAt } from '../map/map-state';
 import type { RegionShade } from '../map/shade';
 import { citeSource, type TooltipSource } from '../map/tooltip';
 import { shareInterval } from '../measure/describe';
-import { resolveStory } from './steps';
+import { resolveStory, type DayFrom } from './steps';
 
 /** What the map of a slide says about one highlighted region, with the source of the figure. */
 export interface SlideRegion {
@@ -52,6 +52,8 @@ export interface Slide {
   /** The day the map shows, YYYY-MM-DD, and in words. */
   day: string;
   dayLabel: string;
+  /** Why the map shows `day`, when the fact's source gives no date of its own. */
+  dayNote?: string;
   source?: TooltipSource;
   /** Region ids outlined on the map. */
   highlight: string[];
@@ -77,6 +79,14 @@ export interface Deck {
   description?: string;
   slides: Slide[];
 }
+
+/** Said under the map of a step whose fact has no date of its own. */
+const DAY_NOTES: Record<DayFrom, string> = {
+  before: 'The source gives no date, only that it was no later than this: the map shows that day.',
+  after: 'The source gives no date, only that it was no earlier than this: the map shows that day.',
+  'previous-step': "The source gives no date: the map stays on the previous step's day.",
+  'next-step': "The source gives no date: the map shows the next step's day.",
+};
 
 /** The title a person held on a day, when exactly one dated role covers it. */
 function roleOn(
@@ -142,6 +152,7 @@ export function storyDeck(dataset: DeckDataset, story: Story): Deck {
       dateBasis: describeDateBasis(step.date),
       day: step.day,
       dayLabel: formatDateValue(step.day, { longMonth: true }),
+      ...(step.kind !== 'date' && step.dayFrom ? { dayNote: DAY_NOTES[step.dayFrom] } : {}),
       highlight: step.highlight,
       regions,
       shades: state.shades,

@@ -72,9 +72,9 @@ describe('resolveStory(story, dataset)', () => {
     ]);
   });
 
-  it('resolves a date step to that day with its own title, and numbers steps after skipping bad ones', () => {
+  it('resolves a date step to that day with its own title, and numbers steps after skipping unknown ids', () => {
     const steps = resolveStory(
-      story([{ event: 'missing' }, { event: 'ev-undated' }, { date: '2021', title: 'A year on' }]),
+      story([{ event: 'missing' }, { date: '2021', title: 'A year on' }]),
       ds,
     );
     expect(steps).toHaveLength(1);
@@ -85,5 +85,43 @@ describe('resolveStory(story, dataset)', () => {
       title: 'A year on',
       highlight: [],
     });
+  });
+
+  it('keeps an undated fact as a step: its map shows the bound its source gives, else a neighbouring step', () => {
+    const before: ConflictEvent = {
+      ...event,
+      id: 'ev-before',
+      date: { basis: 'unknown', before: '2021-01-21' },
+    };
+    const after: ConflictEvent = {
+      ...event,
+      id: 'ev-after',
+      date: { basis: 'unknown', after: '2019' },
+    };
+    const withBounds = { ...ds, events: [event, undated, before, after] };
+    const steps = resolveStory(
+      story([
+        { event: 'ev-undated' },
+        { statement: 'st-a' },
+        { event: 'ev-undated', note: 'kept' },
+        { event: 'ev-before' },
+        { event: 'ev-after' },
+      ]),
+      withBounds,
+    );
+    expect(
+      steps.map((s) => [s.index, s.id, s.day, 'dayFrom' in s ? s.dayFrom : undefined]),
+    ).toEqual([
+      [0, 'ev-undated', '2020-03-09', 'next-step'],
+      [1, 'st-a', '2020-03-09', undefined],
+      [2, 'ev-undated', '2020-03-09', 'previous-step'],
+      [3, 'ev-before', '2021-01-21', 'before'],
+      [4, 'ev-after', '2019-01-01', 'after'],
+    ]);
+    expect(steps[2]?.note).toBe('kept');
+  });
+
+  it('leaves out an undated fact only when no step of the story has a date to show', () => {
+    expect(resolveStory(story([{ event: 'ev-undated' }]), ds)).toEqual([]);
   });
 });

@@ -9,6 +9,12 @@ export interface StoryDataset {
   regions: readonly { id: string }[];
 }
 
+/**
+ * Where an undated fact's map day comes from: the latest day its source allows ("before"),
+ * the earliest ("after"), or the step before (or after) it in the story.
+ */
+export type DayFrom = 'before' | 'after' | 'previous-step' | 'next-step';
+
 /** One step of a story, resolved against the dataset: what it shows and the map's day. */
 export type ResolvedStep =
   | {
@@ -18,6 +24,8 @@ export type ResolvedStep =
       fact: Statement;
       date: FuzzyDate;
       day: string;
+      /** Why the map shows `day` when the fact's own date does not give it. */
+      dayFrom?: DayFrom;
       highlight: string[];
       note?: string;
     }
@@ -28,6 +36,7 @@ export type ResolvedStep =
       fact: ConflictEvent;
       date: FuzzyDate;
       day: string;
+      dayFrom?: DayFrom;
       highlight: string[];
       note?: string;
     }
@@ -67,43 +76,60 @@ function firstDay(date: FuzzyDate): string | null {
 /**
  * Resolves each step of a story: its fact, its date, the day the map shows (the first day of
  * the fact's date, or the step's own map.asOf) and the regions to highlight (the step's
- * map.highlight, else the regions the fact names). Steps that cannot be resolved (unknown id,
- * no date) are left out; checkStory reports them when the dataset loads.
+ * map.highlight, else the regions the fact names). A fact whose source gives no date stays a
+ * step (its date says "date not stated"): its map shows the latest day the source allows, else
+ * the earliest, else the day of the step before it (or after it), and says which. Steps that
+ * cannot be resolved (unknown id; nothing to date a map by) are left out; checkStory reports
+ * unknown ids when the dataset loads.
  */
 export function resolveStory(story: Story, ds: StoryDataset): ResolvedStep[] {
   const statements = new Map(ds.statements.map((s) => [s.id, s]));
   const events = new Map(ds.events.map((e) => [e.id, e]));
-  const out: ResolvedStep[] = [];
+  type Pending = (ResolvedStep extends infer R
+    ? R extends unknown
+      ? Omit<R, 'day' | 'index'>
+      : never
+    : never) & {
+    day: string | null;
+    dayFrom?: DayFrom;
+  };
+  const pending: Pending[] = [];
+  // The map day of a fact: its step's asOf, its own first day, else a bound its source gives.
+  const factDay = (asOf: string | null, date: FuzzyDate) => {
+    if (asOf) return { day: asOf };
+    const own = firstDay(date);
+    if (own) return { day: own };
+    const before = date.before ? parseDateValue(date.before) : null;
+    if (before) return { day: toDayString(before.end - 1), dayFrom: 'before' as const };
+    const after = date.after ? parseDateValue(date.after) : null;
+    if (after) return { day: toDayString(after.start), dayFrom: 'after' as const };
+    return { day: null };
+  };
   story.steps.forEach((step: StoryStep) => {
-    const index = out.length;
     const note = step.note !== undefined ? { note: step.note } : {};
     const asOf =
       step.map?.asOf && parseDateValue(step.map.asOf) ? toDayString(dayStart(step.map.asOf)) : null;
     if ('statement' in step) {
       const fact = statements.get(step.statement);
-      const day = fact ? (asOf ?? firstDay(fact.date)) : null;
-      if (!fact || !day) return;
-      out.push({
-        index,
+      if (!fact) return;
+      pending.push({
         kind: 'statement',
         id: fact.id,
         fact,
         date: fact.date,
-        day,
+        ...factDay(asOf, fact.date),
         highlight: highlightRegions(step.map?.highlight ?? fact.regions, ds),
         ...note,
       });
     } else if ('event' in step) {
       const fact = events.get(step.event);
-      const day = fact ? (asOf ?? firstDay(fact.date)) : null;
-      if (!fact || !day) return;
-      out.push({
-        index,
+      if (!fact) return;
+      pending.push({
         kind: 'event',
         id: fact.id,
         fact,
         date: fact.date,
-        day,
+        ...factDay(asOf, fact.date),
         highlight: highlightRegions(step.map?.highlight ?? fact.regions, ds),
         ...note,
       });
@@ -111,10 +137,9 @@ export function resolveStory(story: Story, ds: StoryDataset): ResolvedStep[] {
       const date: FuzzyDate = { value: step.date, basis: 'explicit' };
       const day = asOf ?? firstDay(date);
       if (!day) return;
-      out.push({
-        index,
+      pending.push({
         kind: 'date',
-        id: `date-${step.date}-${index}`,
+        id: `date-${step.date}-${pending.length}`,
         date,
         day,
         highlight: highlightRegions(step.map?.highlight ?? [], ds),
@@ -123,5 +148,18 @@ export function resolveStory(story: Story, ds: StoryDataset): ResolvedStep[] {
       });
     }
   });
-  return out;
+  // Facts with nothing to date the map by show the map of a neighbouring step.
+  pending.forEach((p, i) => {
+    if (p.day !== null) return;
+    const previous = pending
+      .slice(0, i)
+      .reverse()
+      .find((q) => q.day !== null && !q.dayFrom);
+    const next = pending.slice(i + 1).find((q) => q.day !== null && !q.dayFrom);
+    if (previous) Object.assign(p, { day: previous.day, dayFrom: 'previous-step' });
+    else if (next) Object.assign(p, { day: next.day, dayFrom: 'next-step' });
+  });
+  return pending
+    .filter((p): p is Pending & { day: string } => p.day !== null)
+    .map((p, index) => ({ ...p, index }) as ResolvedStep);
 }

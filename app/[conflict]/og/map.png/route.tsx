@@ -1,22 +1,14 @@
-import { ImageResponse } from 'next/og';
-import { controlMapSvg } from '@/components/map/svg-map';
-import { loadDatasetGeo } from '@/lib/dataset/geo';
 import { defaultDateOf } from '@/lib/dataset/days';
-import { datasetIds, getDataset } from '@/lib/dataset/server';
-import { dayStart, formatDateValue } from '@/lib/dates/fuzzy-date';
-import { groupOutlines } from '@/lib/map/group-outline';
-import { SHARE_STEPS } from '@/lib/map/shade';
-import { controlMapStateAt } from '@/lib/map/map-state';
-import { creditsOf, creditsText } from '@/lib/map/credits';
-import { mapViewOf } from '@/lib/map/view';
+import { getDataset } from '@/lib/dataset/server';
+import { datasetIds } from '@/lib/dataset/server';
+import { cardDateLine, mapCard } from '../map-card';
 
-// The Open Graph / Twitter card picture of `/<conflict>`: the map at the default date, drawn once at
-// build time (a file in the static export), with next/og's bundled font: nothing fetched.
+// The Open Graph / Twitter card picture of `/<conflict>`: the map at the default date, drawn
+// once at build time (a file in the static export). Each day the map changes on has its own
+// card too, at /<conflict>/og/<day>.png (../[picture]).
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 export const generateStaticParams = () => datasetIds().map((conflict) => ({ conflict }));
-
-const OG_SIZE = { width: 1200, height: 630 } as const;
 
 export async function GET(
   _request: Request,
@@ -24,66 +16,5 @@ export async function GET(
 ): Promise<Response> {
   const dataset = getDataset((await params).conflict);
   const date = defaultDateOf(dataset);
-  const geo = loadDatasetGeo(dataset.id);
-  const svg = controlMapSvg(
-    { ...geo, groups: groupOutlines(geo.regions, dataset.conflict.regionGroups) },
-    controlMapStateAt(dataset, dayStart(date)),
-    {
-      idPrefix: 'og-',
-      width: 780,
-      height: 520,
-      thin: 1,
-      bounds: mapViewOf(dataset.map).homeBounds,
-    },
-  );
-  const src = `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
-  const party =
-    dataset.conflict.parties.find((p) => p.id === dataset.conflict.mapParty)?.name ??
-    dataset.conflict.mapParty;
-  return new ImageResponse(
-    <div
-      style={{
-        display: 'flex',
-        width: '100%',
-        height: '100%',
-        background: '#ffffff',
-        color: '#1a1d23',
-        padding: 40,
-        gap: 36,
-      }}
-    >
-      {/* eslint-disable-next-line @next/next/no-img-element -- next/og draws plain <img> */}
-      <img
-        src={src}
-        width={780}
-        height={520}
-        alt=""
-        style={{ border: '1px solid #d5d9e0', borderRadius: 8 }}
-      />
-      <div style={{ display: 'flex', flexDirection: 'column', flex: 1, gap: 12 }}>
-        <div style={{ fontSize: 26, color: '#b3401a' }}>Faultline</div>
-        <div style={{ fontSize: 40, lineHeight: 1.15 }}>{dataset.conflict.title}</div>
-        <div
-          style={{ fontSize: 24, color: '#4f5663' }}
-        >{`Share of each region held by ${party}, as of ${formatDateValue(date, { longMonth: true })}`}</div>
-        <div style={{ display: 'flex', flexDirection: 'column', gap: 6, marginTop: 12 }}>
-          {SHARE_STEPS.map((s) => (
-            <div
-              key={s.label}
-              style={{ display: 'flex', alignItems: 'center', gap: 10, fontSize: 20 }}
-            >
-              <div
-                style={{ width: 28, height: 18, background: s.fill, border: '1px solid #5a5f69' }}
-              />
-              <div>{s.label}</div>
-            </div>
-          ))}
-        </div>
-        <div style={{ marginTop: 'auto', fontSize: 15, color: '#4f5663' }}>
-          {creditsText(creditsOf(dataset))}
-        </div>
-      </div>
-    </div>,
-    { ...OG_SIZE },
-  );
+  return mapCard(dataset, date, cardDateLine(date, null));
 }
