@@ -208,6 +208,60 @@ test.describe('/ukraine/present', () => {
   });
 });
 
+for (const [width, height] of [
+  [1280, 720],
+  [1366, 768],
+] as const) {
+  test(`at ${width}×${height} every step's text is at least 24 px, nothing is under the controls, and the key shows what the map draws`, async ({
+    page,
+  }) => {
+    test.slow();
+    await page.setViewportSize({ width, height });
+    await page.goto('/ukraine/present');
+    await expectStep(page, 0);
+    const deck = page.getByTestId('deck');
+    for (let i = 0; i < N; i++) {
+      const check = await deck.evaluate((root) => {
+        const nav = root.querySelector('nav')!;
+        const top = nav.getBoundingClientRect().top;
+        const small: string[] = [];
+        const under: string[] = [];
+        for (const el of root.querySelectorAll<HTMLElement>('*')) {
+          if (el.closest('nav, svg') || el.closest('[class*="srOnly"]')) continue;
+          const own = [...el.childNodes]
+            .filter((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())
+            .map((n) => n.textContent!.trim())
+            .join(' ');
+          const box = el.getBoundingClientRect();
+          if (!own || box.width <= 1) continue;
+          if (parseFloat(getComputedStyle(el).fontSize) < 24) small.push(own.slice(0, 40));
+          if (box.bottom > top + 1) under.push(own.slice(0, 40));
+        }
+        return { small, under, scrolls: root.scrollHeight > root.clientHeight + 24 };
+      });
+      expect(check, `step ${i + 1}`).toEqual({ small: [], under: [], scrolls: false });
+      // The key explains exactly the swatches on this slide's map.
+      const drawn = await page
+        .getByTestId('story-map')
+        .locator('[data-swatch]')
+        .evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-swatch')))]);
+      const keyed = await page
+        .getByTestId('slide-legend')
+        .locator('li')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-legend')));
+      expect(
+        keyed
+          .filter((k) => k!.startsWith('step-') || !/^(bounded|stale|group|claim)$/.test(k!))
+          .sort(),
+      ).toEqual(drawn.sort());
+      if (i < N - 1) {
+        await page.keyboard.press('ArrowRight');
+        await expectStep(page, i + 1);
+      }
+    }
+  });
+}
+
 test('/ukraine/print lays the story out one step per page and prints one PDF page per step on A4 and Letter', async ({
   page,
 }) => {
@@ -341,13 +395,15 @@ test('a date step of a draft shows the map on that day and says what it reports 
   await expect(page.getByTestId('slide-text')).toHaveText('Who controls what');
   const captions = page.getByTestId('slide-regions').locator('li');
   // Regions with no reported figure (only the 2014 baseline) are not listed; the most held come
-  // first (Crimea and Sevastopol, all; then Luhansk, about 99%), and past five the caption
+  // first (Crimea and Sevastopol, all; then Luhansk, about 99%), and past four the caption
   // points to the map.
   await expect(captions.filter({ hasText: 'Lviv' })).toHaveCount(0);
   await expect(captions.nth(0)).toContainText('Russia controls all');
   await expect(captions.nth(1)).toContainText('Russia controls all');
   await expect(captions.nth(2)).toContainText('Luhansk Oblast: Russia controls about 99%');
-  await expect(captions).toHaveCount(7);
+  await expect(captions).toHaveCount(5);
+  // In short on the slide, the map label's words: "Luhansk: ≈99%".
+  await expect(captions.nth(2).locator('[aria-hidden="true"]')).toHaveText(/^Luhansk: \S+99%/);
   await expect(captions.last()).toHaveText(/^and \d+ more regions with a figure on the map$/);
   // Its handout keeps to one page per step on A4 and Letter, the long caption included.
   await page.goto('/ukraine/print/draft');

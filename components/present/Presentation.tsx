@@ -2,12 +2,13 @@
 
 import Link from 'next/link';
 import { useRef, type ReactNode } from 'react';
-import { CAPTION_MAX } from '@/lib/story/caption';
+import { SLIDE_CAPTION_MAX } from '@/lib/story/caption';
 import type { Deck } from '@/lib/story/slides';
 import { stepProgress } from '@/lib/story/navigation';
 import { useStoryCursor } from './use-story-cursor';
 import { DECK_THEMES, useDeckTheme, type DeckTheme } from './use-deck-theme';
 import StoryMap from './StoryMap';
+import SlideLegend from './SlideLegend';
 import ProgressBar from './ProgressBar';
 import { slideMapTitle } from './story-map';
 import { SlideSource, SlideWords } from './SlideText';
@@ -78,58 +79,72 @@ export default function Presentation({
           </h2>
           <SlideWords slide={slide} className={styles.text} />
           {slide.detail && <p className={styles.detail}>{slide.detail}</p>}
-          <SlideSource slide={slide} />
+          <SlideSource slide={slide} short />
         </article>
 
         <figure className={styles.figure}>
           <StoryMap svg={mapSvg} slide={slide} title={slideMapTitle(slide)} prefix={mapPrefix} />
-          <figcaption className={styles.caption}>
-            <p className={styles.captionHead}>Control as of {slide.dayLabel}</p>
-            {slide.dayNote && (
-              <p className={styles.dayNote} data-testid="slide-day-note">
-                {slide.dayNote}
-              </p>
-            )}
-            {slide.regions.length === 0 ? (
-              <p>No region of the map is named in this step.</p>
-            ) : (
-              <ul data-testid="slide-regions">
-                {slide.regions.slice(0, CAPTION_MAX).map((r) => (
-                  <li key={r.id} data-region-caption={r.id}>
-                    <strong>{r.name}</strong>: {r.figure}
-                    {r.asOf ? `, ${r.asOf}` : ''}
-                    {r.source ? (
-                      <>
-                        {' · '}
-                        {r.source.url ? (
-                          <a
-                            href={r.source.url}
-                            rel="noopener noreferrer"
-                            target="_blank"
-                            title={r.source.text}
-                          >
-                            {r.publisher ?? r.source.text}
-                          </a>
-                        ) : (
-                          (r.publisher ?? r.source.text)
-                        )}
-                      </>
-                    ) : r.statedBy ? (
-                      ` · ${r.statedBy}`
-                    ) : (
-                      ''
-                    )}
-                  </li>
-                ))}
-                {slide.regions.length > CAPTION_MAX && (
-                  <li className={styles.captionMore}>
-                    and {slide.regions.length - CAPTION_MAX} more regions with a figure on the map
-                  </li>
-                )}
-              </ul>
-            )}
+          <figcaption>
+            <SlideLegend deck={deck} slide={slide} prefix={mapPrefix} />
           </figcaption>
         </figure>
+        {/* What the map says of the step's regions: under the words, beside the map. */}
+        <section className={styles.caption} aria-label={`Control as of ${slide.dayLabel}`}>
+          <p className={styles.captionHead}>Control as of {slide.dayLabel}</p>
+          {slide.dayNote && (
+            <p className={styles.dayNote} data-testid="slide-day-note">
+              {slide.dayNote}
+            </p>
+          )}
+          {slide.regions.length === 0 ? (
+            <p>No region of the map is named in this step.</p>
+          ) : (
+            <ul data-testid="slide-regions">
+              {slide.regions.slice(0, SLIDE_CAPTION_MAX).map((r) => (
+                <li key={r.id} data-region-caption={r.id}>
+                  {/* Short enough to read from the back of the room; in full for screen readers. */}
+                  <span aria-hidden="true">
+                    <strong>{r.shortName ?? r.name}</strong>: {r.label ?? r.figure}
+                  </span>
+                  <span className={styles.srOnly}>
+                    {r.name}: {r.figure}
+                    {r.asOf ? `, ${r.asOf}` : ''}
+                    {!r.source && r.statedBy ? ` · ${r.statedBy}` : ''}
+                  </span>
+                  {r.source ? (
+                    <>
+                      {' · '}
+                      {r.source.url ? (
+                        <a
+                          href={r.source.url}
+                          rel="noopener noreferrer"
+                          target="_blank"
+                          title={r.source.text}
+                        >
+                          {r.source.id === slide.source?.id
+                            ? 'the same source'
+                            : (r.publisher ?? r.source.text)}
+                        </a>
+                      ) : r.source.id === slide.source?.id ? (
+                        'the same source'
+                      ) : (
+                        (r.publisher ?? r.source.text)
+                      )}
+                    </>
+                  ) : (
+                    ''
+                  )}
+                </li>
+              ))}
+              {slide.regions.length > SLIDE_CAPTION_MAX && (
+                <li className={styles.captionMore}>
+                  and {slide.regions.length - SLIDE_CAPTION_MAX} more regions with a figure on the
+                  map
+                </li>
+              )}
+            </ul>
+          )}
+        </section>
       </div>
 
       <nav className={styles.controls} aria-label="Presentation">

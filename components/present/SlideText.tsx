@@ -2,17 +2,30 @@ import type { Slide } from '@/lib/story/slides';
 import styles from './present.module.css';
 
 /** A source line, linked when the source has an address. */
-export function SlideSource({ slide }: { slide: Pick<Slide, 'source' | 'via'> }) {
+export function SlideSource({
+  slide,
+  short = false,
+}: {
+  slide: Pick<Slide, 'source' | 'via' | 'sourceShort'>;
+  /** Publisher and date only (the projected slide); the title stays in the link's title. */
+  short?: boolean;
+}) {
   if (!slide.source) return null;
+  const text = short && slide.sourceShort ? slide.sourceShort : slide.source.text;
   return (
     <p className={styles.source}>
       <span className={styles.label}>Source: </span>
       {slide.source.url ? (
-        <a href={slide.source.url} rel="noopener noreferrer" target="_blank">
-          {slide.source.text}
+        <a
+          href={slide.source.url}
+          rel="noopener noreferrer"
+          target="_blank"
+          {...(text !== slide.source.text ? { title: slide.source.text } : {})}
+        >
+          {text}
         </a>
       ) : (
-        slide.source.text
+        text
       )}
       {slide.via ? ` (via ${slide.via})` : ''}
     </p>

@@ -4,6 +4,7 @@ import {
   NO_RECENT_FILL,
   SHARE_STEPS,
   WORD_SWATCHES,
+  type RegionShade,
   type ShadePattern,
   type SwatchId,
 } from './shade';
@@ -16,6 +17,8 @@ export interface LegendItem {
   /** Drawn over the swatch: old-figure lines, a claim outline, a group outline. */
   mark?: 'stale' | 'claim' | 'group';
   label: string;
+  /** A few words for a slide's legend, where the label would not fit. */
+  short?: string;
 }
 
 export interface LegendModel {
@@ -66,6 +69,7 @@ export function controlLegend(mapPartyName: string, options: LegendOptions = {})
         fill: WORD_SWATCHES[k].fill,
         pattern: k,
         label: WORD_SWATCHES[k].label,
+        short: k === 'contested' ? 'contested' : `${WORD_SWATCHES[k].label.split(' (')[0]!.toLowerCase()}, no number`,
       })),
       {
         id: 'no-recent',
@@ -73,12 +77,14 @@ export function controlLegend(mapPartyName: string, options: LegendOptions = {})
         pattern: 'no-recent',
         label:
           'No recent figure: the last one (or the starting assumption) is old, or later reports put it in question',
+        short: 'no recent figure',
       },
       {
         id: 'no-data',
         fill: NO_DATA_FILL,
         pattern: 'no-data',
         label: 'No figure for this date (not 0%)',
+        short: 'no figure (not 0%)',
       },
     ],
     marks: [
@@ -87,6 +93,7 @@ export function controlLegend(mapPartyName: string, options: LegendOptions = {})
         fill: mid,
         pattern: 'bounded',
         label: 'Hatched: a bound or approximation (“>70%”, “≈80%”)',
+        short: 'hatched: “>70%”, “≈80%”',
       },
       {
         id: 'stale',
@@ -94,6 +101,7 @@ export function controlLegend(mapPartyName: string, options: LegendOptions = {})
         pattern: 'solid',
         mark: 'stale',
         label: `Lines across: the figure is more than ${window} old (its colour is kept; the label says “old”)`,
+        short: `lines: over ${window} old`,
       },
       {
         id: 'group',
@@ -101,6 +109,7 @@ export function controlLegend(mapPartyName: string, options: LegendOptions = {})
         pattern: 'solid',
         mark: 'group',
         label: `Thick outline: one figure for a group of regions${options.groupExample ? ` (e.g. ${options.groupExample})` : ''}, labelled on the group`,
+        short: 'thick outline: one figure for a group',
       },
       {
         id: 'claim',
@@ -110,6 +119,7 @@ export function controlLegend(mapPartyName: string, options: LegendOptions = {})
         label: options.includeClaims
           ? 'Dashed outline in the claimant’s colour: a claim; with claims included, a claimed figure also fills (labelled “claimed”)'
           : 'Dashed outline in the claimant’s colour: a party’s claim (never drawn as control)',
+        short: 'dashed outline: a claim, not control',
       },
     ],
     places: options.places
@@ -131,4 +141,29 @@ export function controlLegend(mapPartyName: string, options: LegendOptions = {})
 /** Every swatch id the legend explains (a drawn region's swatch is always one of these). */
 export function legendSwatchIds(legend: LegendModel): Set<SwatchId | string> {
   return new Set([...legend.steps, ...legend.words].map((i) => i.id));
+}
+
+/** What a map on one date draws, for a legend of only what is there. */
+export interface MapInUse {
+  shades: Record<string, Pick<RegionShade, 'swatch' | 'pattern' | 'stale' | 'claimed'>>;
+  activeGroups: readonly string[];
+}
+
+/**
+ * The legend's entries a map on one date uses, in legend order: the swatches of its regions,
+ * then the marks drawn on them (bounds, age, group outlines, claims). For a slide, where the
+ * whole legend would crowd out the story.
+ */
+export function legendInUse(legend: LegendModel, map: MapInUse): LegendItem[] {
+  const shades = Object.values(map.shades);
+  const swatches = new Set(shades.map((s) => s.swatch));
+  const marks = new Set<string>();
+  if (shades.some((s) => s.pattern === 'bounded')) marks.add('bounded');
+  if (shades.some((s) => s.stale)) marks.add('stale');
+  if (map.activeGroups.length) marks.add('group');
+  if (shades.some((s) => s.claimed)) marks.add('claim');
+  return [
+    ...[...legend.steps, ...legend.words].filter((i) => swatches.has(i.id as SwatchId)),
+    ...legend.marks.filter((m) => marks.has(m.id)),
+  ];
 }

@@ -18,7 +18,11 @@ import { resolveStory, type DayFrom } from './steps';
 export interface SlideRegion {
   id: string;
   name: string;
+  /** "Kherson": the short name, for a slide's caption. */
+  shortName?: string;
   figure: string;
+  /** The map label's words (">70%", "partly · old"), for a slide's caption; `figure` in full. */
+  label?: string;
   asOf?: string;
   statedBy?: string;
   notes: string[];
@@ -55,6 +59,8 @@ export interface Slide {
   /** Why the map shows `day`, when the fact's source gives no date of its own. */
   dayNote?: string;
   source?: TooltipSource;
+  /** "Reuters, 30 Sep 2022": the source in short, for the projected slide (the title is in `source`). */
+  sourceShort?: string;
   /** Region ids outlined on the map. */
   highlight: string[];
   /**
@@ -77,7 +83,26 @@ export interface Deck {
   datasetId: string;
   title: string;
   description?: string;
+  /** For the slides' legend: the party whose share is shaded, and the staleness window. */
+  mapPartyName?: string;
+  staleAfterDays?: number;
   slides: Slide[];
+}
+
+/** "Reuters, 30 Sep 2022": publisher and date, for the slide (its link has the title). */
+function shortSource(source: { publisher: string; published?: string | null } | undefined) {
+  if (!source) return {};
+  const date = source.published ? formatDateValue(source.published) : 'undated';
+  return { sourceShort: `${source.publisher}, ${date}` };
+}
+
+/** The few words a slide's caption gives a region: its map label, else what kind of gap it is. */
+function captionLabel(shade: RegionShade | undefined): string | undefined {
+  if (!shade) return undefined;
+  if (shade.label) return shade.label;
+  if (shade.kind === 'no-recent') return 'no recent figure';
+  if (shade.kind === 'no-data') return 'no figure for this date';
+  return undefined;
 }
 
 /** Said under the map of a step whose fact has no date of its own. */
@@ -116,6 +141,7 @@ export function storyDeck(dataset: DeckDataset, story: Story): Deck {
   const people = new Map(dataset.conflict.people.map((p) => [p.id, p]));
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
   const ctx = controlMapContext(dataset);
+  const shortNames = new Map(dataset.regions.map((r) => [r.id, r.nameEn]));
   const slides = resolveStory(story, dataset).map((step): Slide => {
     const state = controlMapStateAt(dataset, dayStart(step.day), ctx);
     // Most held first: by the middle of the share the figure allows (unknown shares last).
@@ -137,6 +163,8 @@ export function storyDeck(dataset: DeckDataset, story: Story): Deck {
       return {
         id,
         name: t?.name ?? id,
+        ...(shortNames.get(id) ? { shortName: shortNames.get(id) } : {}),
+        ...(captionLabel(state.shades[id]) ? { label: captionLabel(state.shades[id]) } : {}),
         figure: t?.figure ?? 'No data for this date',
         notes: t?.notes ?? [],
         ...(t?.asOf ? { asOf: t.asOf } : {}),
@@ -173,6 +201,7 @@ export function storyDeck(dataset: DeckDataset, story: Story): Deck {
         ...(s.summary ? { detail: s.summary } : {}),
         ...(s.via ? { via: s.via } : {}),
         source: citeSource(sources.get(s.source), s.source),
+        ...shortSource(sources.get(s.source)),
       };
     }
     if (step.kind === 'event') {
@@ -185,6 +214,7 @@ export function storyDeck(dataset: DeckDataset, story: Story): Deck {
         textKind: 'event',
         ...(e.description ? { detail: e.description } : {}),
         source: citeSource(sources.get(e.source), e.source),
+        ...shortSource(sources.get(e.source)),
       };
     }
     // The date is already the slide's dateline: the words say what the step is about.
@@ -201,6 +231,10 @@ export function storyDeck(dataset: DeckDataset, story: Story): Deck {
     datasetId: dataset.id,
     title: story.title,
     ...(story.description ? { description: story.description } : {}),
+    mapPartyName:
+      dataset.conflict.parties.find((p) => p.id === dataset.conflict.mapParty)?.name ??
+      dataset.conflict.mapParty,
+    staleAfterDays: dataset.conflict.staleAfterDays,
     slides,
   };
 }
