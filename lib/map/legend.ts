@@ -69,7 +69,10 @@ export function controlLegend(mapPartyName: string, options: LegendOptions = {})
         fill: WORD_SWATCHES[k].fill,
         pattern: k,
         label: WORD_SWATCHES[k].label,
-        short: k === 'contested' ? 'contested' : `${WORD_SWATCHES[k].label.split(' (')[0]!.toLowerCase()}, no number`,
+        short:
+          k === 'contested'
+            ? 'contested'
+            : `${WORD_SWATCHES[k].label.split(' (')[0]!.toLowerCase()}, no number`,
       })),
       {
         id: 'no-recent',
