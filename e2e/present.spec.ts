@@ -268,6 +268,19 @@ test('/ukraine/print lays the story out one step per page and prints one PDF pag
   test.setTimeout(90_000);
   await page.goto('/ukraine/print');
   await expect(page.locator('section[data-step]')).toHaveCount(N);
+  // The cover: the story's title, the dates it spans, where it is live, room for notes.
+  const cover = page.locator('section[data-cover]');
+  await expect(cover.getByRole('heading', { level: 2 })).toHaveText(
+    'Russia and Ukraine, 2014–2025: key moments',
+  );
+  await expect(cover.getByTestId('handout-range')).toContainText(
+    /^From \d+ [A-Z][a-z]+ \d{4} to \d+ [A-Z][a-z]+ \d{4}\./,
+  );
+  await expect(cover.getByTestId('handout-live').getByRole('link')).toHaveAttribute(
+    'href',
+    /^(https?:\/\/[^/]+)?\/ukraine\/present$/,
+  );
+  await expect(cover.getByTestId('handout-notes')).toContainText('Notes');
   for (const [i, want] of expected.entries()) {
     const sheet = page.locator(`section[data-step="${i + 1}"]`);
     await expect(sheet).toContainText(want.text);
@@ -281,7 +294,8 @@ test('/ukraine/print lays the story out one step per page and prints one PDF pag
     const pdf = await page.pdf({ format, printBackground: true, preferCSSPageSize: false });
     writeFileSync(`/tmp/present-handout-${format}.pdf`, pdf);
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
-    expect(pages.length, `${format} pages`).toBe(N);
+    // A cover page, then one page per step.
+    expect(pages.length, `${format} pages`).toBe(N + 1);
   }
 });
 
@@ -415,6 +429,6 @@ test('a date step of a draft shows the map on that day and says what it reports 
     expect(
       (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length,
       `${format} pages`,
-    ).toBe(1);
+    ).toBe(2);
   }
 });

@@ -3,6 +3,8 @@ import { stepProgress } from '@/lib/story/navigation';
 import { CAPTION_MAX } from '@/lib/story/caption';
 import type { Deck, Slide } from '@/lib/story/slides';
 import PrintButton from './PrintButton';
+import LiveLink from './LiveLink';
+import { controlLegend, legendInUse } from '@/lib/map/legend';
 import styles from './print.module.css';
 
 /**
@@ -14,11 +16,20 @@ export default function Handout({
   deck,
   party,
   mapSvg,
+  live,
 }: {
   deck: Deck;
   party: string;
   mapSvg: (slide: Slide) => string;
+  /** Where the story is presented live (a path on this site), printed on the cover. */
+  live?: string;
 }) {
+  const legend = controlLegend(party, {
+    ...(deck.staleAfterDays !== undefined ? { staleAfterDays: deck.staleAfterDays } : {}),
+  });
+  const days = deck.slides.map((s) => s.day).sort();
+  const first = deck.slides.find((s) => s.day === days[0]);
+  const last = deck.slides.find((s) => s.day === days[days.length - 1]);
   return (
     <div className={styles.handout} data-print-view="">
       <div className={styles.intro}>
@@ -30,6 +41,44 @@ export default function Handout({
         </p>
       </div>
       <div className={styles.pages}>
+        <section
+          className={`${styles.page} ${styles.cover}`}
+          aria-labelledby="h-cover"
+          data-cover=""
+        >
+          <p className={styles.running}>
+            <span>Faultline handout</span>
+            <span>
+              {deck.slides.length} {deck.slides.length === 1 ? 'step' : 'steps'}
+            </span>
+          </p>
+          <h2 id="h-cover" className={styles.coverTitle}>
+            {deck.title}
+          </h2>
+          {deck.description && <p className={styles.detail}>{deck.description}</p>}
+          {first && last && (
+            <p className={styles.detail} data-testid="handout-range">
+              {first === last
+                ? `One date: ${first.dayLabel}.`
+                : `From ${first.dayLabel} to ${last.dayLabel}.`}{' '}
+              Each step has its own page: its date as the source gives it, the words and their
+              source, and the map of who controls how much of each region as of that day.
+            </p>
+          )}
+          {live && (
+            <p className={styles.source} data-testid="handout-live">
+              <span className={styles.label}>Live, with every source linked: </span>
+              <LiveLink path={live} />
+            </p>
+          )}
+          <p className={styles.key}>
+            Figures as stated by the sources cited; a party&apos;s claim is drawn as a claim, never
+            as control; a region without a recent figure says so.
+          </p>
+          <div className={styles.notes} data-testid="handout-notes">
+            <p className={styles.label}>Notes</p>
+          </div>
+        </section>
         {deck.slides.map((slide) => (
           <section
             key={slide.id}
@@ -91,10 +140,11 @@ export default function Handout({
                   </ul>
                 )}
                 <p className={styles.key}>
-                  Shading: share of each region controlled by {party}, darker is more; hatched = a
-                  bound or approximation; dotted = words without a number; grey hatch on white = no
-                  figure for this date; faded = figure over a year old. Figures as stated by the
-                  sources cited in this dataset.
+                  <span className={styles.label}>{legend.title}: </span>
+                  {legendInUse(legend, slide)
+                    .map((i) => i.short ?? i.label)
+                    .join(' · ')}
+                  . Figures as stated by the sources cited in this dataset.
                 </p>
               </figcaption>
             </figure>

@@ -54,7 +54,7 @@ export default function Presentation({
     <div
       ref={deckRef}
       tabIndex={-1}
-      className={styles.deck}
+      className={`${styles.deck} ${styles.projected}`}
       data-theme={theme}
       data-ground={theme === 'light' ? 'light' : 'dark'}
       data-testid="deck"

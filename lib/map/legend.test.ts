@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Measure } from '../schema';
-import { controlLegend, legendSwatchIds } from './legend';
+import { controlLegend, legendInUse, legendSwatchIds } from './legend';
 import { NO_DATA_FILL, SHARE_STEPS, shareStep } from './shade';
 
 describe('controlLegend(partyName)', () => {
@@ -46,5 +46,44 @@ describe('controlLegend(partyName)', () => {
       expect(ids.has(step === null ? m.kind : `step-${step}`), m.kind).toBe(true);
     }
     expect(ids.has('no-recent') && ids.has('no-data')).toBe(true);
+  });
+});
+
+describe('legendInUse(legend, map)', () => {
+  const legend = controlLegend('Red');
+  const shade = (swatch: string, extra: Record<string, unknown> = {}) => ({
+    swatch: swatch as 'step-0',
+    pattern: 'solid' as const,
+    stale: false,
+    claimed: false,
+    ...extra,
+  });
+  it('lists only the swatches drawn, in legend order, then only the marks drawn', () => {
+    const items = legendInUse(legend, {
+      shades: {
+        a: shade('step-5', { stale: true }),
+        b: shade('step-0'),
+        c: shade('no-recent', { pattern: 'no-recent' }),
+        d: shade('step-4', { pattern: 'bounded' }),
+      },
+      activeGroups: [],
+    });
+    expect(items.map((i) => i.id)).toEqual([
+      'step-0',
+      'step-4',
+      'step-5',
+      'no-recent',
+      'bounded',
+      'stale',
+    ]);
+    expect(items.every((i) => (i.short ?? i.label).length > 0)).toBe(true);
+  });
+  it('adds the group and claim outlines only when the map draws them', () => {
+    const ids = (activeGroups: string[], claimed: boolean) =>
+      legendInUse(legend, { shades: { a: shade('step-2', { claimed }) }, activeGroups }).map(
+        (i) => i.id,
+      );
+    expect(ids([], false)).toEqual(['step-2']);
+    expect(ids(['east'], true)).toEqual(['step-2', 'group', 'claim']);
   });
 });

@@ -26,6 +26,7 @@ export default async function PrintPage(props: ConflictPageProps) {
     <Handout
       deck={deck}
       party={party}
+      live={`/${dataset.id}/present${story.id === 'default' ? '' : `?story=${encodeURIComponent(story.id)}`}`}
       mapSvg={(slide) =>
         storyMapSvg(geo, dataset, slide, {
           idPrefix: `pr${slide.index}-`,
