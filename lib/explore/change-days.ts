@@ -15,8 +15,8 @@ export function changeDays(dataset: Pick<CompiledDataset, 'timeline' | 'series'>
   return [...days].sort();
 }
 
-/** The first change day strictly after `day`, or null at the end. */
-export function nextChangeDay(days: readonly string[], day: string): string | null {
+/** How many of the sorted `days` are on or before `day` (binary search). */
+export function countOnOrBefore(days: readonly string[], day: string): number {
   let lo = 0;
   let hi = days.length;
   while (lo < hi) {
@@ -24,7 +24,12 @@ export function nextChangeDay(days: readonly string[], day: string): string | nu
     if ((days[mid] as string) <= day) lo = mid + 1;
     else hi = mid;
   }
-  return days[lo] ?? null;
+  return lo;
+}
+
+/** The first change day strictly after `day`, or null at the end. */
+export function nextChangeDay(days: readonly string[], day: string): string | null {
+  return days[countOnOrBefore(days, day)] ?? null;
 }
 
 /** The last change day strictly before `day`, or null at the start. */

@@ -1,9 +1,14 @@
 import { mentionDays } from '../control/control-at';
 import { dayStart, parseDateValue, toDayString } from '../dates/fuzzy-date';
-import { controlMapContext, controlMapStateAt, type MapDataset } from './map-state';
-import type { ControlMapState } from './map-state';
+import {
+  controlMapContext,
+  controlMapStateAt,
+  type ControlMapState,
+  type MapDataset,
+} from './map-state';
 import type { CompiledDataset } from '../dataset/types';
 import { dayBoundsOf } from '../dataset/days';
+import { countOnOrBefore } from '../explore/change-days';
 
 /**
  * The days on which the map's picture changes, so that one picture per such day (built with
@@ -85,14 +90,7 @@ export function pictureDays(dataset: PictureDataset, from: string, to: string): 
 
 /** The picture day that shows `day`: the last one on or before it (the first, before them all). */
 export function pictureDayOf(days: readonly string[], day: string): string | null {
-  let lo = 0;
-  let hi = days.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((days[mid] as string) <= day) lo = mid + 1;
-    else hi = mid;
-  }
-  return days[Math.max(0, lo - 1)] ?? null;
+  return days[Math.max(0, countOnOrBefore(days, day) - 1)] ?? null;
 }
 
 const computed = new WeakMap<object, string[]>();
