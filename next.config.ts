@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { datasetIds } from './lib/dataset/server';
 import { securityHeaderRules } from './lib/security/headers';
 
 // STATIC_EXPORT=1 builds the static site into out/ (any static host serves it); otherwise
@@ -14,6 +15,9 @@ const nextConfig: NextConfig = {
   // other work in the same checkout is mid-edit.
   typescript: { ignoreBuildErrors: process.env.SKIP_TYPECHECK === '1' },
   ...(staticExport ? { output: 'export' as const, trailingSlash: false } : {}),
+  // Routes only a server has (app/**/page.server.tsx: pages rendered per request) are left out
+  // of the static export.
+  pageExtensions: staticExport ? ['tsx', 'ts'] : ['tsx', 'ts', 'server.tsx'],
   // Headers are not sent by a static export; the host sends them from deploy/_headers (see the
   // README). The dev server goes without them (its hot reload needs eval). HSTS only when
   // SITE_URL is https.
@@ -25,10 +29,20 @@ const nextConfig: NextConfig = {
   ...(staticExport
     ? {}
     : {
-        rewrites: async () => [
-          { source: '/embed', destination: '/embed.html' },
-          { source: '/:conflict/embed', destination: '/:conflict/embed.html' },
-        ],
+        rewrites: async () => ({
+          // A dated explorer link gets the link preview and first map of its date
+          // (app/[conflict]/dated); the built page is the default date's.
+          beforeFiles: datasetIds().map((id) => ({
+            source: `/${id}`,
+            has: [{ type: 'query' as const, key: 'date' }],
+            destination: `/${id}/dated`,
+          })),
+          afterFiles: [
+            { source: '/embed', destination: '/embed.html' },
+            { source: '/:conflict/embed', destination: '/:conflict/embed.html' },
+          ],
+          fallback: [],
+        }),
       }),
   // lib/dataset reads data/ at build time; keep those files traced for `next start`.
   outputFileTracingIncludes: { '/**': ['./data/**/*'] },

@@ -155,6 +155,32 @@ test('in the dark theme the base map darkens and the data colours stay', async (
   expect(dark[2]).toBe(light[2]);
 });
 
+test('on a phone the key is no taller than the map, in few words, and explains itself on request', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('/embed?view=map&date=2022-09-30');
+  await expect(page.locator('#embed')).toHaveAttribute('data-ready', 'true');
+  const height = (sel: string) =>
+    page.locator(sel).evaluate((el) => el.getBoundingClientRect().height);
+  expect(await height('#fe-legend')).toBeLessThanOrEqual(await height('#fe-map-wrap .cm-frame'));
+  const stale = page.locator('#fe-legend li[data-legend="stale"]');
+  await expect(stale.locator('.cm-legend-short')).toBeVisible();
+  await expect(stale.locator('.cm-legend-short')).toHaveText('lines: over 12 months old');
+  // The full words stay for a screen reader, and show on "What the symbols mean".
+  await expect(stale).toContainText('Lines across: the figure is more than 12 months old');
+  await expect(stale.locator('.cm-legend-long')).not.toBeInViewport();
+  const more = page.getByRole('button', { name: 'What the symbols mean' });
+  await more.click();
+  await expect(more).toHaveAttribute('aria-expanded', 'true');
+  await expect(stale.locator('.cm-legend-long')).toBeInViewport();
+  await expect(stale.locator('.cm-legend-short')).toBeHidden();
+  // A wide frame shows the full words and no button.
+  await page.setViewportSize({ width: 760, height: 800 });
+  await expect(more).toBeHidden();
+  await expect(stale.locator('.cm-legend-short')).toBeHidden();
+});
+
 test('resize.js applies only height messages that come from the iframe itself', async ({
   page,
   baseURL,

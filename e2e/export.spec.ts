@@ -238,3 +238,46 @@ test(
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
   },
 );
+
+test('a dated link’s preview and first map show its date, not the default one', async ({
+  page,
+  request,
+}) => {
+  test.skip(process.env.E2E_TARGET === 'static', 'a static host has one page per conflict');
+  // What an unfurler reads: the HTML as served, no script run.
+  const ogImage = async (search: string) => {
+    const html = await (await request.get(`/ukraine${search}`)).text();
+    const tag = /<meta property="og:image" content="([^"]+)"/.exec(html);
+    return { html, path: tag ? new URL(tag[1]!.replaceAll('&amp;', '&')).pathname : null };
+  };
+  const march = await ogImage('?date=2022-03-01&region=UA-65');
+  const crimea = await ogImage('?date=2014-03-20');
+  for (const [shown, day] of [
+    [march, '2022-03-01'],
+    [crimea, '2014-03-20'],
+  ] as const) {
+    const picture = /^\/ukraine\/og\/(\d{4}-\d{2}-\d{2})\.png$/.exec(shown.path ?? '')?.[1];
+    expect(picture, `picture for ${day}`).toBeDefined();
+    expect(picture! <= day).toBe(true);
+    const res = await request.get(shown.path!);
+    expect(res.ok()).toBe(true);
+    expect((await res.body()).subarray(1, 4).toString()).toBe('PNG');
+    // The map drawn before any script is the link's date too.
+    expect(shown.html).toContain(`Map of territorial control as of ${day}`);
+  }
+  expect(march.path).not.toBe(crimea.path);
+  // A date the dataset does not cover, or no date, is the default picture.
+  expect((await ogImage('?date=2099-01-01')).path).toBe('/ukraine/og/map.png');
+  expect((await ogImage('?date=2022-02-30')).path).toBe('/ukraine/og/map.png');
+  expect((await ogImage('')).path).toBe('/ukraine/og/map.png');
+  // The reader's page is the explorer at that date, its address unchanged.
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/ukraine?date=2022-03-01');
+  await expect(page.getByRole('slider', { name: 'As of date' })).toHaveAttribute(
+    'aria-valuetext',
+    '1 March 2022',
+  );
+  expect(new URL(page.url()).pathname).toBe('/ukraine');
+  expect(errors).toEqual([]);
+});

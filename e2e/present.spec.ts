@@ -110,6 +110,10 @@ test.describe('/ukraine/present', () => {
     await expectStep(page, 1);
     await expect(presenter.getByTestId('presenter-note')).not.toHaveText('No note for this step.');
     await expect(presenter.getByTestId('presenter-next')).toContainText(expected[2]!.text);
+    // …with the map the next step will show: its day, its regions outlined.
+    const nextMap = presenter.getByTestId('presenter-next').getByTestId('story-map').locator('svg');
+    await expect(nextMap).toHaveAttribute('data-day', expected[2]!.day);
+    await expect(nextMap).toHaveAttribute('data-highlight', expected[2]!.highlight.join(' '));
     await expect(presenter.getByTestId('presenter-clock')).toHaveText(/^\d\d:\d\d:\d\d$/);
   });
 
@@ -280,6 +284,11 @@ test('/ukraine/print lays the story out one step per page and prints one PDF pag
     'href',
     /^(https?:\/\/[^/]+)?\/ukraine\/present$/,
   );
+  // A phone held up to the page opens the same address.
+  await expect(cover.getByTestId('handout-qr')).toHaveAttribute(
+    'aria-label',
+    /^QR code of https?:\/\/[^/]+\/ukraine\/present$/,
+  );
   await expect(cover.getByTestId('handout-notes')).toContainText('Notes');
   for (const [i, want] of expected.entries()) {
     const sheet = page.locator(`section[data-step="${i + 1}"]`);
@@ -311,14 +320,14 @@ test('a story built in the explorer is presented straight from this browser, and
   // Opened once the page has hydrated (a click before may be undone by it).
   await expect(async () => {
     if (!(await builder.evaluate((d) => (d as HTMLDetailsElement).open)))
-      await builder.locator('summary').click();
+      await builder.locator(':scope > summary').click();
     await expect(builder.getByLabel('Story title')).toBeVisible({ timeout: 1000 });
   }).toPass({ timeout: 20_000 });
   await builder.getByLabel('Story title').fill('Crimea and after');
   await builder.getByRole('button', { name: 'Add selected statement to story' }).click();
   // The draft is kept in this browser: another page load adds to it.
   await page.goto(`/ukraine?item=${PESKOV}`);
-  await builder.locator('summary').click();
+  await builder.locator(':scope > summary').click();
   await builder.getByRole('button', { name: 'Add selected statement to story' }).click();
   await expect(builder.getByRole('list', { name: 'Steps of the story' }).locator('li')).toHaveCount(
     2,

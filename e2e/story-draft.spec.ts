@@ -12,7 +12,7 @@ async function openBuilder(page: Page, query = '') {
   await page.goto(`/ukraine${query}`);
   // Hydrated first (the timeline has drawn): a click on the summary before that is undone.
   await expect(page.locator('.tl')).toHaveAttribute('data-marks', /^[1-9]/);
-  await builder(page).locator('summary').click();
+  await builder(page).locator(':scope > summary').click();
   await expect(builder(page).getByRole('button', { name: /^Add the map on/ })).toBeVisible();
 }
 
@@ -45,8 +45,8 @@ test('a corrupt stored draft is set aside, the reader is told, and the explorer 
     return Object.values(out);
   }, KEY);
   expect(kept).toContain(bad);
-  await builder(page).locator('summary').click();
-  await expect(builder(page).locator('summary')).toContainText('(0 steps)');
+  await builder(page).locator(':scope > summary').click();
+  await expect(builder(page).locator(':scope > summary')).toContainText('(0 steps)');
   expect(errors).toEqual([]);
 });
 
@@ -58,7 +58,7 @@ test('two tabs stay in step: each shows the steps the other added', async ({ con
   await builder(a)
     .getByRole('button', { name: /^Add the map on/ })
     .click();
-  await expect(builder(b).locator('summary')).toContainText('(1 step)');
+  await expect(builder(b).locator(':scope > summary')).toContainText('(1 step)');
   await builder(b)
     .getByRole('button', { name: /^Add the map on/ })
     .click();
@@ -101,7 +101,7 @@ test('"Start from the default story" and "Clear" ask first and can be undone', a
   await expect(stepCount(page)).toHaveCount(1);
   // The undone story is what is stored.
   await page.reload();
-  await builder(page).locator('summary').click();
+  await builder(page).locator(':scope > summary').click();
   await expect(stepCount(page)).toHaveCount(1);
 });
 
@@ -118,4 +118,52 @@ test('with storage full the builder says the step was not saved', async ({ page 
     .getByRole('button', { name: /^Add the map on/ })
     .click();
   await expect(builder(page).getByRole('status')).toContainText('could not be saved');
+});
+
+test('a step’s title, map date and outlined regions are edited in the builder and presented', async ({
+  page,
+}) => {
+  await openBuilder(page, '?date=2022-09-30');
+  await builder(page)
+    .getByRole('button', { name: /^Add the map on/ })
+    .click();
+  await expect(stepCount(page)).toHaveCount(1);
+  await builder(page).getByLabel('Description').fill('Annexation claims, autumn 2022.');
+  const editor = builder(page).getByTestId('step-editor-1');
+  await editor.locator('summary').click();
+  await editor.getByLabel('Title').fill('Four oblasts claimed');
+  await editor.getByLabel('Map as of').fill('2022-10-05');
+  // A date step outlines nothing by default; the teacher picks two regions.
+  await editor.getByRole('checkbox', { name: 'None, as on any date step' }).uncheck();
+  const regions = editor.getByRole('list', { name: 'Regions outlined on step 1' });
+  await regions.getByRole('checkbox', { name: 'Kherson Oblast' }).check();
+  await regions.getByRole('checkbox', { name: 'Zaporizhzhia Oblast' }).check();
+  await expect(editor.locator('summary')).toContainText('(3 changed)');
+  // A day the dataset does not cover is refused in words, and the last good day is kept.
+  await editor.getByLabel('Map as of').fill('1999-01-01');
+  await expect(builder(page).getByRole('status').first()).toContainText(
+    'Step 1: the map can show a day from',
+  );
+  const stored = await page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null'), KEY);
+  expect(stored).toEqual({
+    title: '',
+    description: 'Annexation claims, autumn 2022.',
+    steps: [
+      {
+        date: '2022-09-30',
+        title: 'Four oblasts claimed',
+        map: { asOf: '2022-10-05', highlight: ['UA-65', 'UA-23'] },
+      },
+    ],
+  });
+  // Presented: the heading in the teacher's words, the map of that day, the two outlined.
+  await page.goto('/ukraine/present/draft');
+  await expect(page.getByTestId('slide-text')).toHaveText('Four oblasts claimed');
+  const svg = page.getByTestId('story-map').locator('svg');
+  await expect(svg).toHaveAttribute('data-day', '2022-10-05');
+  await expect(svg).toHaveAttribute('data-highlight', 'UA-65 UA-23');
+  await page.goto('/ukraine/print/draft');
+  await expect(page.locator('section[data-cover]')).toContainText(
+    'Annexation claims, autumn 2022.',
+  );
 });

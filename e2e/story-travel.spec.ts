@@ -95,7 +95,7 @@ test('"Share this story" in the builder gives a link that presents it elsewhere'
   const builder = page.getByTestId('story-builder');
   await expect(async () => {
     if (!(await builder.evaluate((d) => (d as HTMLDetailsElement).open)))
-      await builder.locator('summary').click();
+      await builder.locator(':scope > summary').click();
     await expect(builder.getByRole('button', { name: 'Share this story' })).toBeVisible({
       timeout: 1000,
     });

@@ -21,16 +21,25 @@ import { mapViewOf } from '@/lib/map/view';
 export const esc = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** The map legend as HTML (the same words and swatches as the app's Legend component). */
+/**
+ * The map legend as HTML (the same words and swatches as the app's Legend component). In a
+ * narrow frame each entry shows its few words (`short`), its full words kept for screen
+ * readers and shown on "What the symbols mean", so the key stays shorter than the map.
+ */
 export function legendHtml(model: LegendModel, prefix = 'lg-'): string {
+  const words = (s: LegendItem) =>
+    s.short
+      ? `<span class="cm-legend-long">${esc(s.label)}</span><span class="cm-legend-short" aria-hidden="true">${esc(s.short)}</span>`
+      : `<span>${esc(s.label)}</span>`;
   const li = (s: LegendItem) =>
-    `<li data-legend="${esc(s.id)}">${legendSwatchSvg(s, prefix)}<span>${esc(s.label)}</span></li>`;
+    `<li data-legend="${esc(s.id)}">${legendSwatchSvg(s, prefix)}${words(s)}</li>`;
   return (
-    `<div class="cm-legend"><svg width="0" height="0" aria-hidden="true" focusable="false" style="position:absolute"><defs>${svgPatternDefs(prefix)}</defs></svg>` +
+    `<div class="cm-legend" id="fe-legend"><svg width="0" height="0" aria-hidden="true" focusable="false" style="position:absolute"><defs>${svgPatternDefs(prefix)}</defs></svg>` +
     `<p class="cm-legend-title">${esc(model.title)}</p>` +
     `<ul class="cm-legend-steps">${model.steps.map(li).join('')}</ul>` +
     `<ul class="cm-legend-words">${model.words.map(li).join('')}</ul>` +
-    `<ul class="cm-legend-marks">${model.marks.map(li).join('')}</ul></div>`
+    `<ul class="cm-legend-marks">${model.marks.map(li).join('')}</ul>` +
+    `<button type="button" class="fe-button cm-legend-more" id="fe-legend-more" aria-expanded="false" aria-controls="fe-legend">What the symbols mean</button></div>`
   );
 }
 

@@ -161,6 +161,15 @@ function mount(data: EmbedDataset, opts: EmbedOptions, bounds: [string, string])
   listeners.push(renderAnnotations);
   renderAnnotations();
 
+  // A narrow frame shows the key in few words; this button shows their full meaning.
+  const more = $<HTMLButtonElement>('fe-legend-more');
+  more?.addEventListener('click', () => {
+    const open = more.getAttribute('aria-expanded') !== 'true';
+    more.setAttribute('aria-expanded', String(open));
+    $('fe-legend')?.classList.toggle('is-explained', open);
+    postHeight();
+  });
+
   const wantsMap = opts.view !== 'timeline';
   const wantsTimeline = opts.view !== 'map';
   let pending = (wantsMap ? 1 : 0) + (wantsTimeline ? 1 : 0);

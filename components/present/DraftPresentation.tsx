@@ -49,18 +49,15 @@ async function storyToShow(
   return { story: file.story, origin: 'draft' };
 }
 
-/** Builds the deck of a story from published data (the dataset and, for maps, boundaries). */
+/** Builds the deck of a story from published data (the dataset and the boundaries). */
 async function loadDeck(
   story: Story,
   urls: { dataset: string; regions: string; neighbours: string },
-  withMap: boolean,
 ): Promise<Loaded> {
   const [fetched, regions, neighbours] = await Promise.all([
     fetchJson(urls.dataset),
-    withMap ? (fetchJson(urls.regions) as Promise<FeatureCollection<Geometry>>) : null,
-    withMap
-      ? (fetchJson(urls.neighbours) as Promise<FeatureCollection<Geometry>>).catch(() => null)
-      : null,
+    fetchJson(urls.regions) as Promise<FeatureCollection<Geometry>>,
+    (fetchJson(urls.neighbours) as Promise<FeatureCollection<Geometry>>).catch(() => null),
   ]);
   const data = readEmbedDataset(fetched);
   if (!data) return { error: `${urls.dataset} is not a Faultline dataset file.` };
@@ -112,7 +109,7 @@ export default function DraftPresentation({
       .then(async (picked) => {
         if ('error' in picked) return picked;
         if (live) setOrigin(picked.origin);
-        return loadDeck(picked.story, urls, view !== 'presenter');
+        return loadDeck(picked.story, urls);
       })
       .catch((e: unknown) => ({
         error: `The story could not be loaded: ${e instanceof Error ? e.message : String(e)}.`,
@@ -121,7 +118,7 @@ export default function DraftPresentation({
     return () => {
       live = false;
     };
-  }, [datasetId, urls, view, opened]);
+  }, [datasetId, urls, opened]);
 
   const opener = (
     <StoryFileOpener
@@ -148,7 +145,16 @@ export default function DraftPresentation({
     );
   }
   const { deck, mapOf, party } = loaded;
-  if (view === 'presenter') return <PresenterView deck={deck} />;
+  if (view === 'presenter') {
+    const first = deck.slides[0]!;
+    return (
+      <PresenterView
+        deck={deck}
+        mapSvg={mapOf?.(first, { idPrefix: 'nm-', title: slideMapTitle(first) }) ?? ''}
+        mapPrefix="nm-"
+      />
+    );
+  }
   if (view === 'handout') {
     return (
       <Handout

@@ -5,6 +5,8 @@ import type { Deck } from '@/lib/story/slides';
 import { useStoryCursor } from './use-story-cursor';
 import { useDeckTheme } from './use-deck-theme';
 import { SlideSource, SlideWords } from './SlideText';
+import StoryMap from './StoryMap';
+import { slideMapTitle } from './story-map';
 import ProgressBar from './ProgressBar';
 import styles from './present.module.css';
 import './present-global.css';
@@ -52,10 +54,19 @@ function Clock() {
 }
 
 /**
- * The presenter's window: the teacher's note, the current and the next step, a clock. It
- * follows the audience window and drives it (keys and buttons here move both).
+ * The presenter's window: the teacher's note, the current and the next step (with the map it
+ * will show), a clock. It follows the audience window and drives it (keys and buttons here
+ * move both). `mapSvg` is the story map drawn for any slide (re-shaded in place for the next).
  */
-export default function PresenterView({ deck }: { deck: Deck }) {
+export default function PresenterView({
+  deck,
+  mapSvg = '',
+  mapPrefix = 'nm-',
+}: {
+  deck: Deck;
+  mapSvg?: string;
+  mapPrefix?: string;
+}) {
   const count = deck.slides.length;
   const { index, go, blank, setBlank } = useStoryCursor(deck.id, count);
   const [theme] = useDeckTheme();
@@ -106,6 +117,16 @@ export default function PresenterView({ deck }: { deck: Deck }) {
                   <strong>{next.dateLabel}</strong> · {next.heading}
                 </p>
                 <p>{next.text}</p>
+                {mapSvg && (
+                  <div className={styles.nextMap}>
+                    <StoryMap
+                      svg={mapSvg}
+                      slide={next}
+                      title={`Next slide’s map: ${slideMapTitle(next)}`}
+                      prefix={mapPrefix}
+                    />
+                  </div>
+                )}
               </>
             ) : (
               <p>End of the story.</p>

@@ -87,7 +87,11 @@ export function KeepAsDraft({
   const [confirm, setConfirm] = useState<ConfirmRequest | null>(null);
   const [done, setDone] = useState('');
   const keep = () => {
-    const ok = writeDraft(datasetId, { title: story.title, steps: story.steps });
+    const ok = writeDraft(datasetId, {
+      title: story.title,
+      ...(story.description ? { description: story.description } : {}),
+      steps: story.steps,
+    });
     setDone(
       ok
         ? 'Kept as your draft: the story builder in the explorer has it now.'

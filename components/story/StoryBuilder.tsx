@@ -9,14 +9,19 @@ import {
   addStep,
   moveStep,
   removeStep,
+  setStepMap,
   setStepNote,
+  setStepTitle,
   stepKey,
   type StoryDraft,
 } from '@/lib/story/builder';
+import { dayBoundsOf } from '@/lib/dataset/days';
+import { highlightRegions } from '@/lib/story/steps';
 import { useDataset } from '@/components/explorer/dataset-context';
 import { useExplorer, useExplorerStoreApi } from '@/store/provider';
 import { selectDate, selectSelectedItemId } from '@/store/selectors';
 import { draftKey, EMPTY_DRAFT, readRawDraft, setAsideDraft, writeDraft } from './draft-storage';
+import StepEditor from './StepEditor';
 import styles from './story-builder.module.css';
 
 const EMPTY = EMPTY_DRAFT;
@@ -127,6 +132,16 @@ export default function StoryBuilder() {
   };
 
   const selected = selectedId ? lookup.items.get(selectedId) : undefined;
+  const bounds = dayBoundsOf(dataset);
+  const regionChoices = [...dataset.regions]
+    .map((r) => ({ id: r.id, name: r.nameEnFull }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  /** The regions a step's fact names, as the slide outlines them by default. */
+  const factRegions = (step: StoryStep) => {
+    if ('date' in step) return [];
+    const item = lookup.items.get('statement' in step ? step.statement : step.event);
+    return item ? highlightRegions(item.regions, dataset) : [];
+  };
   const update = (next: StoryDraft, message: string) => commit(next, message);
   const add = (step: StoryStep) => {
     const next = addStep(draft, step);
@@ -228,6 +243,19 @@ export default function StoryBuilder() {
               placeholder="e.g. The front line in 2022"
             />
           </label>
+          <label className={styles.title}>
+            Description
+            <input
+              value={draft.description ?? ''}
+              readOnly={!loaded}
+              maxLength={500}
+              onChange={(e) => {
+                const { description: _old, ...rest } = draft;
+                commit(e.target.value ? { ...rest, description: e.target.value } : rest, null);
+              }}
+              placeholder="Optional: what the story shows, for the handout’s cover"
+            />
+          </label>
           <div className={styles.actions}>
             <button
               type="button"
@@ -253,7 +281,13 @@ export default function StoryBuilder() {
                 disabled={!loaded}
                 onClick={() =>
                   replace(
-                    { title: defaultStory.title, steps: defaultStory.steps },
+                    {
+                      title: defaultStory.title,
+                      ...(defaultStory.description
+                        ? { description: defaultStory.description }
+                        : {}),
+                      steps: defaultStory.steps,
+                    },
                     `Loaded “${defaultStory.title}”`,
                     {
                       title: 'Replace your story?',
@@ -300,6 +334,17 @@ export default function StoryBuilder() {
                           onChange={(e) => commit(setStepNote(draft, i, e.target.value), null)}
                         />
                       </label>
+                      <StepEditor
+                        step={step}
+                        number={i + 1}
+                        ownDay={when}
+                        bounds={bounds}
+                        regions={regionChoices}
+                        factRegions={factRegions(step)}
+                        onTitle={(title) => commit(setStepTitle(draft, i, title), null)}
+                        onMap={(patch) => commit(setStepMap(draft, i, patch), null)}
+                        onRefused={setStatus}
+                      />
                     </div>
                     <div className={styles.stepButtons}>
                       <button

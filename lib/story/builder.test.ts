@@ -3,7 +3,9 @@ import {
   addStep,
   moveStep,
   removeStep,
+  setStepMap,
   setStepNote,
+  setStepTitle,
   storyIdFromTitle,
   type StoryDraft,
 } from './builder';
@@ -55,5 +57,46 @@ describe('story builder', () => {
       ok: false,
       error: 'Add at least one step first.',
     });
+  });
+});
+
+describe('editing a step', () => {
+  it('setStepTitle heads a date step in the teacher’s words; empty removes; facts keep theirs', () => {
+    const titled = setStepTitle(draft, 2, 'The invasion');
+    expect(titled.steps[2]).toEqual({ date: '2022-02-24', title: 'The invasion' });
+    expect(setStepTitle(titled, 2, '  ').steps[2]).toEqual({ date: '2022-02-24' });
+    expect(setStepTitle(draft, 0, 'x').steps[0]).toEqual({ event: 'a' });
+    expect(draft.steps[2]).toEqual({ date: '2022-02-24' });
+  });
+
+  it('setStepMap sets and clears the map day and the outlined regions, keeping the other', () => {
+    const dated = setStepMap(draft, 0, { asOf: '2022-03-01' });
+    expect(dated.steps[0]).toEqual({ event: 'a', map: { asOf: '2022-03-01' } });
+    const both = setStepMap(dated, 0, { highlight: ['UA-65', 'UA-65', 'UA-23'] });
+    expect(both.steps[0]).toEqual({
+      event: 'a',
+      map: { asOf: '2022-03-01', highlight: ['UA-65', 'UA-23'] },
+    });
+    // [] outlines nothing, which is not the same as the fact's own regions (no key).
+    expect(setStepMap(both, 0, { highlight: [] }).steps[0]).toEqual({
+      event: 'a',
+      map: { asOf: '2022-03-01', highlight: [] },
+    });
+    const cleared = setStepMap(setStepMap(both, 0, { asOf: null }), 0, { highlight: null });
+    expect(cleared.steps[0]).toEqual({ event: 'a' });
+  });
+
+  it('an edited step still makes a valid story file', () => {
+    const edited = setStepMap(setStepTitle(draft, 2, 'Day one'), 1, {
+      asOf: '2022-03',
+      highlight: ['UA-65'],
+    });
+    const file = storyFileFromDraft(edited);
+    expect(file.ok).toBe(true);
+    if (file.ok)
+      expect(file.story.steps[1]).toEqual({
+        statement: 'b',
+        map: { asOf: '2022-03', highlight: ['UA-65'] },
+      });
   });
 });

@@ -1,9 +1,11 @@
 // No schema here: the explorer loads the checker (zod) only when a story file is made.
 import type { StoryStep } from '../schema';
 
-/** A story being built in the explorer: a title and its steps, in order. */
+/** A story being built in the explorer: a title, a description and its steps, in order. */
 export interface StoryDraft {
   title: string;
+  /** A sentence or two on what the story shows (the handout's cover prints it). */
+  description?: string;
   steps: StoryStep[];
 }
 
@@ -56,4 +58,46 @@ export function storyIdFromTitle(title: string): string {
     .slice(0, 60)
     .replace(/-+$/, '');
   return slug || 'story';
+}
+
+/** The draft with step `index` replaced by `edit(step)`. */
+function editStep(draft: StoryDraft, index: number, edit: (s: StoryStep) => StoryStep) {
+  return { ...draft, steps: draft.steps.map((s, i) => (i === index ? edit(s) : s)) };
+}
+
+/**
+ * The draft with a heading set on a date step (`index`), in the teacher's own words; an empty
+ * title removes it. A statement or event step is headed by its speaker or "Event": unchanged.
+ */
+export function setStepTitle(draft: StoryDraft, index: number, title: string): StoryDraft {
+  return editStep(draft, index, (s) => {
+    if (!('date' in s)) return s;
+    const { title: _old, ...rest } = s;
+    return title.trim() ? { ...rest, title } : rest;
+  });
+}
+
+/**
+ * The draft with what step `index`'s map shows changed: `asOf` the day it shows instead of
+ * the step's own (null: the step's own), `highlight` the regions it outlines (null: the
+ * regions the fact names; [] outlines none). Keys not given are kept; an empty map is removed.
+ */
+export function setStepMap(
+  draft: StoryDraft,
+  index: number,
+  patch: { asOf?: string | null; highlight?: readonly string[] | null },
+): StoryDraft {
+  return editStep(draft, index, (s) => {
+    const map = { ...s.map };
+    if (patch.asOf !== undefined) {
+      if (patch.asOf) map.asOf = patch.asOf;
+      else delete map.asOf;
+    }
+    if (patch.highlight !== undefined) {
+      if (patch.highlight) map.highlight = [...new Set(patch.highlight)];
+      else delete map.highlight;
+    }
+    const { map: _old, ...rest } = s;
+    return (Object.keys(map).length ? { ...rest, map } : rest) as StoryStep;
+  });
 }

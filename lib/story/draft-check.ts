@@ -3,7 +3,11 @@ import { storyStep } from '../schema/story';
 import type { StoryDraft } from './builder';
 
 /** A story draft as kept in a browser: checked with the story schema's own step type. */
-export const storedStoryDraft = z.object({ title: z.string(), steps: z.array(storyStep) });
+export const storedStoryDraft = z.object({
+  title: z.string(),
+  description: z.string().optional(),
+  steps: z.array(storyStep),
+});
 
 /** Why a stored draft cannot be used, in words: the first problem, with where it is. */
 function problemOf(error: z.ZodError): string {

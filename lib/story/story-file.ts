@@ -14,6 +14,7 @@ export function storyFileFromDraft(
     schemaVersion: 1,
     id: storyIdFromTitle(title),
     title,
+    ...(draft.description?.trim() ? { description: draft.description.trim() } : {}),
     steps: draft.steps,
   };
   const parsed = storySchema.safeParse(candidate);

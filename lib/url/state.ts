@@ -39,6 +39,11 @@ const MAX_LIST = 50;
 const isDay = (v: string | null): v is string =>
   v !== null && /^\d{4}-\d{2}-\d{2}$/.test(v) && isValidDateValue(v);
 const inBounds = (d: string, [lo, hi]: [string, string]) => d >= lo && d <= hi;
+
+/** A link's day (YYYY-MM-DD, a real day within `bounds`), else null. */
+export function linkDay(value: unknown, bounds: [string, string]): string | null {
+  return typeof value === 'string' && isDay(value) && inBounds(value, bounds) ? value : null;
+}
 const list = (v: string | null, allowed: ReadonlySet<string>) =>
   v === null ? [] : [...new Set(v.split(',').filter((x) => allowed.has(x)))].slice(0, MAX_LIST);
 
@@ -56,7 +61,8 @@ export function decodeUrlState(search: string, ctx: UrlContext): Partial<Shareab
   }
   const out: Partial<ShareableState> = {};
   const date = params.get('date');
-  if (isDay(date) && inBounds(date, ctx.bounds)) out.date = date;
+  const day = linkDay(date, ctx.bounds);
+  if (day) out.date = day;
   const item = params.get('item');
   if (item && ctx.itemIds.has(item)) out.selectedItemId = item;
   const region = params.get('region');
