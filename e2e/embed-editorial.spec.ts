@@ -46,6 +46,44 @@ test('the embed shows the journalist’s title, subtitle, note, byline and annot
   );
 });
 
+test('annotations are drawn where they point: a numbered region label, a numbered pin on the day', async ({
+  page,
+}) => {
+  const both = new URLSearchParams(words);
+  both.set('view', 'both');
+  both.set('date', '2022-11-15');
+  await page.goto(`/embed?${both}`);
+  await expect(page.locator('#embed')).toHaveAttribute('data-ready', 'true');
+  // Note 1 is on Kherson Oblast: its number on the label, which stays shown, and its words
+  // at the end of the label's accessible name (the visible text still starts it).
+  const kherson = page.locator('.cm-label[data-region="UA-65"]');
+  await expect(kherson).toBeVisible();
+  await expect(kherson.locator('.cm-label-callout')).toHaveText('1');
+  await expect(kherson).toHaveAttribute(
+    'aria-label',
+    /^1 Kherson .*Note 1: Kherson city falls on 2 March$/,
+  );
+  await expect(page.locator('.cm-label-callout')).toHaveCount(1);
+  // Note 2 is on 24 February 2022: a pin numbered 2 on that day of the timeline.
+  const pins = page.locator('.tl-pin');
+  await expect(pins).toHaveCount(1);
+  await expect(pins.locator('text')).toHaveText('2');
+  await expect(pins.locator('title')).toHaveText(
+    'Note 2, 24 Feb 2022: The full-scale invasion begins',
+  );
+  // At that day's place on the axis: the "as of" cursor, moved to it, meets the pin.
+  await page.locator('#fe-annotations li').nth(1).getByRole('button').click();
+  await expect(page.locator('#fe-date')).toHaveAttribute('datetime', '2022-02-24');
+  const xOf = (sel: string) =>
+    page.locator(sel).evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.x + r.width / 2;
+    });
+  await expect
+    .poll(async () => Math.abs((await xOf('.tl-pin circle')) - (await xOf('.tl-cursor line'))))
+    .toBeLessThan(1.5);
+});
+
 test('legend=0 and downloads=0 hide the legend and the download buttons', async ({ page }) => {
   await page.goto('/embed?view=map&legend=0&downloads=0');
   await expect(page.locator('#embed')).toHaveAttribute('data-ready', 'true');

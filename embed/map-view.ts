@@ -42,6 +42,10 @@ export function mountMap(
     tooltipContainer: document.getElementById('fe-map-wrap') ?? undefined,
     // In an article the embed may sit far below the fold: the live map waits until it is near.
     ...(placeholder ? { placeholder: { svg: placeholder, prefix: 'fp-' } } : {}),
+    // The journalist's notes on regions, numbered as listed above the chart.
+    callouts: opts.annotations.flatMap((a, i) =>
+      a.kind === 'region' ? [{ region: a.at, n: i + 1, text: a.text }] : [],
+    ),
     onSelect: on.onSelectRegion,
     onReady: (_kind, reason) => {
       if (firstPaint) firstPaint.hidden = true;

@@ -68,7 +68,7 @@ function renderDetail(box: HTMLElement, d: ItemDescription | null) {
 export function mountTimeline(
   data: EmbedDataset,
   state: EmbedState,
-  opts: Pick<EmbedOptions, 'title' | 'downloads'>,
+  opts: Pick<EmbedOptions, 'title' | 'downloads' | 'annotations'>,
   on: { onSelectItem: (id: string | null) => void },
 ) {
   const host = document.getElementById('fe-timeline')!;
@@ -88,7 +88,15 @@ export function mountTimeline(
   const tl = createTimeline(host, {
     items: data.timeline,
     facts,
-    state: { date: state.date, selectedId: state.item, hoveredId: null },
+    state: {
+      date: state.date,
+      selectedId: state.item,
+      hoveredId: null,
+      // The journalist's notes on days, numbered as listed above the chart.
+      pins: opts.annotations.flatMap((a, i) =>
+        a.kind === 'date' ? [{ day: a.at, n: i + 1, text: a.text }] : [],
+      ),
+    },
     onSelect: on.onSelectItem,
     onHover: (id) => {
       hovered = id;

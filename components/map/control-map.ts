@@ -69,6 +69,11 @@ export interface ControlMapOptions {
    * reader reaches it: on a phone, the map below the timeline costs nothing at first.
    */
   placeholder?: { svg: SVGSVGElement; prefix: string };
+  /**
+   * A journalist's numbered notes on regions (an embed's annotations): the number is drawn on
+   * the region's label, which always stays shown, and the note ends its accessible name.
+   */
+  callouts?: readonly { region: string; n: number; text: string }[];
   /** Which party's share is shaded, and whether claims fill (default: the conflict's, no). */
   view?: MapViewOptions;
 }
@@ -168,6 +173,10 @@ export function createControlMap(container: HTMLElement, options: ControlMapOpti
   }
 
   const names = [...options.dataset.regions].sort((a, b) => a.nameEn.localeCompare(b.nameEn, 'en'));
+  const callouts = new Map<string, { n: number; text: string }[]>();
+  for (const c of options.callouts ?? [])
+    callouts.set(c.region, [...(callouts.get(c.region) ?? []), { n: c.n, text: c.text }]);
+  const calloutNumbers = (rid: string) => (callouts.get(rid) ?? []).map((c) => c.n).join(',');
   const buttons = new Map<string, HTMLButtonElement>();
   for (const [i, r] of names.entries()) {
     const b = document.createElement('button');
@@ -184,6 +193,13 @@ export function createControlMap(container: HTMLElement, options: ControlMapOpti
     // A space between name and figure: the visible text reads "Kherson Oblast >70%", as the
     // accessible name begins (WCAG 2.5.3 Label in Name).
     b.append(name, ' ', figure);
+    if (callouts.has(r.id)) {
+      const badge = document.createElement('span');
+      badge.className = 'cm-label-callout';
+      badge.textContent = calloutNumbers(r.id);
+      b.prepend(badge, ' ');
+      b.dataset.callout = badge.textContent;
+    }
     b.hidden = true;
     buttons.set(r.id, b);
     labels.append(b);
@@ -211,8 +227,11 @@ export function createControlMap(container: HTMLElement, options: ControlMapOpti
       b.dataset.groupMember = String(Boolean(shade?.group));
       const region = ctx.regions.get(rid);
       // The visible text (name and figure) starts the accessible name (WCAG 2.5.3).
-      const visible = [region?.nameEn ?? rid, shade?.label ?? ''].filter(Boolean).join(' ');
-      b.setAttribute('aria-label', t ? `${visible}: ${t.figure}` : visible);
+      const visible = [calloutNumbers(rid), region?.nameEn ?? rid, shade?.label ?? '']
+        .filter(Boolean)
+        .join(' ');
+      const notes = (callouts.get(rid) ?? []).map((c) => ` Note ${c.n}: ${c.text}`).join('');
+      b.setAttribute('aria-label', `${t ? `${visible}: ${t.figure}` : visible}${notes}`);
       b.setAttribute('aria-pressed', String(rid === selected));
     }
   };
@@ -258,7 +277,7 @@ export function createControlMap(container: HTMLElement, options: ControlMapOpti
         rank: state.shades[rid]?.kind === 'figure' ? 0 : 1,
         weight: areaOf(rid),
         // The selected or focused region's label always stays, so focus is never lost.
-        keep: rid === selected || b === document.activeElement,
+        keep: rid === selected || b === document.activeElement || callouts.has(rid),
       });
     }
     const taken: Box[] = placeOverlay.place(position, frame);

@@ -1,4 +1,4 @@
-import type { OverlayView, RingView } from '@/lib/timeline/overlay';
+import type { OverlayView, PinView, RingView } from '@/lib/timeline/overlay';
 import { shapePath } from '@/lib/timeline/shapes';
 import type { TimelineLayers } from './scaffold';
 
@@ -6,7 +6,35 @@ const round = (n: number) => Math.round(n * 10) / 10;
 
 /** Paints what moves with the state: the rings over marks, the "as of" and compared days. */
 export function paintOverlay(layers: TimelineLayers, view: OverlayView, height: number) {
-  const { rings, cursor, cursorTag, compare } = layers;
+  const { rings, cursor, cursorTag, compare, pins } = layers;
+  // A numbered pin at the foot of the lanes (the top band is the "as of" tag's), its day
+  // marked by a dotted line up the lanes.
+  pins
+    .selectAll<SVGGElement, PinView>('g')
+    .data(view.pins, (p) => p.key)
+    .join((enter) => {
+      const g = enter.append('g').attr('class', 'tl-pin');
+      g.append('line');
+      g.append('circle').attr('r', 8);
+      g.append('text').attr('text-anchor', 'middle').attr('dy', '0.35em');
+      g.append('title');
+      return g;
+    })
+    .attr('transform', (p) => `translate(${round(p.x)},0)`)
+    .call((g) =>
+      g
+        .select('line')
+        .attr('y1', 17)
+        .attr('y2', height - 17),
+    )
+    .call((g) => g.select('circle').attr('cy', height - 9))
+    .call((g) =>
+      g
+        .select('text')
+        .attr('y', height - 9)
+        .text((p) => String(p.n)),
+    )
+    .call((g) => g.select('title').text((p) => p.title));
   rings
     .selectAll<SVGPathElement, RingView>('path')
     .data(view.rings, (r) => r.key)

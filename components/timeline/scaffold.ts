@@ -54,6 +54,13 @@ export function timelineScaffold(root: Sel<HTMLDivElement>, uid: string, label: 
   compare.append('text');
   const cursor = plot.append('g').attr('class', 'tl-cursor').attr('pointer-events', 'none');
   cursor.append('line');
+  // Notes pinned to days, over the cursor: drawn only (the notes are listed, in words, with
+  // the chart).
+  const pins = plot
+    .append('g')
+    .attr('class', 'tl-pins')
+    .attr('pointer-events', 'none')
+    .attr('aria-hidden', 'true');
   const cursorTag = plot.append('g').attr('class', 'tl-cursor-tag').attr('pointer-events', 'none');
   cursorTag.append('rect');
   cursorTag.append('text');
@@ -106,6 +113,7 @@ export function timelineScaffold(root: Sel<HTMLDivElement>, uid: string, label: 
     plot,
     rings,
     compare,
+    pins,
     cursor,
     cursorTag,
     listbox,

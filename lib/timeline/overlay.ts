@@ -15,6 +15,24 @@ export interface TimelineState {
   highlightedIds?: ReadonlySet<string>;
   /** A second day to mark, when comparing two dates (YYYY-MM-DD). */
   compareDate?: string | null;
+  /** Numbered notes pinned to days (an embed's annotations), drawn as numbered pins. */
+  pins?: readonly TimelinePin[];
+}
+
+/** A journalist's note on a day: its number (as listed with the chart) and its words. */
+export interface TimelinePin {
+  day: string;
+  n: number;
+  text: string;
+}
+
+/** A pin as drawn: at the middle of its day, hidden when its day is out of view. */
+export interface PinView {
+  key: string;
+  x: number;
+  n: number;
+  /** "Note 1, 24 Feb 2022: Full-scale invasion" (the pin's tooltip). */
+  title: string;
 }
 
 /** A ring over a mark: hover, keyboard (active), a mention of the selected region, the selection. */
@@ -46,6 +64,25 @@ export interface OverlayView {
   rings: RingView[];
   cursor: DayMarkerView & { tag: CursorTagView | null };
   compare: DayMarkerView;
+  pins: PinView[];
+}
+
+/** The pins whose day is in view, left to right. */
+export function pinViews(
+  x: ScaleTime<number, number>,
+  plotW: number,
+  pins: readonly TimelinePin[],
+): PinView[] {
+  return pins
+    .map((p) => ({ p, at: cursorView(x, plotW, p.day, formatDateValue) }))
+    .filter(({ at }) => at.visible)
+    .sort((a, b) => a.at.x - b.at.x)
+    .map(({ p, at }) => ({
+      key: `pin-${p.n}`,
+      x: at.x,
+      n: p.n,
+      title: `Note ${p.n}, ${at.label}: ${p.text}`,
+    }));
 }
 
 /** The cursor at `date` (YYYY-MM-DD or null), drawn at the middle of the day. */
@@ -125,5 +162,6 @@ export function overlayView(
       state.compareDate,
       (d) => `Compared: ${formatDateValue(d)}`,
     ),
+    pins: pinViews(x, stage.plotW, state.pins ?? []),
   };
 }
