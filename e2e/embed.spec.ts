@@ -381,7 +381,7 @@ test('the embed has no serious accessibility violations, light or dark', async (
 
 test.describe('with the default renderer', () => {
   test.use({ mapRenderer: 'auto' });
-  test('an embed far down an article loads the live map only when the reader scrolls near it', async ({
+  test('an embed in an article loads the live map only when the reader reaches for it', async ({
     page,
     baseURL,
   }) => {
@@ -404,7 +404,14 @@ test.describe('with the default renderer', () => {
     await page.waitForTimeout(1000);
     await expect(frame.locator('#fe-map')).not.toHaveAttribute('data-renderer', /.*/);
     expect(workers).toEqual([]);
+    // Scrolled into view it is still the picture, shaded, with its labels: read, not used.
     await page.locator('#chart').scrollIntoViewIfNeeded();
+    await expect(frame.locator('#embed')).toHaveAttribute('data-ready', 'true');
+    await page.waitForTimeout(1000);
+    await expect(frame.locator('#fe-map')).not.toHaveAttribute('data-renderer', /.*/);
+    expect(workers).toEqual([]);
+    // The pointer on the map starts it.
+    await frame.locator('#fe-map').hover();
     await expect(frame.locator('#fe-map')).toHaveAttribute('data-renderer', 'webgl', {
       timeout: 20_000,
     });

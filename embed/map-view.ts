@@ -40,8 +40,13 @@ export function mountMap(
     renderer: pageRenderer(),
     workerUrl: '/maplibre-gl-worker.mjs',
     tooltipContainer: document.getElementById('fe-map-wrap') ?? undefined,
-    // In an article the embed may sit far below the fold: the live map waits until it is near.
-    ...(placeholder ? { placeholder: { svg: placeholder, prefix: 'fp-' } } : {}),
+    // In an article the embed is read as a picture first: the shaded first paint and its
+    // labels serve until the reader reaches for the map (pointer, touch, keyboard); only then
+    // does the live map (maplibre, ~430 KB) load.
+    ...(placeholder
+      ? { placeholder: { svg: placeholder, prefix: 'fp-' }, startLive: 'interaction' as const }
+      : {}),
+    onInteractive: on.onReady,
     // The journalist's notes on regions, numbered as listed above the chart.
     callouts: opts.annotations.flatMap((a, i) =>
       a.kind === 'region' ? [{ region: a.at, n: i + 1, text: a.text }] : [],
@@ -58,7 +63,6 @@ export function mountMap(
         // Inside the frame, over the map's corner: the embed keeps the height it started at.
         (host.parentElement ?? host).append(note);
       }
-      on.onReady();
     },
   });
   map.setMentioned(mentioned(state.item));

@@ -70,6 +70,16 @@ export interface ControlMapOptions {
    */
   placeholder?: { svg: SVGSVGElement; prefix: string };
   /**
+   * With a placeholder, when the live map starts: when the map comes near the viewport
+   * ('near', the default), or only when the reader reaches for it ('interaction': the pointer
+   * enters it, a finger touches it, the keyboard focuses it), so an embed read as a picture
+   * never downloads maplibre. The SVG renderer (chosen, or without WebGL) costs no download
+   * and starts at once in 'interaction' mode.
+   */
+  startLive?: 'near' | 'interaction';
+  /** Called once the map can be used: labels over the placeholder, or the live map drawn. */
+  onInteractive?: () => void;
+  /**
    * A journalist's numbered notes on regions (an embed's annotations): the number is drawn on
    * the region's label, which always stays shown, and the note ends its accessible name.
    */
@@ -480,6 +490,7 @@ export function createControlMap(container: HTMLElement, options: ControlMapOpti
     applySvgSelection();
     placeLabels();
     container.dataset.ready = 'true';
+    becameInteractive();
     options.onReady?.('svg', reason);
   };
 
@@ -580,6 +591,7 @@ export function createControlMap(container: HTMLElement, options: ControlMapOpti
       m.once('idle', () => {
         if (destroyed) return;
         container.dataset.ready = 'true';
+        becameInteractive();
         options.onReady?.('webgl');
       });
     });
@@ -624,6 +636,12 @@ export function createControlMap(container: HTMLElement, options: ControlMapOpti
     }
   };
 
+  let interactive = false;
+  const becameInteractive = () => {
+    if (interactive) return;
+    interactive = true;
+    options.onInteractive?.();
+  };
   let stopWaiting = () => {};
   void (async () => {
     const get = async (url: string) => {
@@ -631,37 +649,68 @@ export function createControlMap(container: HTMLElement, options: ControlMapOpti
       if (!res.ok) throw new Error(`${url}: ${res.status}`);
       return (await res.json()) as FeatureCollection<Geometry>;
     };
-    const [regions, neighbours] = await Promise.all([
-      get(options.regionsUrl),
-      options.neighboursUrl ? get(options.neighboursUrl).catch(() => null) : Promise.resolve(null),
-    ]);
-    if (destroyed) return;
-    geo = {
-      regions,
-      neighbours,
-      groups: groupOutlines(regions, options.dataset.conflict.regionGroups),
-    };
-    for (const f of regions.features) {
-      // Computed when the data was loaded; older pinned data files lack it.
-      const p = ctx.regions.get(String(f.id))?.labelPoint ?? labelPoint(f, LABEL_GRID);
-      if (p) points.set(String(f.id), p);
-    }
-    updateLabels();
-    const start = () => {
-      const wanted = options.renderer ?? 'auto';
-      if (wanted === 'svg') startSvg('as chosen for this page.');
-      else if (wanted === 'auto' && !hasWebGL()) startSvg('this browser has no WebGL.');
-      else
-        void startGl().catch(() =>
-          startSvg('the interactive map did not start: its code did not load.'),
-        );
-    };
-    if (!options.placeholder || typeof IntersectionObserver !== 'function') return start();
+    let loading: Promise<boolean> | null = null;
+    /** The boundaries, fetched once; false when the map was destroyed meanwhile. */
+    const loadGeo = () =>
+      (loading ??= (async () => {
+        const [regions, neighbours] = await Promise.all([
+          get(options.regionsUrl),
+          options.neighboursUrl
+            ? get(options.neighboursUrl).catch(() => null)
+            : Promise.resolve(null),
+        ]);
+        if (destroyed) return false;
+        geo = {
+          regions,
+          neighbours,
+          groups: groupOutlines(regions, options.dataset.conflict.regionGroups),
+        };
+        for (const f of regions.features) {
+          // Computed when the data was loaded; older pinned data files lack it.
+          const p = ctx.regions.get(String(f.id))?.labelPoint ?? labelPoint(f, LABEL_GRID);
+          if (p) points.set(String(f.id), p);
+        }
+        updateLabels();
+        return true;
+      })());
+    const start = () =>
+      void loadGeo()
+        .then((ok) => {
+          if (!ok) return;
+          const wanted = options.renderer ?? 'auto';
+          if (wanted === 'svg') startSvg('as chosen for this page.');
+          else if (wanted === 'auto' && !hasWebGL()) startSvg('this browser has no WebGL.');
+          else
+            void startGl().catch(() =>
+              startSvg('the interactive map did not start: its code did not load.'),
+            );
+        })
+        .catch((err: unknown) => {
+          container.dataset.error = String(err);
+        });
+    // A map waiting for the reader over its first paint needs no boundaries yet when the data
+    // carries every label point: nothing but the page is downloaded until the reader comes.
+    const labelPoints = options.dataset.regions.map((r) => ctx.regions.get(r.id)?.labelPoint);
+    if (
+      options.placeholder &&
+      options.startLive === 'interaction' &&
+      labelPoints.every((p) => p !== undefined)
+    ) {
+      options.dataset.regions.forEach((r, i) => points.set(r.id, labelPoints[i]!));
+      updateLabels();
+    } else if (!(await loadGeo())) return;
+    const onNear = options.startLive !== 'interaction';
+    if (!options.placeholder || (onNear && typeof IntersectionObserver !== 'function'))
+      return start();
     // The first paint was drawn for the server's date; the reader's may differ (a shared link).
     applySvgState(options.placeholder.svg, state, options.placeholder.prefix);
     // Labels (the keyboard's way in) go over the first paint now; the live map comes when the
-    // map is about to scroll into view, or when the pointer or keyboard reaches it.
+    // map is about to scroll into view (unless it waits for the reader), or when the pointer,
+    // a finger or the keyboard reaches it.
     placeLabels();
+    becameInteractive();
+    const wanted = options.renderer ?? 'auto';
+    if (!onNear && (wanted === 'svg' || (wanted === 'auto' && !hasWebGL()))) return start();
     let started = false;
     const go = () => {
       if (started || destroyed) return;
@@ -669,17 +718,17 @@ export function createControlMap(container: HTMLElement, options: ControlMapOpti
       stopWaiting();
       start();
     };
-    const near = new IntersectionObserver(
-      (entries) => entries.some((e) => e.isIntersecting) && go(),
-      { rootMargin: '25% 0px' },
-    );
-    near.observe(container);
-    container.addEventListener('pointerenter', go);
-    container.addEventListener('focusin', go);
+    const near = onNear
+      ? new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && go(), {
+          rootMargin: '25% 0px',
+        })
+      : null;
+    near?.observe(container);
+    const reach = ['pointerenter', 'touchstart', 'focusin'] as const;
+    for (const type of reach) container.addEventListener(type, go, { passive: true });
     stopWaiting = () => {
-      near.disconnect();
-      container.removeEventListener('pointerenter', go);
-      container.removeEventListener('focusin', go);
+      near?.disconnect();
+      for (const type of reach) container.removeEventListener(type, go);
     };
   })().catch((err: unknown) => {
     container.dataset.error = String(err);
