@@ -108,4 +108,10 @@ test('"Share this story" in the builder gives a link that presents it elsewhere'
   await elsewhere.goto(link);
   await expect(elsewhere.getByTestId('progress')).toHaveText('Step 1 of 2');
   await other.close();
+  // A change to the story takes the old link away: it would share the story as it was.
+  await builder.getByLabel('Story title').fill(`${story.title}, revised`);
+  await expect(builder.getByTestId('story-link')).toHaveCount(0);
+  await builder.getByRole('button', { name: 'Share this story' }).click();
+  const again = await builder.getByTestId('story-link').inputValue();
+  expect(again).not.toBe(link);
 });
