@@ -176,6 +176,10 @@ test('the Share dialog’s words reach the embed code and the preview', async ({
   await expect(code).toHaveValue(/title="A map of control in Ukraine"/);
   await expect(code).toHaveValue(/legend=0/);
   await expect(code).toHaveValue(/annotate=UA-65%3AFalls\+on\+2\+March/);
+  // Without scripts, the picture keeps the journalist's words as its caption.
+  await expect(code).toHaveValue(
+    /<figcaption>Who held Kherson<br>1\. Kherson Oblast: Falls on 2 March<br>Chart: J\. Doe<\/figcaption>/,
+  );
   const preview = page.frameLocator('[data-testid="share-preview"]');
   await expect(preview.locator('#fe-title')).toHaveText('Who held Kherson');
   await expect(preview.locator('#fe-byline')).toHaveText('Chart: J. Doe');

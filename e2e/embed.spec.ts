@@ -417,4 +417,20 @@ test.describe('with the default renderer', () => {
     });
     expect(workers.length).toBeGreaterThan(0);
   });
+
+  test('its downloads work before the live map started, without starting it', async ({ page }) => {
+    const workers: string[] = [];
+    page.on('request', (r) => r.url().includes('maplibre-gl-worker') && workers.push(r.url()));
+    await page.goto('/embed?view=map&date=2022-03-01');
+    await expect(page.locator('#embed')).toHaveAttribute('data-ready', 'true');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('#fe-svg').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('faultline-ukraine-map-2022-03-01.svg');
+    const svg = readFileSync((await download.path())!, 'utf8');
+    expect(svg).toContain('data-region="UA-65"');
+    await expect(page.locator('#fe-map')).not.toHaveAttribute('data-renderer', /.*/);
+    expect(workers).toEqual([]);
+  });
 });

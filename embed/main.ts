@@ -197,7 +197,7 @@ function mount(data: EmbedDataset, opts: EmbedOptions, bounds: [string, string])
       const name = (ext: string) =>
         exportFileName({ dataset: data.id, view: 'map', date: state.date }, ext);
       png?.addEventListener('click', () => void map.exportPng(name('png')));
-      svg?.addEventListener('click', () => map.exportSvg(name('svg')));
+      svg?.addEventListener('click', () => void map.exportSvg(name('svg')));
     });
   }
   if (wantsTimeline) {

@@ -88,11 +88,14 @@ export function mountMap(
       if (state.item !== shown.item) map.setMentioned(mentioned(state.item));
       shown = { date: state.date, item: state.item, region: state.region };
     },
+    // A download asked for while the map is still the first paint fetches the boundaries first.
     async exportPng(fileName: string) {
+      if (!(await map.boundaries())) return;
       const input = picture();
       if (input) saveBlob(await mapPicturePng(input), fileName);
     },
-    exportSvg(fileName: string) {
+    async exportSvg(fileName: string) {
+      if (!(await map.boundaries())) return;
       const input = picture();
       if (input) saveBlob(new Blob([mapPictureSvg(input)], { type: 'image/svg+xml' }), fileName);
     },

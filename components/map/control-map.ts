@@ -100,6 +100,11 @@ export interface ControlMap {
   resetView(): void;
   /** The current map as a standalone SVG document (for print and image export). */
   toSvg(): string;
+  /**
+   * Resolves once the boundaries are loaded, fetching them if the map still waits for the
+   * reader, so that `toSvg` can draw (an export asked for before the live map started).
+   */
+  boundaries(): Promise<boolean>;
   readonly renderer: RendererKind | null;
   destroy(): void;
 }
@@ -643,36 +648,36 @@ export function createControlMap(container: HTMLElement, options: ControlMapOpti
     options.onInteractive?.();
   };
   let stopWaiting = () => {};
+  const get = async (url: string) => {
+    const res = await fetch(url);
+    if (!res.ok) throw new Error(`${url}: ${res.status}`);
+    return (await res.json()) as FeatureCollection<Geometry>;
+  };
+  let loading: Promise<boolean> | null = null;
+  /** The boundaries, fetched once; false when the map was destroyed meanwhile. */
+  const loadGeo = () =>
+    (loading ??= (async () => {
+      const [regions, neighbours] = await Promise.all([
+        get(options.regionsUrl),
+        options.neighboursUrl
+          ? get(options.neighboursUrl).catch(() => null)
+          : Promise.resolve(null),
+      ]);
+      if (destroyed) return false;
+      geo = {
+        regions,
+        neighbours,
+        groups: groupOutlines(regions, options.dataset.conflict.regionGroups),
+      };
+      for (const f of regions.features) {
+        // Computed when the data was loaded; older pinned data files lack it.
+        const p = ctx.regions.get(String(f.id))?.labelPoint ?? labelPoint(f, LABEL_GRID);
+        if (p) points.set(String(f.id), p);
+      }
+      updateLabels();
+      return true;
+    })());
   void (async () => {
-    const get = async (url: string) => {
-      const res = await fetch(url);
-      if (!res.ok) throw new Error(`${url}: ${res.status}`);
-      return (await res.json()) as FeatureCollection<Geometry>;
-    };
-    let loading: Promise<boolean> | null = null;
-    /** The boundaries, fetched once; false when the map was destroyed meanwhile. */
-    const loadGeo = () =>
-      (loading ??= (async () => {
-        const [regions, neighbours] = await Promise.all([
-          get(options.regionsUrl),
-          options.neighboursUrl
-            ? get(options.neighboursUrl).catch(() => null)
-            : Promise.resolve(null),
-        ]);
-        if (destroyed) return false;
-        geo = {
-          regions,
-          neighbours,
-          groups: groupOutlines(regions, options.dataset.conflict.regionGroups),
-        };
-        for (const f of regions.features) {
-          // Computed when the data was loaded; older pinned data files lack it.
-          const p = ctx.regions.get(String(f.id))?.labelPoint ?? labelPoint(f, LABEL_GRID);
-          if (p) points.set(String(f.id), p);
-        }
-        updateLabels();
-        return true;
-      })());
     const start = () =>
       void loadGeo()
         .then((ok) => {
@@ -708,9 +713,10 @@ export function createControlMap(container: HTMLElement, options: ControlMapOpti
     // map is about to scroll into view (unless it waits for the reader), or when the pointer,
     // a finger or the keyboard reaches it.
     placeLabels();
-    becameInteractive();
+    // The SVG renderer costs no download: it starts now, and the map is ready once it drew.
     const wanted = options.renderer ?? 'auto';
     if (!onNear && (wanted === 'svg' || (wanted === 'auto' && !hasWebGL()))) return start();
+    becameInteractive();
     let started = false;
     const go = () => {
       if (started || destroyed) return;
@@ -778,6 +784,7 @@ export function createControlMap(container: HTMLElement, options: ControlMapOpti
         duration: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 400,
       });
     },
+    boundaries: () => loadGeo(),
     toSvg() {
       return geo
         ? controlMapSvg(geo, state, {

@@ -18,6 +18,7 @@ import { dayBoundsOf } from '@/lib/dataset/days';
 import { encodeUrlState } from '@/lib/url/state';
 import { formatDateValue } from '@/lib/dates/fuzzy-date';
 import { picturePath } from '@/lib/map/picture-days';
+import { annotationLines } from '@/components/export/picture-input';
 import EmbedWords, { annotationsOf, type AnnotationDraft } from './EmbedWords';
 import { useExplorer } from '@/store/provider';
 import { selectShareable } from '@/store/selectors';
@@ -168,6 +169,16 @@ export default function ShareDialog({ defaultDate }: { defaultDate: string }) {
         (picture
           ? `Map: share of each region of ${dataset.conflict.country.name} held by ${party}, as of ${formatDateValue(day, { longMonth: true })}`
           : `${words.title ?? dataset.conflict.title}: timeline of statements on Faultline`),
+      caption: [
+        words.title ?? '',
+        words.subtitle ?? '',
+        ...annotationLines(options.annotations ?? [], (id) => {
+          const r = dataset.regions.find((x) => x.id === id);
+          return r ? r.nameEnFull || r.nameEn : id;
+        }),
+        words.note ?? '',
+        words.byline ?? '',
+      ],
     },
   });
 

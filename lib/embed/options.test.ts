@@ -181,6 +181,38 @@ describe('embedCode', () => {
     expect(other).not.toContain(`id="${id}"`);
     expect(other).toContain('<a href="https://f.example/">Timeline on Faultline</a>');
   });
+  it('the fallback carries the journalist’s words as an escaped caption', () => {
+    const code = embedCode({
+      origin: 'https://f.example',
+      options: { view: 'map' },
+      size: { kind: 'responsive' },
+      title: 't',
+      fallback: {
+        href: 'https://f.example/',
+        image: '/ukraine/og/2022-02-24.png',
+        alt: 'Map',
+        caption: [
+          'Who held <b>Kherson</b>',
+          '  ',
+          '1. Kherson Oblast: falls on 2 March',
+          'Chart: J & D',
+        ],
+      },
+    });
+    expect(code).toContain(
+      '<figcaption>Who held &lt;b&gt;Kherson&lt;/b&gt;<br>1. Kherson Oblast: falls on 2 March<br>Chart: J &amp; D</figcaption>',
+    );
+    expect(code).not.toContain('<b>');
+    // No words, no caption: the linked picture alone.
+    const bare = embedCode({
+      origin: 'https://f.example',
+      options: { view: 'map' },
+      size: { kind: 'responsive' },
+      title: 't',
+      fallback: { href: 'https://f.example/', image: null, alt: 'Map', caption: [' '] },
+    });
+    expect(bare).not.toContain('<figure');
+  });
   it('embedCode(fixed) sets the size and has no script', () => {
     const code = embedCode({
       origin: 'https://f.example',

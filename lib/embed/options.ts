@@ -180,7 +180,12 @@ export interface EmbedCodeInput {
    * What a reader without JavaScript (or a feed reader that drops iframes) gets instead: a
    * link to the live view and, for a map, the built picture of the chosen date.
    */
-  fallback?: { href: string; image: string | null; alt: string };
+  /**
+   * For readers without scripts: the linked picture of the chosen date (or words, with no
+   * picture) and, as its caption, the journalist's words (title, subtitle, notes, note,
+   * byline), which a prebuilt picture cannot carry. Lines of plain text, escaped here.
+   */
+  fallback?: { href: string; image: string | null; alt: string; caption?: readonly string[] };
 }
 
 /** Where a conflict's embed lives: /embed for the default conflict, else /<conflict>/embed. */
@@ -228,12 +233,20 @@ export function embedCode({
   // The iframe's accessible name: the journalist's alt text, else their title, else ours.
   const name = options.alt ?? options.title ?? title;
   const common = `id="${id}" src="${escAttr(src)}" title="${escAttr(name)}" loading="lazy" style="border:0;`;
-  const noscript = fallback
-    ? `\n<noscript><style>#${id}{display:none}</style><a href="${escAttr(fallback.href)}">${
+  const caption = (fallback?.caption ?? []).map((l) => l.trim()).filter(Boolean);
+  const link = fallback
+    ? `<a href="${escAttr(fallback.href)}">${
         fallback.image
           ? `<img src="${escAttr(`${origin}${fallback.image}`)}" alt="${escAttr(fallback.alt)}" width="1200" height="630" style="max-width:100%;height:auto">`
           : escAttr(fallback.alt)
-      }</a></noscript>`
+      }</a>`
+    : '';
+  const noscript = fallback
+    ? `\n<noscript><style>#${id}{display:none}</style>${
+        caption.length
+          ? `<figure style="margin:0">${link}<figcaption>${caption.map(escAttr).join('<br>')}</figcaption></figure>`
+          : link
+      }</noscript>`
     : '';
   if (size.kind === 'fixed') {
     const w = Math.round(size.width);
