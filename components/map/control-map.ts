@@ -582,8 +582,10 @@ export function createControlMap(container: HTMLElement, options: ControlMapOpti
     });
     m.on('load', () => {
       if (destroyed) return;
-      // Pattern images come from the same specs as the SVG renderer's <pattern>s.
-      const ratio = Math.min(2, Math.max(1, Math.round(window.devicePixelRatio || 1)));
+      // Pattern images come from the same specs as the SVG renderer's <pattern>s, drawn at
+      // twice the screen's pixels at least: sampled down, a 1.2 px line reads as thin as the
+      // SVG's, not as a whole 2 px one.
+      const ratio = Math.min(4, 2 * Math.max(1, Math.round(window.devicePixelRatio || 1)));
       for (const pid of Object.keys(PATTERNS) as PatternId[])
         m.addImage(patternImageId(pid), patternPixels(PATTERNS[pid], ratio), {
           pixelRatio: ratio,
