@@ -586,9 +586,13 @@ export function createControlMap(container: HTMLElement, options: ControlMapOpti
       // twice the screen's pixels at least: sampled down, a 1.2 px line reads as thin as the
       // SVG's, not as a whole 2 px one.
       const ratio = Math.min(4, 2 * Math.max(1, Math.round(window.devicePixelRatio || 1)));
+      // maplibre anchors fill patterns to tiles: between two whole zooms a pattern grows up to
+      // twice its size. At the opening zoom it is drawn at the size the SVG renderer and the
+      // legend use.
+      const grow = 2 ** (m.getZoom() - Math.floor(m.getZoom()));
       for (const pid of Object.keys(PATTERNS) as PatternId[])
         m.addImage(patternImageId(pid), patternPixels(PATTERNS[pid], ratio), {
-          pixelRatio: ratio,
+          pixelRatio: ratio * grow,
         });
       for (const layer of PATTERN_LAYERS) m.addLayer(layer, 'regions-line');
       applyGlState();
