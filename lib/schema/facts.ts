@@ -101,6 +101,26 @@ export const claim = z
   })
   .strict();
 
+/**
+ * What kind of publisher a source is. `wire`: a news agency (Reuters, AP, AFP, Interfax…), also
+ * when read in a paper that reprints it; `outlet`: a newspaper, broadcaster or news site with its
+ * own reporting; `official`: a government, army, UN or other body speaking for itself;
+ * `analyst`: a research institute or think tank (ISW, CSIS, Crisis Group…); `state-media`: a
+ * party's state-run media (name the party in `party`); `aggregator`: a site that copies or
+ * summarises others' reporting without its own; `reference`: an encyclopedia or its mirror.
+ */
+export const SOURCE_KINDS = [
+  'wire',
+  'outlet',
+  'official',
+  'analyst',
+  'state-media',
+  'aggregator',
+  'reference',
+] as const;
+export const sourceKind = z.enum(SOURCE_KINDS);
+export type SourceKind = z.infer<typeof sourceKind>;
+
 export const source = z
   .object({
     id: slugId,
@@ -121,6 +141,12 @@ export const source = z
       .optional()
       .describe('file name of the shipped article text, beside this file'),
     licence: z.string().optional(),
+    kind: sourceKind
+      .optional()
+      .describe('what kind of publisher this is, so a reader can weigh it (validate requires it)'),
+    party: slugId
+      .optional()
+      .describe('for state media: the party (conflict.json parties) whose state runs it'),
     note: z.string().optional(),
   })
   .strict();
