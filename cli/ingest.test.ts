@@ -35,6 +35,8 @@ describe('npm run ingest', { timeout: 60_000 }, () => {
       path.join(data, 'conflict.json'),
       '--publisher',
       'Newsroom',
+      '--kind',
+      'outlet',
     ]);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/✓ .*seed-again\.draft\.json/);
@@ -42,6 +44,22 @@ describe('npm run ingest', { timeout: 60_000 }, () => {
     const v = cli('cli/validate.ts', [data]);
     expect(v.stderr).toBe('');
     expect(v.status).toBe(0);
+  });
+
+  it('asks for the kind of publisher, which validate requires, and refuses an unknown kind', () => {
+    const data = path.join(root, 'ukraine-nokind');
+    cpSync('data/ukraine', data, { recursive: true });
+    const article = path.join(data, 'sources', 'seed-nokind.txt');
+    cpSync('data/ukraine/sources/newsroom-2025-01-21.txt', article);
+    const r = cli('cli/ingest.ts', [article, '--conflict', path.join(data, 'conflict.json')]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('kind:      NOT GIVEN (give --kind wire|outlet|');
+    const v = cli('cli/validate.ts', [data]);
+    expect(v.status).not.toBe(0);
+    expect(v.stderr).toMatch(/seed-nokind\.draft\.json.*\$\.sources\[0\]/);
+    const bad = cli('cli/ingest.ts', [article, '--kind', 'blog']);
+    expect(bad.status).not.toBe(0);
+    expect(bad.stderr).toContain('--kind must be one of wire, outlet,');
   });
 
   it('never overwrites: a second run writes a numbered sibling', () => {

@@ -5,6 +5,8 @@
  *                                (default data/ukraine/conflict.json)
  *   --published <YYYY-MM-DD>     publication date when the text gives none (or to override it)
  *   --publisher <name>           the publisher's name for the source record
+ *   --kind <kind>                what kind of publisher: wire, outlet, official, analyst,
+ *                                state-media, aggregator or reference (validate asks for it)
  *   --url <url>                  the article's address
  *   --out <file|folder>          where to write (default: beside each input)
  *   --json                       print the draft (one input) or the summary (batch) as JSON
@@ -38,11 +40,13 @@ import { isValidDateValue } from '../lib/dates/fuzzy-date';
 import { formatFuzzyDate } from '../lib/dates/fuzzy-date';
 import { describeMeasure } from '../lib/measure/describe';
 import { DEFAULT_CONFLICT, expandInputs, loadConflict, readArticleBytes } from './ingest-io';
+import { SOURCE_KINDS, type SourceKind } from '../lib/schema';
 
 interface Options {
   conflict: string;
   published?: string;
   publisher?: string;
+  kind?: SourceKind;
   url?: string;
   out?: string;
   json: boolean;
@@ -64,7 +68,15 @@ export function parseArgs(
       if (a === '--conflict') o.conflict = value();
       else if (a === '--published') o.published = value();
       else if (a === '--publisher') o.publisher = value();
-      else if (a === '--url') o.url = value();
+      else if (a === '--kind') {
+        const k = value();
+        if (!(SOURCE_KINDS as readonly string[]).includes(k))
+          return {
+            ok: false,
+            message: `--kind must be one of ${SOURCE_KINDS.join(', ')} (got "${k}")`,
+          };
+        o.kind = k as SourceKind;
+      } else if (a === '--url') o.url = value();
       else if (a === '--out') o.out = value();
       else if (a === '--json') o.json = true;
       else if (a === '--help' || a === '-h') return { ok: false, message: 'help' };
@@ -215,6 +227,7 @@ export function summarize(r: IngestResult, nameOf: (id: string) => string): stri
     `  title:     ${src?.title ?? '—'}`,
     `  author:    ${src?.author ?? 'not found'}`,
     `  published: ${src?.published ?? 'NOT FOUND (give --published YYYY-MM-DD)'}${src?.updated ? `   updated: ${src.updated}` : ''}`,
+    `  kind:      ${src?.kind ?? `NOT GIVEN (give --kind ${SOURCE_KINDS.join('|')})`}`,
   ];
   for (const s of d.statements)
     lines.push(
@@ -241,7 +254,7 @@ async function main(): Promise<number> {
   if (!parsed.ok) {
     if (parsed.message === 'help') {
       console.log(
-        'usage: npm run ingest -- <article.txt|article.html|folder|->… [--conflict file] [--published YYYY-MM-DD] [--publisher name] [--url url] [--out file|folder] [--json]',
+        'usage: npm run ingest -- <article.txt|article.html|folder|->… [--conflict file] [--published YYYY-MM-DD] [--publisher name] [--kind kind] [--url url] [--out file|folder] [--json]',
       );
       return 0;
     }
@@ -350,6 +363,7 @@ async function main(): Promise<number> {
           ? { publisher: (o.publisher ?? art.publisher) as string }
           : {}),
         ...((o.url ?? art.url) ? { url: (o.url ?? art.url) as string } : {}),
+        ...(o.kind ? { kind: o.kind } : {}),
         textFile: textName,
         sourceId,
       });

@@ -52,7 +52,7 @@ describe('npm run validate on licence warnings', () => {
       rmSync(path.join(dir, 'licences'), { recursive: true });
       const r = run(dir);
       expect(r.status).toBe(1);
-      expect(r.stderr).toContain('✗ towns: 1 licence warning');
+      expect(r.stderr).toContain('✗ towns: 1 warning');
       expect(r.stderr).toContain('warning: towns/licences $: no licence note for the boundaries');
       expect(run('lib/dataset/fixtures/towns').status).toBe(0);
     } finally {

@@ -1,14 +1,19 @@
 /**
- * npm run validate [-- <dataset dir>…]: checks every dataset (default: each folder of data/
- * with a conflict.json) and prints every problem with file, JSON path and line. Exits 1 on any.
- * Warnings (licence lapses: boundaries without a licence note or a credit line) do not stop the
- * loader, but they fail validation too, so no build ships boundaries without attribution.
+ * npm run validate [-- [--quiet] <dataset dir>…]: checks every dataset (default: each folder of
+ * data/ with a conflict.json) and prints every problem with file, JSON path and line. Exits 1 on
+ * any. Warnings (boundaries without a licence note or a credit line, a source without a kind, a
+ * cited quote over 25 words) do not stop the loader, but they fail validation too, so no build
+ * ships them. It also reports where each dataset is thin (coverage lines; --quiet leaves them
+ * out), which never fails.
  */
 import path from 'node:path';
+import { coverage } from '../lib/dataset/coverage';
 import { datasetDirs, loadDataset } from '../lib/dataset/load';
 import { formatProblem } from '../lib/dataset/problems';
 
-const args = process.argv.slice(2);
+const argv = process.argv.slice(2);
+const quiet = argv.includes('--quiet');
+const args = argv.filter((a) => a !== '--quiet');
 const dirs = args.length ? args : datasetDirs(path.resolve('data'));
 let failed = 0;
 for (const dir of dirs) {
@@ -25,6 +30,10 @@ for (const dir of dirs) {
     continue;
   }
   const warnings = result.warnings;
+  // Coverage is a report, never a failure: a thin year is a fact about the sources found.
+  if (result.ok && !quiet)
+    for (const line of coverage(result.dataset).thin)
+      console.log(`  coverage (${path.basename(dir)}): ${line}`);
   if (result.ok && !warnings.length) {
     const d = result.dataset;
     console.log(
@@ -33,7 +42,7 @@ for (const dir of dirs) {
   } else if (result.ok) {
     failed++;
     console.error(
-      `✗ ${path.basename(dir)}: ${warnings.length} licence warning${warnings.length === 1 ? '' : 's'} (the data loads, but nothing ships without its attribution)`,
+      `✗ ${path.basename(dir)}: ${warnings.length} warning${warnings.length === 1 ? '' : 's'} (the data loads, but nothing ships without its attribution, its sources' kinds and short cited quotes)`,
     );
     for (const p of warnings) console.error(`  warning: ${formatProblem(p)}`);
   } else {

@@ -13,6 +13,8 @@ import {
 } from 'react';
 import ConfirmDialog, { type ConfirmRequest } from '@/components/dialogs/ConfirmDialog';
 import type { Conflict } from '@/lib/schema';
+import { SOURCE_KINDS, type SourceKind } from '@/lib/schema/source-kinds';
+import { sourceKindWords } from '@/lib/dataset/source-kinds';
 import type { FactLocation, IngestResult } from '@/lib/ingest/draft';
 import { decodeInput } from '@/lib/ingest/input';
 import { applyReview, type FactEdit, type ReviewState } from '@/lib/ingest/review';
@@ -171,6 +173,7 @@ function segments(
 interface Inputs {
   published: string;
   publisher: string;
+  kind?: SourceKind | '' | undefined;
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -279,6 +282,7 @@ export default function IngestWorkbench({ conflict, regionIds }: Props) {
   const [raw, setRaw] = useState('');
   const [published, setPublished] = useState('');
   const [publisher, setPublisher] = useState('');
+  const [kind, setKind] = useState<SourceKind | ''>('');
   const [message, setMessage] = useState('');
   const [result, setResult] = useState<IngestResult | null>(null);
   const [reviews, setReviews] = useState<Record<string, ReviewState>>({});
@@ -383,6 +387,7 @@ export default function IngestWorkbench({ conflict, regionIds }: Props) {
           : meta.publisher
             ? { publisher: meta.publisher }
             : {}),
+        ...(inputs.kind ? { kind: inputs.kind } : {}),
         ...(meta.url ? { url: meta.url } : {}),
       });
       setResult(r);
@@ -424,8 +429,22 @@ export default function IngestWorkbench({ conflict, regionIds }: Props) {
     return run(text, {}, inputs, review);
   };
 
+  /** The kind goes on the drafted source at once: nothing needs extracting again. */
+  const chooseKind = (k: SourceKind | '') => {
+    setKind(k);
+    setResult((r) => {
+      if (!r) return r;
+      const sources = r.draft.sources.map((src, i) => {
+        if (i > 0) return src;
+        const { kind: _old, ...rest } = src;
+        return k ? { ...rest, kind: k } : rest;
+      });
+      return { ...r, draft: { ...r.draft, sources } };
+    });
+  };
+
   const extract = async () => {
-    const said = await extractFrom(raw, { published, publisher });
+    const said = await extractFrom(raw, { published, publisher, kind });
     if (said) setMessage(said);
   };
 
@@ -475,10 +494,10 @@ export default function IngestWorkbench({ conflict, regionIds }: Props) {
           new DOMParser().parseFromString(s, 'text/html'),
         );
         setRaw(h.text);
-        setMessage((await run(h.text, h, { published, publisher })) ?? '');
+        setMessage((await run(h.text, h, { published, publisher, kind })) ?? '');
       } else {
         setRaw(check.text);
-        setMessage((await run(check.text, {}, { published, publisher })) ?? '');
+        setMessage((await run(check.text, {}, { published, publisher, kind })) ?? '');
       }
     };
     // A file chosen and then declined is not left looking chosen.
@@ -514,6 +533,7 @@ export default function IngestWorkbench({ conflict, regionIds }: Props) {
       setRaw(w.raw);
       setPublished(w.published);
       setPublisher(w.publisher);
+      setKind(w.kind ?? '');
       const decided = Object.values(w.reviews).filter((r) => r !== 'pending').length;
       const edited = Object.keys(w.edits).length;
       const said = w.extracted
@@ -550,6 +570,7 @@ export default function IngestWorkbench({ conflict, regionIds }: Props) {
         raw,
         published,
         publisher,
+        ...(kind ? { kind } : {}),
         extracted,
         reviews,
         edits,
@@ -563,7 +584,7 @@ export default function IngestWorkbench({ conflict, regionIds }: Props) {
     pendingWrite.current = write;
     const timer = window.setTimeout(write, 300);
     return () => window.clearTimeout(timer);
-  }, [conflict.id, restored, raw, published, publisher, extracted, reviews, edits]);
+  }, [conflict.id, restored, raw, published, publisher, kind, extracted, reviews, edits]);
   useEffect(() => {
     const flush = () => pendingWrite.current?.();
     window.addEventListener('pagehide', flush);
@@ -665,6 +686,25 @@ export default function IngestWorkbench({ conflict, regionIds }: Props) {
               value={publisher}
               onChange={(e) => setPublisher(e.target.value)}
             />
+          </div>
+          <div className={styles.field}>
+            <label htmlFor={`${ids}-kind`}>Kind of publisher</label>
+            <select
+              id={`${ids}-kind`}
+              value={kind}
+              onChange={(e) => chooseKind(e.target.value as SourceKind | '')}
+              aria-describedby={`${ids}-kind-help`}
+            >
+              <option value="">Not chosen</option>
+              {SOURCE_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {sourceKindWords({ kind: k })}
+                </option>
+              ))}
+            </select>
+            <span id={`${ids}-kind-help`} className={styles.help}>
+              Readers weigh a fact by it; a file ships only with one.
+            </span>
           </div>
         </div>
         <div className={styles.row}>

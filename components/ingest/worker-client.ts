@@ -1,4 +1,4 @@
-import type { Conflict, SourceFile } from '@/lib/schema';
+import type { Conflict, SourceFile, SourceKind } from '@/lib/schema';
 import type { IngestResult } from '@/lib/ingest/draft';
 import type { NewPerson } from '@/lib/ingest/people';
 import type { IngestRequest, IngestResponse } from './worker-protocol';
@@ -54,7 +54,7 @@ export function createIngestWorker() {
     async extract(
       text: string,
       conflict: Conflict,
-      options: { published?: string; publisher?: string; url?: string },
+      options: { published?: string; publisher?: string; kind?: SourceKind; url?: string },
     ): Promise<IngestResult> {
       const r = await ask({ kind: 'extract', text, conflict, options });
       if (r.kind === 'failed') throw new Error(r.error);

@@ -1,4 +1,4 @@
-import type { Conflict, SourceFile } from '@/lib/schema';
+import type { Conflict, SourceFile, SourceKind } from '@/lib/schema';
 import type { IngestResult } from '@/lib/ingest/draft';
 import type { NewPerson } from '@/lib/ingest/people';
 
@@ -9,7 +9,7 @@ export type IngestRequest =
       kind: 'extract';
       text: string;
       conflict: Conflict;
-      options: { published?: string; publisher?: string; url?: string };
+      options: { published?: string; publisher?: string; kind?: SourceKind; url?: string };
     }
   | {
       id: number;

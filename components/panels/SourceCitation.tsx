@@ -1,7 +1,7 @@
 import type { CompiledSource } from '@/lib/dataset/types';
 import { formatDateValue } from '@/lib/dates/fuzzy-date';
 
-/** Publisher, title (linked when there is an address) and date of a source. */
+/** Publisher, title (linked when there is an address), date and kind of a source. */
 export default function SourceCitation({ source }: { source: CompiledSource | undefined }) {
   if (!source) return <span>unknown source</span>;
   const title = source.url ? (
@@ -15,6 +15,7 @@ export default function SourceCitation({ source }: { source: CompiledSource | un
     <span className="citation">
       {source.publisher}, “{title}”,{' '}
       {source.published ? formatDateValue(source.published) : 'undated'}
+      {source.kindWords ? <span className="source-kind"> ({source.kindWords})</span> : null}
     </span>
   );
 }

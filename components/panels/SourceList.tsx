@@ -33,7 +33,7 @@ export default function SourceList({ sources, factCounts }: SourceListProps) {
             )}
             .{' '}
             <span className="muted">
-              {count} {count === 1 ? 'fact' : 'facts'}
+              {s.kindWords}; {count} {count === 1 ? 'fact' : 'facts'}
               {s.body ? '; text ships with Faultline' : ''}
               {s.note ? `. ${s.note.charAt(0).toUpperCase()}${s.note.slice(1)}` : ''}
             </span>

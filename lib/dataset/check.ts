@@ -363,3 +363,59 @@ function checkMeasure(file: string, at: PathSegment[], m: Measure, add: Add) {
     add(file, [...at, 'value'], `percentage ${m.value} is outside 0–100`);
   }
 }
+
+/** The longest verbatim quote a citation may carry, in words (a fair-use excerpt). */
+export const CITED_QUOTE_MAX_WORDS = 25;
+
+/** Words of a quote, not counting the "…" that marks a cut. */
+export function quoteWords(quote: string): number {
+  return quote.split(/\s+/).filter((w) => w && !/^[….]+$/.test(w)).length;
+}
+
+/**
+ * What a reader needs to weigh each fact, checked after the data loads: every source says
+ * what kind of publisher it is (a party's own state media naming that party; an outside state's
+ * name none), and a cited
+ * quote stays within the excerpt limit, since the article it copies does not ship. These come
+ * back as warnings: the dataset still opens, but `npm run validate` (and so the build) fails.
+ */
+export function checkSourcing(conflict: Conflict, files: readonly LoadedSourceFile[]): Finding[] {
+  const findings: Finding[] = [];
+  const parties = new Set(conflict.parties.map((p) => p.id));
+  for (const { file, data } of files) {
+    data.sources.forEach((s, i) => {
+      if (!s.kind)
+        findings.push({
+          file,
+          segments: ['sources', i],
+          message: `source "${s.id}" (${s.publisher}) has no kind: say what kind of publisher it is ("kind": wire, outlet, official, analyst, state-media, aggregator or reference)`,
+        });
+      if (s.party && !parties.has(s.party))
+        findings.push({
+          file,
+          segments: ['sources', i, 'party'],
+          message: `source "${s.id}" names the party "${s.party}", which is not a party in conflict.json`,
+        });
+      else if (s.party && s.kind !== 'state-media')
+        findings.push({
+          file,
+          segments: ['sources', i, 'party'],
+          message: `source "${s.id}" names a party, which only state media do (the party whose state runs it); its kind is "${s.kind ?? 'not given'}"`,
+        });
+    });
+    for (const kind of ['statements', 'events', 'control', 'claims'] as const) {
+      data[kind].forEach((fact, i) => {
+        const e = fact.evidence;
+        if (e.type !== 'citation' || !e.quote) return;
+        const n = quoteWords(e.quote);
+        if (n > CITED_QUOTE_MAX_WORDS)
+          findings.push({
+            file,
+            segments: [kind, i, 'evidence', 'quote'],
+            message: `the quote of "${fact.id}" is ${n} words; a cited quote may have at most ${CITED_QUOTE_MAX_WORDS} (cut it with …)`,
+          });
+      });
+    }
+  }
+  return findings;
+}

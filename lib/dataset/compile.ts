@@ -3,6 +3,7 @@ import { compareFuzzyDates, fuzzyDateInterval, parseDateValue } from '../dates/f
 import type { LoadedSourceFile } from './check';
 import { resolveMapView } from './map-view';
 import { compilePlaces } from './places';
+import { sourceKindWords } from './source-kinds';
 import type {
   CompiledDataset,
   CompiledSource,
@@ -49,10 +50,13 @@ export function compileDataset(input: {
   regionBounds?: LonLatBox | null;
 }): CompiledDataset {
   const { conflict, regions, files } = input;
+  const partyNames = new Map(conflict.parties.map((p) => [p.id, p.name]));
+  const partyName = (id: string) => partyNames.get(id) ?? id;
   const sources: CompiledSource[] = files.flatMap((f) =>
     f.data.sources.map((s) => ({
       ...s,
       file: f.file,
+      kindWords: sourceKindWords(s, partyName),
       ...(s.text && f.texts[s.text] !== undefined ? { body: f.texts[s.text] } : {}),
     })),
   );

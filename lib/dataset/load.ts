@@ -11,7 +11,7 @@ import {
   type Story,
 } from '../schema';
 import { checkStory } from '../story/check';
-import { checkDataset, type LoadedSourceFile } from './check';
+import { checkDataset, checkSourcing, type LoadedSourceFile } from './check';
 import { compileDataset } from './compile';
 import { boundsOf } from './map-view';
 import { checkPlacePoints } from './places';
@@ -299,6 +299,18 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
           : 'no map.credits but the dataset ships boundaries (regions.geojson): add "map" with the attribution line their licence requires (see licences/)',
       );
   }
+
+  if (conflict)
+    for (const finding of checkSourcing(conflict, files)) {
+      const text = texts.get(finding.file);
+      const line = text ? lineLocator(text)(finding.segments as PathSegment[]) : undefined;
+      warnings.push({
+        file: finding.file,
+        path: formatJsonPath(finding.segments),
+        ...(line ? { line } : {}),
+        message: finding.message,
+      });
+    }
 
   if (problems.length || !conflict) return { ok: false, problems, warnings };
 

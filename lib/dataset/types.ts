@@ -60,6 +60,8 @@ export interface DatasetMap {
 /** A source, with the file it came from and, when it ships, the article text. */
 export interface CompiledSource extends Source {
   file: string;
+  /** What kind of publisher it is, in words ("news agency", "state media of Russia"). */
+  kindWords: string;
   /** The article text, when it ships with the dataset. */
   body?: string;
 }

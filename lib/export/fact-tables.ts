@@ -85,6 +85,8 @@ const SOURCE_FIELDS = [
   'source_title',
   'source_date',
   'source_url',
+  'source_kind',
+  'source_kind_words',
 ] as const;
 const EVIDENCE_FIELDS = [
   'evidence_type',
@@ -165,6 +167,8 @@ export function factNames(input: FactTableInput) {
       source_title: s?.title ?? '',
       source_date: s?.published ? formatDateValue(s.published) : 'undated',
       source_url: s?.url ?? '',
+      source_kind: s?.kind ?? '',
+      source_kind_words: s?.kindWords ?? '',
     };
   };
   return {
@@ -200,6 +204,7 @@ const sourceColumn: FactColumn = {
     { field: 'source_publisher' },
     { field: 'source_title', href: 'source_url', secondary: true },
     { field: 'source_date', secondary: true },
+    { field: 'source_kind_words', secondary: true },
   ],
   sortField: 'source_publisher',
 };
@@ -519,6 +524,8 @@ export function factTables(input: FactTableInput): FactTable[] {
 export function forDisplay(table: FactTable): FactTable {
   const keep = new Set([
     'id',
+    // The /data page filters rows by the kind of their source.
+    'source_kind',
     ...table.columns.flatMap((c) => [
       c.sortField,
       ...c.lines.flatMap((l) => [

@@ -12,6 +12,7 @@ const src = (
   title: `T-${id}`,
   published,
   file: 'f.json',
+  kindWords: 'news outlet',
   ...extra,
 });
 

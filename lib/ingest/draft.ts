@@ -1,4 +1,11 @@
-import { SCHEMA_VERSION, type Conflict, type FuzzyDate, type SourceFile } from '../schema';
+import {
+  SCHEMA_VERSION,
+  SOURCE_KINDS,
+  type Conflict,
+  type FuzzyDate,
+  type SourceFile,
+  type SourceKind,
+} from '../schema';
 import { isDatedAfterSource } from '../dataset/check';
 import { gazetteerMatcher } from '../dataset/gazetteer';
 import { controlConfidence, statementConfidence } from './confidence';
@@ -18,6 +25,8 @@ export interface IngestOptions {
   /** Source id; defaults to publisher (or title) + date. */
   sourceId?: string;
   publisher?: string;
+  /** What kind of publisher it is (validate asks for one before a file ships). */
+  kind?: SourceKind;
   url?: string;
   /** File name of the article text shipped beside the draft (evidence is checked against it). */
   textFile?: string;
@@ -114,6 +123,10 @@ export function ingestText(raw: string, opts: IngestOptions): IngestResult {
   ]);
 
   const publisher = opts.publisher ?? 'Unknown publisher';
+  if (!opts.kind)
+    warnings.push(
+      `The kind of publisher is not set (${SOURCE_KINDS.join(', ')}); validate asks for it before the file ships.`,
+    );
   const title = titleOf(meta, body);
   if (!meta.title) warnings.push('No title found; the first words of the text stand in for it.');
   const sourceId = opts.sourceId ?? defaultSourceId(title, published, opts.publisher);
@@ -135,6 +148,7 @@ export function ingestText(raw: string, opts: IngestOptions): IngestResult {
         publisher,
         title,
         ...(opts.url ? { url: opts.url } : {}),
+        ...(opts.kind ? { kind: opts.kind } : {}),
         ...(meta.author ? { author: meta.author } : {}),
         published: published ?? null,
         ...(meta.updated ? { updated: meta.updated } : {}),

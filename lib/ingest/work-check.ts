@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SOURCE_KINDS } from '../schema';
 
 /**
  * The most article text the /ingest page keeps in a browser's storage (characters). Browsers
@@ -13,6 +14,8 @@ export const storedIngestWork = z
     raw: z.string().max(MAX_KEPT_TEXT),
     published: z.string().max(40),
     publisher: z.string().max(1000),
+    /** The kind of publisher chosen (absent in work kept before kinds). */
+    kind: z.enum(SOURCE_KINDS).optional(),
     /** Whether facts had been extracted: they are extracted again from the same text. */
     extracted: z.boolean(),
     reviews: z.record(z.string(), z.enum(['pending', 'accepted', 'rejected'])),

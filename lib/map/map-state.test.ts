@@ -30,7 +30,7 @@ describe('controlMapStateAt(dataset, day) on the seed date', () => {
     expect(t.asOf).toBe('as of 21 Jan 2025 (that day)');
     expect(t.statedBy).toBe('Assessed by Newsroom');
     expect(t.source?.text).toBe(
-      'Newsroom, “Putin Signals Willingness for Ukraine Peace Talks as Trump Takes Office”, 21 Jan 2025',
+      'Newsroom, “Putin Signals Willingness for Ukraine Peace Talks as Trump Takes Office”, 21 Jan 2025 (news outlet)',
     );
     expect(seed.shades['UA-23']).toMatchObject({
       label: '>70%',

@@ -20,6 +20,7 @@ const source = (id: string, publisher: string, url?: string): CompiledSource => 
   id,
   publisher,
   title: `Synthetic report ${id}`,
+  kindWords: 'news agency',
   published: '2024-03-02',
   file: 'synthetic.json',
   ...(url ? { url } : {}),
@@ -111,7 +112,7 @@ describe('regionTooltip(control, shade, context)', () => {
     expect(t.statedBy).toBe('Claimed by Blueland ministry');
     expect(t.source).toEqual({
       id: 's1',
-      text: 'Daily One, “Synthetic report s1”, 2 Mar 2024',
+      text: 'Daily One, “Synthetic report s1”, 2 Mar 2024 (news agency)',
       url: 'https://example.org/one',
     });
     expect(t.asOf).toBe('as of 1 Mar 2024 (13 months before this date: an old figure)');
@@ -120,7 +121,7 @@ describe('regionTooltip(control, shade, context)', () => {
     expect(t.disagree).toEqual([
       {
         text: 'Redland controls more than 90% (assessed by weekly two)',
-        source: { id: 's2', text: 'Weekly Two, “Synthetic report s2”, 2 Mar 2024' },
+        source: { id: 's2', text: 'Weekly Two, “Synthetic report s2”, 2 Mar 2024 (news agency)' },
       },
     ]);
     expect(t.agreeCount).toBe(1);

@@ -58,13 +58,13 @@ export interface TooltipContext {
 const partyName = (ctx: TooltipContext, id: string) =>
   ctx.conflict.parties.find((p) => p.id === id)?.name ?? id;
 
-/** "Newsroom, “Title”, 21 Jan 2025": the citation of a source. */
+/** "Newsroom, “Title”, 21 Jan 2025 (news outlet)": the citation of a source and its kind. */
 export function citeSource(source: CompiledSource | undefined, id: string): TooltipSource {
   if (!source) return { id, text: id };
   const date = source.published ? formatDateValue(source.published) : 'undated';
   return {
     id,
-    text: `${source.publisher}, “${source.title}”, ${date}`,
+    text: `${source.publisher}, “${source.title}”, ${date}${source.kindWords ? ` (${source.kindWords})` : ''}`,
     ...(source.url ? { url: source.url } : {}),
   };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { fuzzyDate, dateValue } from './fuzzy-date';
 import { measure } from './measure';
 import { placeId, schemaVersionField, slugId } from './ids';
+import { SOURCE_KINDS } from './source-kinds';
 
 /**
  * Where a fact was read. `sentence`: the exact sentence of a shipped source text (validation
@@ -101,25 +102,7 @@ export const claim = z
   })
   .strict();
 
-/**
- * What kind of publisher a source is. `wire`: a news agency (Reuters, AP, AFP, Interfax…), also
- * when read in a paper that reprints it; `outlet`: a newspaper, broadcaster or news site with its
- * own reporting; `official`: a government, army, UN or other body speaking for itself;
- * `analyst`: a research institute or think tank (ISW, CSIS, Crisis Group…); `state-media`: a
- * party's state-run media (name the party in `party`); `aggregator`: a site that copies or
- * summarises others' reporting without its own; `reference`: an encyclopedia or its mirror.
- */
-export const SOURCE_KINDS = [
-  'wire',
-  'outlet',
-  'official',
-  'analyst',
-  'state-media',
-  'aggregator',
-  'reference',
-] as const;
 export const sourceKind = z.enum(SOURCE_KINDS);
-export type SourceKind = z.infer<typeof sourceKind>;
 
 export const source = z
   .object({

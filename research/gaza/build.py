@@ -203,9 +203,19 @@ def bucket(name):
                                    'sources': [], 'statements': [], 'events': [], 'control': [], 'claims': [], 'notes': [
         'Hand-read from stored copies of public web pages (research/gaza/). The page texts do not ship, so each fact carries its citation and a verbatim excerpt of at most 25 words (cut with \u2026) as its evidence quote.',
         'A figure a party, or an official, spokesman or authority of one, asserts is "claimed" (the claimant named); "assessed" only where the page states it in its own voice or relays an independent assessment (a map analysis, a newspaper report), which the fact\'s note says.']})
+def kind_of(note):
+    # The publisher kind each note starts with (sources.py), in the app's words.
+    n = (note or '').lower()
+    for prefix, kind in (('state media', 'state-media'), ('state-media', 'state-media'), ('encyclopedia', 'reference'),
+                         ('background page', 'reference'), ('outlet', 'outlet'), ('state-aligned outlet', 'outlet'),
+                         ('aggregator', 'aggregator'), ('ai-written news aggregator', 'aggregator'),
+                         ('mirror of', 'aggregator'), ('wire', 'wire'), ('analyst', 'analyst'), ('official', 'official')):
+        if n.startswith(prefix):
+            return kind
+    raise SystemExit(f'no publisher kind at the start of the note: {note!r}')
 for sid, (pub, title, url, published, note) in SOURCES.items():
     if True:  # every page read ships: fact pages by year, the rest in pages-reference
-        s = {'id': sid, 'publisher': pub, 'title': title, 'url': url, 'published': published}
+        s = {'id': sid, 'publisher': pub, 'title': title, 'url': url, 'published': published, 'kind': kind_of(note)}
         if note: s['note'] = note
         bucket(fname(sid))['sources'].append(s)
 ev = lambda q: {'type': 'citation', 'quote': q}

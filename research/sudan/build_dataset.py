@@ -403,7 +403,7 @@ files = collections.defaultdict(lambda: {'sources': [], 'statements': [], 'event
 for src in sources:
     name = file_of(src)
     out = {'id': src['id'], 'publisher': src['publisher'], 'title': src['title'], 'url': src['url'],
-           'published': src['published']}
+           'published': src['published'], 'kind': src['kind']}
     out['note'] = src['kind'] + (f': {src["note"]}' if src.get('note') else '')
     files[name]['sources'].append(out)
     for k in ('statements', 'events', 'control'):
