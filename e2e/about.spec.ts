@@ -113,3 +113,32 @@ test(
     await expect(page).toHaveURL(/\/about$/);
   },
 );
+
+test('/about says what kind of publisher each source is, and where the dataset is thin', async ({
+  page,
+}) => {
+  await page.goto('/about');
+  const sources = page.locator('section', {
+    has: page.getByRole('heading', { level: 2, name: 'Sources' }),
+  });
+  const lede = (await sources.locator('p').first().textContent()) ?? '';
+  const total = Number(/(\d+) sources/.exec(lede)?.[1]);
+  // "… of publisher it is: 20 news agencies, 51 news outlets, …": the kinds add up to the total.
+  const byKind = [
+    ...lede.matchAll(
+      /(\d+) (news agencies|news outlets|official sources|analysts|state media|aggregators|encyclopedias|kind not recorded)/g,
+    ),
+  ];
+  expect(byKind.length).toBeGreaterThan(1);
+  expect(byKind.reduce((n, m) => n + Number(m[1]), 0)).toBe(total);
+  expect(lede).not.toContain('kind not recorded');
+  await expect(sources.locator('li').first()).toContainText(
+    /news agency|news outlet|official source|analysts|state media|aggregator|encyclopedia/,
+  );
+
+  const coverage = page.locator('section', {
+    has: page.getByRole('heading', { level: 2, name: /^Coverage/ }),
+  });
+  await expect(coverage.getByRole('table')).toBeVisible();
+  await expect(coverage.locator('tbody tr').first()).toContainText(/^20\d\d/);
+});

@@ -188,6 +188,61 @@ test(
   },
 );
 
+test('a reader narrows every table to some kinds of source, the address keeps it, and the count is said', async ({
+  page,
+}) => {
+  await page.goto('/ukraine/data');
+  const filter = page.getByRole('group', { name: 'Show facts from' });
+  await expect(filter).toBeVisible();
+  const boxes = filter.getByRole('checkbox');
+  const kinds = await boxes.count();
+  expect(kinds).toBeGreaterThan(2);
+  const control = table(page, 'control');
+  const all = await bodyRows(control).count();
+  // Keep news agencies only: untick every other kind.
+  for (let i = 0; i < kinds; i++) {
+    const box = boxes.nth(i);
+    if ((await box.getAttribute('value')) !== 'wire') await box.uncheck();
+  }
+  await expect(page).toHaveURL(/[?&]kinds=wire(&|$)/);
+  const shown = await bodyRows(control).count();
+  expect(shown).toBeGreaterThan(0);
+  expect(shown).toBeLessThan(all);
+  await expect(control.locator('caption')).toContainText(`(showing ${shown} of ${all})`);
+  for (const cell of await control.locator('tbody tr > td:nth-child(5)').allTextContents())
+    expect(cell).toContain('news agency');
+  await expect(
+    page.getByRole('status').filter({ hasText: /Showing \d+ of \d+ facts/ }),
+  ).toHaveCount(1);
+
+  // The address brings the same view back, and "Show all kinds" undoes it.
+  await page.reload();
+  await expect(bodyRows(control)).toHaveCount(shown);
+  await filter.getByRole('button', { name: 'Show all kinds' }).click();
+  await expect(bodyRows(control)).toHaveCount(all);
+  await expect(page).not.toHaveURL(/kinds=/);
+});
+
+test('/data counts the facts of each year, every year from the first to the last, and says where it is thin', async ({
+  page,
+}) => {
+  await page.goto('/gaza/data');
+  const coverage = page.locator('#coverage-years');
+  const years = (await coverage.locator('tbody th[scope="row"]').allTextContents()).map(Number);
+  expect(years.length).toBeGreaterThan(3);
+  years.forEach((y, i) => expect(y).toBe((years[0] ?? 0) + i));
+  // The statements column adds up to the statements table's dated rows.
+  const perYear = (await coverage.locator('tbody tr > td:nth-child(2)').allTextContents()).map(
+    Number,
+  );
+  const dates = await columnLines(table(page, 'statements'), 1);
+  expect(perYear.reduce((a, b) => a + b, 0)).toBe(dates.filter((d) => /\d{4}/.test(d)).length);
+  // An empty year is a row of zeros, and the thin list names it.
+  const empty = years.filter((_, i) => perYear[i] === 0);
+  if (empty.length)
+    await expect(page.getByTestId('coverage-years-thin')).toContainText(String(empty[0]));
+});
+
 test('the JSON download holds the whole dataset', { tag: '@static' }, async ({ page, request }) => {
   await page.goto('/ukraine/data');
   const href = await page.getByRole('link', { name: 'Whole dataset (JSON)' }).getAttribute('href');

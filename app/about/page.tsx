@@ -1,6 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import CoverageTable from '@/components/panels/CoverageTable';
 import SourceList from '@/components/panels/SourceList';
+import { coverage } from '@/lib/dataset/coverage';
+import { sourceKindCounts } from '@/lib/dataset/source-kinds';
 import { datasetIds, getDataset } from '@/lib/dataset/server';
 import { formatFuzzyDate } from '@/lib/dates/fuzzy-date';
 import { creditsOf } from '@/lib/map/credits';
@@ -69,6 +72,9 @@ export default function AboutPage() {
           </li>
           <li>
             <a href="#uncertainty">How uncertainty is kept</a>
+          </li>
+          <li>
+            <a href="#coverage">Coverage</a>
           </li>
           <li>
             <a href="#sources">Sources</a>
@@ -195,11 +201,29 @@ export default function AboutPage() {
         </p>
       </section>
 
+      <section aria-labelledby="coverage">
+        <h2 id="coverage">Coverage: what the {conflict.title} dataset tells, year by year</h2>
+        <p>
+          A dataset is only as good as the sources found for it. This table counts its facts per
+          year, so a reader can see where it is thick and where it is thin; each conflict’s{' '}
+          <Link href={`/${dataset.id}/data#coverage`}>data page</Link> has the same table.
+        </p>
+        <CoverageTable coverage={coverage(dataset)} id="about-coverage" />
+      </section>
+
       <section aria-labelledby="sources">
         <h2 id="sources">Sources</h2>
         <p>
-          {dataset.sources.length} sources, each with the number of facts read from it. The{' '}
-          <Link href={`/${dataset.id}/data`}>data page</Link> shows every fact beside its source.
+          {dataset.sources.length} sources, each with the number of facts read from it and the kind
+          of publisher it is:{' '}
+          {sourceKindCounts(dataset.sources)
+            .map((k) => `${k.count} ${k.label}`)
+            .join(', ')}
+          . Wire services, outlets with their own reporting, official statements and analysts are
+          preferred; a party’s state media are named as such, and an aggregator or an encyclopedia
+          mirror is used only where no better copy was found. The{' '}
+          <Link href={`/${dataset.id}/data`}>data page</Link> shows every fact beside its source and
+          can be narrowed to some kinds.
         </p>
         {groups.map((g) => (
           <section key={g.id} aria-labelledby={g.id}>

@@ -15,6 +15,10 @@ export interface FactTableProps {
   table: FactTableData;
   /** The order the records arrive in (the server sorts them so), shown as aria-sort. */
   initialSort?: { column: string; direction: SortDirection };
+  /** Which rows to show (the /data page's filter by kind of source); all when absent. */
+  visible?: (record: FactRecord) => boolean;
+  /** What the filter leaves out, in words, for the empty-table row ("no source of these kinds"). */
+  filterWords?: string;
 }
 
 interface SortState {
@@ -72,12 +76,13 @@ function Cell({
  * JavaScript, each header holds a button that sorts by that column (again to reverse), and
  * the new order is announced.
  */
-export default function FactTable({ table, initialSort }: FactTableProps) {
+export default function FactTable({ table, initialSort, visible, filterWords }: FactTableProps) {
   const enhanced = useEnhanced();
   const [sort, setSort] = useState<SortState | null>(initialSort ?? null);
   const [records, setRecords] = useState<FactRecord[]>(table.records);
   const [announcement, setAnnouncement] = useState('');
   const captionId = useId();
+  const shown = visible ? records.filter(visible) : records;
 
   const sortBy = (column: FactColumn) => {
     const direction: SortDirection =
@@ -94,6 +99,12 @@ export default function FactTable({ table, initialSort }: FactTableProps) {
           <caption id={captionId}>
             <span className={styles.captionText}>
               {table.caption}
+              {shown.length < records.length ? (
+                <span className={styles.filtered}>
+                  {' '}
+                  (showing {shown.length} of {records.length})
+                </span>
+              ) : null}
               {enhanced ? (
                 <span className="visually-hidden">
                   . Column headers are buttons that sort the table.
@@ -127,7 +138,15 @@ export default function FactTable({ table, initialSort }: FactTableProps) {
             </tr>
           </thead>
           <tbody>
-            {records.map((record) => (
+            {shown.length === 0 && records.length > 0 ? (
+              <tr>
+                <td colSpan={table.columns.length} className={styles.empty}>
+                  None of these {records.length} rows comes from {filterWords ?? 'the kinds chosen'}
+                  .
+                </td>
+              </tr>
+            ) : null}
+            {shown.map((record) => (
               <tr key={record.id} id={record.id}>
                 {table.columns.map((column) => (
                   <Cell

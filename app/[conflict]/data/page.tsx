@@ -1,6 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import FactTable from '@/components/panels/FactTable';
+import CoverageTable from '@/components/panels/CoverageTable';
+import DataTables from '@/components/panels/DataTables';
+import { coverage } from '@/lib/dataset/coverage';
+import { sourceKindCounts } from '@/lib/dataset/source-kinds';
 import { downloadBody, downloadsFor } from '@/lib/export/downloads';
 import { factTables, forDisplay } from '@/lib/export/fact-tables';
 import { sortRecords } from '@/lib/export/sort';
@@ -27,8 +30,9 @@ export default async function DataPage(props: ConflictPageProps) {
       <p className="lede">
         All {total} facts of the dataset, from {dataset.sources.length} sources. Each row gives the date as precisely as its
         source did (and how it was read), who or where it is about, the source, and the evidence: the sentence the fact was
-        read from, or, where the article text does not ship with Faultline, the citation and a note on what it says. Figures
-        keep the source’s own precision. <Link href="/about#method">How the facts were read</Link>.
+        read from, or, where the article text does not ship with Faultline, the citation with a short verbatim quote. Each
+        source says what kind of publisher it is (news agency, outlet, official, analysts, state media, aggregator,
+        encyclopedia), and the tables can be narrowed to some kinds. Figures keep the source’s own precision. <Link href="/about#method">How the facts were read</Link>.
       </p>
 
       <nav aria-labelledby="toc-heading" className={styles.toc}>
@@ -36,6 +40,9 @@ export default async function DataPage(props: ConflictPageProps) {
         <ul>
           <li>
             <a href="#downloads">Downloads</a>
+          </li>
+          <li>
+            <a href="#coverage">Coverage</a>
           </li>
           {tables.map((t) => (
             <li key={t.id}>
@@ -66,12 +73,19 @@ export default async function DataPage(props: ConflictPageProps) {
         </ul>
       </section>
 
-      {tables.map((t) => (
-        <section key={t.id} aria-labelledby={t.id}>
-          <h2 id={t.id}>{t.title}</h2>
-          <FactTable table={t} initialSort={{ column: 'date', direction: 'ascending' }} />
-        </section>
-      ))}
+      <section aria-labelledby="coverage">
+        <h2 id="coverage">Coverage</h2>
+        <CoverageTable coverage={coverage(dataset)} id="coverage-years" />
+      </section>
+
+      <DataTables
+        tables={tables}
+        kinds={sourceKindCounts(dataset.sources).map((k) => ({
+          kind: k.kind === 'unknown' ? '' : k.kind,
+          label: k.label,
+          sources: k.count,
+        }))}
+      />
     </div>
   );
 }
