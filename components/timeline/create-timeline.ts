@@ -3,7 +3,7 @@ import { timelineController, type TimelinePort } from '@/lib/timeline/controller
 import { ZOOM_STEP } from '@/lib/timeline/domain';
 import { shapeBox } from '@/lib/timeline/shapes';
 import { stageWidth } from '@/lib/timeline/stage';
-import { paintAxis } from './axis';
+import { paintAxis, paintBreaks } from './axis';
 import { canvasMarks } from './canvas-marks';
 import { clusterListPopover } from './cluster-list';
 import { paintLanes } from './lane-gutter';
@@ -134,6 +134,7 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     const view = ctl.frame();
     const stage = ctl.stage();
     paintAxis(layers.axis, layers.grid, view, stage.height);
+    paintBreaks(layers.breaks, view, stage.height);
     toolbar.range(view.rangeText);
     canvas.draw(view.marks, stage);
     paintLabels(layers.labels, view.labels);

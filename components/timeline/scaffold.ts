@@ -23,6 +23,7 @@ export function timelineScaffold(root: Sel<HTMLDivElement>, uid: string, label: 
   const clip = svg.append('defs').append('clipPath').attr('id', `${uid}-clip`).append('rect');
   const lanes = svg.append('g').attr('class', 'tl-lanes');
   const backPlot = svg.append('g').attr('class', 'tl-plot-back');
+  const breaks = backPlot.append('g').attr('class', 'tl-breaks');
   const axis = backPlot.append('g').attr('class', 'tl-axis');
   const grid = backPlot
     .append('g')
@@ -107,6 +108,7 @@ export function timelineScaffold(root: Sel<HTMLDivElement>, uid: string, label: 
     svg,
     lanes,
     axis,
+    breaks,
     grid,
     canvas,
     labels,

@@ -16,6 +16,8 @@ const SVG_STYLE = [
   '.tl-axis .tick text{font-size:11px;fill:#4f5663}',
   '.tl-axis .tick line{stroke:#4f5663}',
   '.tl-grid line{stroke:#e3e6eb;stroke-width:1}',
+  '.tl-break-band{fill:#eef0f3}',
+  '.tl-break-zigzag{stroke:#4f5663;stroke-width:1.5;fill:none}',
   '.tl-cluster text{font-size:11px;font-weight:600}',
   '.tl-label{font-size:11px}',
   '.tl-cursor line{stroke:#b3401a;stroke-width:2}',

@@ -153,7 +153,8 @@ describe('timelineController(options, port)', () => {
     const pill = cluster()!.shape as { x0: number; x1: number; cy: number };
     ctl.click((pill.x0 + pill.x1) / 2, pill.cy);
     expect(take()).toEqual(['moveTo ease']);
-    expect(ctl.transform().k).toBeGreaterThan(100);
+    // 2015–2021 hold nothing and are drawn compressed, so 2022 needs less zoom than linearly.
+    expect(ctl.transform().k).toBeGreaterThan(50);
     ctl.frame();
     expect(cluster()).toBeUndefined();
     const [d0, d1] = ctl.domain();
@@ -222,7 +223,7 @@ describe('timelineController(options, port)', () => {
     take();
     ctl.key({ key: 'End' });
     expect(take()).toEqual(['moveTo now', 'paintState', 'hover b-2022']);
-    expect(ctl.transform().k).toBe(10);
+    expect(ctl.transform().k).toBeCloseTo(10, 6);
     const [d0, d1] = ctl.domain();
     expect(d0).toBeLessThan(Date.UTC(2022, 1, 25));
     expect(d1).toBeGreaterThan(Date.UTC(2022, 1, 26));

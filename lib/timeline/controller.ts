@@ -2,6 +2,7 @@ import type { TimelineItem } from '../dataset/types';
 import { DAY_MS, dayStart } from '../dates/fuzzy-date';
 import { clusterListView, zoomSeparates } from './cluster-list';
 import { cachedDescriber } from './describe';
+import { scaleExtent } from './breaks';
 import * as zoom from './domain';
 import { markAt, sameMark, type MarkView } from './hit-test';
 import { focusTarget, keyAction, type KeyAction, type KeyPress } from './keymap';
@@ -34,7 +35,7 @@ export function timelineController(options: TimelineControllerOptions, port: Tim
   let active: number | null = null; // the item the keyboard is on
   let hovered: TimelineMark | null = null;
   let stage = stages.emptyStage;
-  let base = zoom.baseScale(zoom.fullDomain(lastExtent), stage.plotW);
+  let base = zoom.baseScale(zoom.fullDomain(lastExtent), stage.plotW, model.breaks);
   let transform = zoom.identityTransform;
   let x = base.copy(); // the scale of the last frame
   let frame: FrameView | null = null;
@@ -48,7 +49,7 @@ export function timelineController(options: TimelineControllerOptions, port: Tim
   const items = () => model.items;
   const describe = (i: number) => describer(items()[i]!);
   const fullDomain = () => zoom.fullDomain((lastExtent = model.extent ?? lastExtent));
-  const domain = () => x.domain().map(Number) as [number, number];
+  const domain = () => scaleExtent(x);
   const transformFor = (d: readonly [number, number]) =>
     zoom.transformFor(fullDomain(), base, d[0], d[1]);
   const placeOf = (i: number) =>
@@ -116,7 +117,7 @@ export function timelineController(options: TimelineControllerOptions, port: Tim
     stage: () => stage,
     transform: () => transform,
     /** The zoom's limits: from everything to `MIN_VISIBLE_DAYS` across the plot. */
-    scaleExtent: (): [number, number] => [1, zoom.maxScale(fullDomain())],
+    scaleExtent: (): [number, number] => [1, zoom.maxScale(fullDomain(), base)],
     domain,
     active: () => active,
     hovered: () => hovered,
@@ -151,7 +152,7 @@ export function timelineController(options: TimelineControllerOptions, port: Tim
       const modeChanged = nextMode !== mode;
       if (modeChanged) model = timelineModel(model.items, facts, (mode = nextMode));
       stage = stages.timelineStage(model.lanes, mode, w);
-      base = zoom.baseScale(fullDomain(), stage.plotW);
+      base = zoom.baseScale(fullDomain(), stage.plotW, model.breaks);
       transform = keep && !wasFit ? transformFor(keep) : zoom.identityTransform;
       return modeChanged;
     },

@@ -1,5 +1,6 @@
-import { scaleUtc, type ScaleTime } from 'd3-scale';
+import type { ScaleTime } from 'd3-scale';
 import { DAY_MS } from '../dates/fuzzy-date';
+import { brokenScale, pieceDensities, type TimeBreak } from './breaks';
 import type { ClusterMark } from './marks';
 
 /**
@@ -27,16 +28,28 @@ export function fullDomain(extent: readonly [number, number] | null): [number, n
   return [e[0] - pad, e[1] + pad];
 }
 
-/** The deepest zoom: `MIN_VISIBLE_DAYS` across the plot. */
-export function maxScale(full: readonly [number, number]): number {
-  return Math.max(1, (full[1] - full[0]) / (MIN_VISIBLE_DAYS * DAY_MS));
+/**
+ * The deepest zoom: `MIN_VISIBLE_DAYS` of normal (uncompressed) time across the plot. Without
+ * `base`, or with a linear one, that is the full span over those days.
+ */
+export function maxScale(
+  full: readonly [number, number],
+  base?: ScaleTime<number, number>,
+): number {
+  const linear = (full[1] - full[0]) / (MIN_VISIBLE_DAYS * DAY_MS);
+  if (!base) return Math.max(1, linear);
+  const plotW = base.range().at(-1) ?? 0;
+  const dense = Math.max(...pieceDensities(base));
+  if (!(plotW > 0) || !(dense > 0)) return Math.max(1, linear);
+  return Math.max(1, plotW / (dense * MIN_VISIBLE_DAYS * DAY_MS));
 }
 
-/** The unzoomed scale: the full domain across the plot. */
+/** The unzoomed scale: the full domain across the plot, with `breaks` compressed. */
 export const baseScale = (
   full: readonly [number, number],
   plotW: number,
-): ScaleTime<number, number> => scaleUtc().domain(full).range([0, plotW]);
+  breaks: readonly TimeBreak[] = [],
+): ScaleTime<number, number> => brokenScale(full, breaks, plotW);
 
 /** The scale drawn at a transform (as d3-zoom's `rescaleX`). */
 export function rescale(
@@ -48,7 +61,8 @@ export function rescale(
 
 /**
  * The transform that shows [d0, d1] (UTC ms), within the zoom limits. `full` is the unrounded
- * full domain (a scale's domain holds whole milliseconds).
+ * full domain (a scale's domain holds whole milliseconds). Worked out in plot pixels, so it
+ * holds across breaks.
  */
 export function transformFor(
   full: readonly [number, number],
@@ -56,8 +70,9 @@ export function transformFor(
   d0: number,
   d1: number,
 ): ViewTransform {
-  const [f0, f1] = full;
-  const k = Math.max(1, Math.min(maxScale(full), (f1 - f0) / Math.max(d1 - d0, 1)));
+  const [r0 = 0, r1 = 0] = [base.range()[0], base.range().at(-1)];
+  const span = Math.max(base(d1) - base(d0), 1e-9);
+  const k = Math.max(1, Math.min(maxScale(full, base), (r1 - r0) / span));
   return { k, x: 0 + k * -base(d0) };
 }
 
@@ -72,9 +87,9 @@ export function revealDomain(
 ): [number, number] | null {
   const px = x(mid);
   if (px >= 12 && px <= plotW - 12) return null;
-  const [d0, d1] = x.domain().map(Number) as [number, number];
-  const half = (d1 - d0) / 2;
-  return [mid - half, mid + half];
+  // Half a plot either side of it, in pixels, so a break in view keeps its width.
+  const shift = px - plotW / 2;
+  return [Number(x.invert(shift)), Number(x.invert(plotW + shift))];
 }
 
 /** The domain a cluster expands to: its items with a quarter of their span (two days or more) around. */

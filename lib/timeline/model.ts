@@ -1,4 +1,5 @@
 import type { TimelineItem } from '../dataset/types';
+import { findBreaks, type TimeBreak } from './breaks';
 import { DAY_MS } from '../dates/fuzzy-date';
 import {
   laneKeyOf,
@@ -28,6 +29,8 @@ export interface TimelineModel {
   undated: number[];
   /** Time extent of the dated items [start, end) in UTC ms; null when none is dated. */
   extent: [number, number] | null;
+  /** Long stretches with no dated item, drawn compressed (see breaks.ts). */
+  breaks: TimeBreak[];
   /** Item index by id. */
   indexOf: Map<string, number>;
 }
@@ -95,6 +98,7 @@ export function timelineModel(
     orderOf,
     undated,
     extent,
+    breaks: findBreaks(order.map((i) => ({ start: startOf(i), end: endOf(i) }))),
     indexOf: new Map(items.map((t, i) => [t.id, i])),
   };
 }

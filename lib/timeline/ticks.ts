@@ -25,6 +25,9 @@ const day = (d: Date) =>
       : `${MONTHS[d.getUTCMonth()] ?? ''}`
     : `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()] ?? ''}`;
 
+/** "Mar 2023": a month with its year, for a tick that stands alone (after a break). */
+export const monthYear = (d: Date) => `${MONTHS[d.getUTCMonth()] ?? ''} ${year(d)}`;
+
 const unit = (
   name: string,
   interval: CountableTimeInterval,

@@ -16,7 +16,9 @@ import {
   type ItemPlace,
   type TimelineStage,
 } from './stage';
-import { timelineTicks, type TimelineTicks } from './ticks';
+import { breakViews, pieceDensities, positionOf, scaleExtent, type BreakView } from './breaks';
+import { utcMonth } from 'd3-time';
+import { monthYear, timelineTicks, type TimelineTicks } from './ticks';
 
 /** What the painters draw in one frame: the scale, the marks with their shapes, the axis. */
 export interface FrameView {
@@ -26,6 +28,8 @@ export interface FrameView {
   /** Text labels beside the marks that have room for one. */
   labels: LabelView[];
   ticks: TimelineTicks['ticks'];
+  /** Compressed stretches in view, in plot pixels. */
+  breaks: BreakView[];
   /** "Showing 1 Jan 2014 – 21 Jan 2025". */
   rangeText: string;
 }
@@ -87,9 +91,19 @@ export function laneViews(
   });
 }
 
-/** The "Showing …" words for a domain. */
-export const rangeText = ([d0, d1]: readonly [number, number]) =>
-  `Showing ${formatDateValue(toDayString(d0))} – ${formatDateValue(toDayString(d1))}`;
+/** A break in words: "Mar 2016 – Nov 2021", at month precision. */
+export const breakText = (b: { start: number; end: number }) =>
+  `${formatDateValue(toDayString(b.start).slice(0, 7))} – ${formatDateValue(toDayString(b.end).slice(0, 7))}`;
+
+/** The "Showing …" words for a domain, naming the compressed stretches in view. */
+export const rangeText = (
+  [d0, d1]: readonly [number, number],
+  breaks: readonly { start: number; end: number }[] = [],
+) =>
+  `Showing ${formatDateValue(toDayString(d0))} – ${formatDateValue(toDayString(d1))}` +
+  (breaks.length
+    ? `; no statement or event ${breaks.map(breakText).join(', ')} (drawn compressed)`
+    : '');
 
 /**
  * Where an item is drawn now: its own mark when it has one, else (in a cluster, or off-screen)
@@ -121,22 +135,61 @@ export function frameView(
   palette: TimelinePalette,
   labels?: FrameLabels,
 ): FrameView {
-  const domain = x.domain().map(Number) as [number, number];
-  const [d0, d1] = domain;
-  // A UTC time scale is linear in milliseconds: a plain function keeps the hot loop cheap.
-  const k = stage.plotW / Math.max(1, d1 - d0);
+  const domain = scaleExtent(x);
+  const [d0] = domain;
+  // A plain function keeps the hot loop cheap (one multiplication when there is no break).
+  const densities = pieceDensities(x);
+  const sparse = Math.max(1e-12, Math.min(...densities));
+  const dense = Math.max(...densities);
   const marks = timelineMarks(
     model.entries,
     model.lanes.map((l) => l.rows),
-    (ms) => (ms - d0) * k,
-    // A mark reaches at most two radii beyond its time extent (a span's minimum width).
+    positionOf(x),
+    // A mark reaches at most two radii beyond its time extent (a span's minimum width); in a
+    // break two radii are more time, so the cull uses the sparsest piece.
     {
       width: stage.plotW,
       radius: MARK_RADIUS,
-      skipBefore: cullBefore(model.maxLength, d0, (2 * MARK_RADIUS) / k),
+      skipBefore: cullBefore(model.maxLength, d0, (2 * MARK_RADIUS) / sparse),
     },
   );
-  const ticks = timelineTicks(domain, stage.plotW, model.mode === 'party' ? 56 : 72);
+  const breaks = breakViews(x, model.breaks, stage.plotW);
+  // Ticks at the density of normal time, none inside a break.
+  const ticks = timelineTicks(
+    domain,
+    (domain[1] - domain[0]) * dense,
+    model.mode === 'party' ? 56 : 72,
+  );
+  if (model.breaks.length) {
+    // None inside a break, and none crowding the one before. Across a break two labels need
+    // only their own width apart: the year after a long silence (2022 after 2017) is the one
+    // a reader looks for, so it is not thinned away for being near the year before.
+    const spacing = (model.mode === 'party' ? 56 : 72) * 0.75;
+    const acrossBreak = Math.max(40, spacing * 0.6);
+    let last = -Infinity;
+    let lastMs = -Infinity;
+    ticks.ticks = ticks.ticks.filter((t) => {
+      if (model.breaks.some((b) => t.ms > b.start && t.ms < b.end)) return false;
+      const px = x(t.ms);
+      const crossed = model.breaks.some((b) => lastMs <= b.start && t.ms >= b.end);
+      if (px - last < (crossed ? acrossBreak : spacing)) return false;
+      last = px;
+      lastMs = t.ms;
+      return true;
+    });
+    // Where a break ends well before the next tick (the silence ran into the year), the first
+    // month after it is named, so the reader knows where time takes up again.
+    for (const b of model.breaks) {
+      const ms = utcMonth.ceil(new Date(b.end)).getTime();
+      if (ms <= domain[0] || ms >= domain[1]) continue;
+      const px = x(ms);
+      const crowded = ticks.ticks.some((t) =>
+        t.ms >= b.end ? Math.abs(x(t.ms) - px) < spacing : px - x(t.ms) < acrossBreak + 10,
+      );
+      if (!crowded) ticks.ticks.push({ ms, label: monthYear(new Date(ms)) });
+    }
+    ticks.ticks.sort((a, b) => a.ms - b.ms);
+  }
   const views = markViews(marks, stage, model.items, model.lanes, palette);
   return {
     x,
@@ -146,6 +199,7 @@ export function frameView(
       ? placeLabels(views, model.items, stage.plotW, labels.textOf, { first: labels.first ?? null })
       : [],
     ticks: ticks.ticks,
-    rangeText: rangeText(domain),
+    breaks,
+    rangeText: rangeText(domain, breaks),
   };
 }
