@@ -103,13 +103,13 @@ test('Tab reaches the timeline; focus shows a tooltip; arrows, Home and End move
   await expect(page.locator('.tl-listbox [role="option"]')).toHaveText(
     'Event, 2014: Russia annexes Crimea',
   );
-  // Down moves to the item nearest in time in the lane below (Denis Pushilin's, the first
+  // Down moves to the item nearest in time in the lane below (Alexander Borodai's, the first
   // speaker lane); Up to the event nearest that statement's day.
   await page.keyboard.press('ArrowDown');
-  expect(await activeId(page)).toBe('st-2022-03-30-denis-pushilin');
-  await expect(tooltip(page)).toContainText('Denis Pushilin');
+  expect(await activeId(page)).toBe('s-borodai-2014-07-05');
+  await expect(tooltip(page)).toContainText('Alexander Borodai');
   await page.keyboard.press('ArrowUp');
-  expect(await activeId(page)).toBe('ev-2022-04-02-ukraine-says-the-entire-kyiv');
+  expect(await activeId(page)).toBe('e-sloviansk-retaken-2014-07-05');
   await page.keyboard.press('Home');
   const seen: (string | null)[] = [];
   for (let i = 0; i < 5; i++) {
@@ -119,10 +119,12 @@ test('Tab reaches the timeline; focus shows a tooltip; arrows, Home and End move
   expect(seen).toEqual([
     'ev-2014-02-pro-russian-forces-take-over',
     'ev-2014-03-16-crimea-holds-a-secession-vote',
+    's-obama-2014-03-17',
     'ev-2014-03-18-putin-and-crimean-separatist-leaders',
     'st-2014-03-18-vladimir-putin',
-    BIDEN,
   ]);
+  await page.keyboard.press('ArrowRight');
+  expect(await activeId(page)).toBe(BIDEN);
   await expect(tooltip(page)).toContainText('nothing more than a land grab');
   await page.keyboard.press('End');
   expect(await activeId(page)).toBe('st-2025-12-29-dmitry-peskov');
@@ -202,9 +204,14 @@ test('a cluster shows its count and expands into items when clicked', async ({ p
   const before = await range(page).textContent();
   await page.mouse.click(at.x, at.y);
   await expect(range(page)).not.toHaveText(before ?? '');
-  // The 2014 events are now drawn one by one.
-  for (const id of cluster.ids.filter((i) => i.startsWith('ev-2014'))) await mark(page, id);
+  // The cluster has come apart: the year-long event is its own mark, and no mark holds more
+  // than half of what the cluster held (two events two days apart may still share one).
   await mark(page, 'ev-2014-russia-annexes-crimea');
+  const after = await drawn(page);
+  for (const id of cluster.ids)
+    expect(after.find((m) => m.ids.includes(id))?.ids.length ?? 0).toBeLessThanOrEqual(
+      Math.floor(count / 2),
+    );
 });
 
 test('a year-precision item is drawn as a span across its whole year, not at 1 January', async ({
