@@ -16,6 +16,24 @@ describe('npm run validate', () => {
     expect(r.stdout).toMatch(/^ok ukraine \(version [0-9a-f]{12}\): \d+ sources/m);
   }, 60_000);
 
+  it('passes the hostile test dataset, so its browser tests can build on it', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'faultline-hostile-'));
+    try {
+      const w = spawnSync(
+        process.execPath,
+        ['--import', 'tsx', 'e2e/fixtures/hostile-dataset.ts', root],
+        { encoding: 'utf8' },
+      );
+      expect(w.status, w.stderr).toBe(0);
+      const r = run(path.join(root, 'ukraine'));
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      expect(r.stdout).toMatch(/^ok ukraine /m);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  }, 60_000);
+
   it('prints every problem with file, line and JSON path, and exits 1', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'faultline-cli-'));
     try {
