@@ -8,7 +8,7 @@ import type { CompiledDataset } from '@/lib/dataset/types';
 import { datasetLookup } from '@/lib/dataset/lookup';
 import { buildFilterIndex, filterTimeline, isFiltering, type Filters } from '@/lib/explore/filters';
 import type { TimelineFacts } from '@/lib/timeline/describe';
-import { stageHeight, timelineModel } from '@/lib/timeline/model';
+import { stageHeight, timelineAxis, timelineModel } from '@/lib/timeline/model';
 import { useExplorerStoreApi } from '@/store/provider';
 import { createTimeline } from './create-timeline';
 import './timeline.css';
@@ -44,8 +44,8 @@ export default function TimelineView({ dataset }: { dataset: CompiledDataset }) 
     [dataset, facts],
   );
 
-  const extent = useMemo(
-    () => timelineModel(dataset.timeline, facts, 'speaker').extent,
+  const axis = useMemo(
+    () => timelineAxis(timelineModel(dataset.timeline, facts, 'speaker')),
     [dataset, facts],
   );
 
@@ -66,7 +66,7 @@ export default function TimelineView({ dataset }: { dataset: CompiledDataset }) 
       items: visible(s.filters),
       facts,
       // A link whose filter matches nothing still shows the data's years on the axis.
-      ...(extent ? { emptyExtent: extent } : {}),
+      ...(axis ? { emptyAxis: axis } : {}),
       state: {
         date: s.date,
         selectedId: s.selectedItemId,
@@ -119,7 +119,7 @@ export default function TimelineView({ dataset }: { dataset: CompiledDataset }) 
       unsubscribe();
       timeline.destroy();
     };
-  }, [dataset, facts, store, extent]);
+  }, [dataset, facts, store, axis]);
 
   return (
     <div className="timeline-view" style={reserve}>

@@ -86,7 +86,7 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
       facts: opts.facts,
       state: opts.state,
       narrowWidth: opts.narrowWidth,
-      emptyExtent: opts.emptyExtent,
+      emptyAxis: opts.emptyAxis,
     },
     port,
   );

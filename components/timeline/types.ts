@@ -1,6 +1,7 @@
 import type { TimelineItem } from '@/lib/dataset/types';
 import type { TimelineState } from '@/lib/timeline/controller';
 import type { TimelineFacts } from '@/lib/timeline/describe';
+import type { TimelineAxis } from '@/lib/timeline/model';
 
 export type { TimelineState };
 
@@ -22,10 +23,10 @@ export interface TimelineOptions {
   /** Called after every render with the number of marks drawn and the time it took (benchmarks). */
   onRender?: (marks: number, ms: number) => void;
   /**
-   * The span [start, end] (UTC ms) the axis shows when no item is dated, e.g. when a filter
-   * from a link matches nothing; later empty results keep the span last shown instead.
+   * The axis (span in UTC ms and compressed stretches) shown when no item is dated, e.g. when
+   * a filter from a link matches nothing; later empty results keep the axis last shown instead.
    */
-  emptyExtent?: [number, number];
+  emptyAxis?: TimelineAxis;
 }
 
 export interface TimelineHandle {

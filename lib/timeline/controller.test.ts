@@ -42,6 +42,20 @@ const items: TimelineItem[] = [
   item('undated', 'putin', { basis: 'unknown' }, 'russia'),
 ];
 
+/** A port that asks nothing of the page. */
+const quietPort = (): TimelinePort => ({
+  select() {},
+  hover() {},
+  clear() {},
+  moveTo() {},
+  zoomBy() {},
+  panBy() {},
+  paintState() {},
+  clusterList() {},
+  tooltip() {},
+  pointerOver() {},
+});
+
 /** A controller wired to a port that records what it asks and, like the page, repaints. */
 function setup(
   width = 800,
@@ -297,6 +311,45 @@ describe('timelineController(options, port)', () => {
     expect(ctl.active()).toBeNull();
     expect(ctl.hovered()).toBeNull();
     expect(ctl.model().lanes.map((l) => l.key)).toEqual(['events', 'biden']);
+  });
+
+  it('an empty result keeps the axis last shown: its span, its compressed stretch and its ticks', () => {
+    const { ctl } = setup();
+    const before = ctl.frame();
+    expect(before.breaks).toHaveLength(1); // 2014 to 2022 is drawn compressed
+    ctl.setItems([]);
+    ctl.measure(800);
+    const after = ctl.frame();
+    expect(after.marks).toEqual([]);
+    expect(after.domain).toEqual(before.domain);
+    expect(after.breaks).toEqual(before.breaks);
+    expect(after.ticks.map((t) => t.label)).toEqual(before.ticks.map((t) => t.label));
+    // A later result with dates brings its own axis: one week has no break.
+    ctl.setItems(items.slice(2, 7));
+    ctl.measure(800);
+    expect(ctl.frame().breaks).toEqual([]);
+  });
+
+  it('with nothing dated from the start it shows the axis it was given, breaks and all', () => {
+    const full = setup().ctl.frame();
+    const ctl = timelineController(
+      {
+        items: [],
+        facts,
+        state: { date: null, selectedId: null, hoveredId: null },
+        narrowWidth: 640,
+        emptyAxis: {
+          extent: [items[0]!.span.start!, items[7]!.span.end!],
+          breaks: full.breaks.map(({ start, end }) => ({ start, end })),
+        },
+      },
+      quietPort(),
+    );
+    ctl.measure(800);
+    const frame = ctl.frame();
+    expect(frame.domain).toEqual(full.domain);
+    expect(frame.breaks).toEqual(full.breaks);
+    expect(frame.ticks.map((t) => t.label)).toEqual(full.ticks.map((t) => t.label));
   });
 
   it('keeps the visible span across a resize unless the view was fitted', () => {

@@ -10,7 +10,7 @@ import type { LaneMode } from './lanes';
 import { labelText } from './labels';
 import { legendEntries } from './legend';
 import type { ItemMark, TimelineMark } from './marks';
-import { timelineModel, type TimelineModel } from './model';
+import { timelineAxis, timelineModel, type TimelineAxis, type TimelineModel } from './model';
 import { overlayView, type OverlayView, type TimelineState } from './overlay';
 import type { TimelineControllerOptions, TimelinePort } from './port';
 import { timelinePalette } from './palette';
@@ -29,13 +29,20 @@ export function timelineController(options: TimelineControllerOptions, port: Tim
   const { facts, narrowWidth } = options;
   let state: TimelineState = { ...options.state };
   let mode: LaneMode = 'speaker';
-  let model: TimelineModel = timelineModel(options.items, facts, mode);
-  // The axis of the last items that had dates: an empty result leaves the axis where it was.
-  let lastExtent = options.emptyExtent ?? null;
+  // The axis of the last items that had dates: an empty result leaves the axis where it was,
+  // its span and its compressed stretches alike.
+  let axis: TimelineAxis | null = options.emptyAxis ?? null;
+  /** A model on the axis it shows: its own, or while nothing is dated the one kept. */
+  const onAxis = (m: TimelineModel): TimelineModel => {
+    const own = timelineAxis(m);
+    if (own) axis = own;
+    return own || !axis ? m : { ...m, breaks: axis.breaks };
+  };
+  let model: TimelineModel = onAxis(timelineModel(options.items, facts, mode));
   let active: number | null = null; // the item the keyboard is on
   let hovered: TimelineMark | null = null;
   let stage = stages.emptyStage;
-  let base = zoom.baseScale(zoom.fullDomain(lastExtent), stage.plotW, model.breaks);
+  let base = zoom.baseScale(zoom.fullDomain(axis?.extent ?? null), stage.plotW, model.breaks);
   let transform = zoom.identityTransform;
   let x = base.copy(); // the scale of the last frame
   let frame: FrameView | null = null;
@@ -48,7 +55,7 @@ export function timelineController(options: TimelineControllerOptions, port: Tim
 
   const items = () => model.items;
   const describe = (i: number) => describer(items()[i]!);
-  const fullDomain = () => zoom.fullDomain((lastExtent = model.extent ?? lastExtent));
+  const fullDomain = () => zoom.fullDomain(axis?.extent ?? null);
   const domain = () => scaleExtent(x);
   const transformFor = (d: readonly [number, number]) =>
     zoom.transformFor(fullDomain(), base, d[0], d[1]);
@@ -150,7 +157,7 @@ export function timelineController(options: TimelineControllerOptions, port: Tim
       const keep = stage.width > 0 ? domain() : null;
       const wasFit = transform.k === 1;
       const modeChanged = nextMode !== mode;
-      if (modeChanged) model = timelineModel(model.items, facts, (mode = nextMode));
+      if (modeChanged) model = onAxis(timelineModel(model.items, facts, (mode = nextMode)));
       stage = stages.timelineStage(model.lanes, mode, w);
       base = zoom.baseScale(fullDomain(), stage.plotW, model.breaks);
       transform = keep && !wasFit ? transformFor(keep) : zoom.identityTransform;
@@ -224,7 +231,7 @@ export function timelineController(options: TimelineControllerOptions, port: Tim
     },
     /** New items (a filter): a new model; the caller measures and paints again. */
     setItems(next: readonly TimelineItem[]) {
-      model = timelineModel(next, facts, mode);
+      model = onAxis(timelineModel(next, facts, mode));
       active = null;
       hovered = null;
     },

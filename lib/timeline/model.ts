@@ -29,11 +29,24 @@ export interface TimelineModel {
   undated: number[];
   /** Time extent of the dated items [start, end) in UTC ms; null when none is dated. */
   extent: [number, number] | null;
-  /** Long stretches with no dated item, drawn compressed (see breaks.ts). */
-  breaks: TimeBreak[];
+  /**
+   * Long stretches with no dated item, drawn compressed (see breaks.ts). A model with no dated
+   * item has none of its own; the controller gives it those of the axis it keeps showing.
+   */
+  breaks: readonly TimeBreak[];
   /** Item index by id. */
   indexOf: Map<string, number>;
 }
+
+/** The time axis of a model: its span and the stretches drawn compressed. */
+export interface TimelineAxis {
+  extent: [number, number];
+  breaks: readonly TimeBreak[];
+}
+
+/** The axis of a model, or null when no item is dated. */
+export const timelineAxis = (model: TimelineModel): TimelineAxis | null =>
+  model.extent ? { extent: model.extent, breaks: model.breaks } : null;
 
 /** Builds the model: lanes, per-lane entries, keyboard order and the undated list. */
 export function timelineModel(

@@ -1,6 +1,7 @@
 import type { TimelineItem } from '../dataset/types';
 import type { TimelineFacts } from './describe';
 import type { ViewTransform } from './domain';
+import type { TimelineAxis } from './model';
 import type { TimelineState } from './overlay';
 import type { ClusterListView } from './cluster-list';
 import type { TooltipView } from './tooltip';
@@ -31,6 +32,9 @@ export interface TimelineControllerOptions {
   state: TimelineState;
   /** Below this width (px) lanes condense to one per party. */
   narrowWidth: number;
-  /** The span the axis shows while no item is dated. */
-  emptyExtent?: [number, number] | undefined;
+  /**
+   * The axis shown while no item is dated (a filter from a link that matches nothing): the
+   * span and the compressed stretches of all the data.
+   */
+  emptyAxis?: TimelineAxis | undefined;
 }
