@@ -3,7 +3,7 @@
 // then runs e2e/hostile.spec.ts against it with E2E_HOSTILE=1. scripts/e2e.mjs runs this after
 // the main browser tests when it runs the whole suite.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -17,8 +17,15 @@ const env = {
 };
 delete env.STATIC_EXPORT;
 delete env.E2E_TARGET;
+// `next build` with its own dist folder adds that folder's types to tsconfig.json and rewrites
+// the file unformatted; put it back as it was, so a local run never leaves a change to commit.
+const tsconfig = readFileSync('tsconfig.json', 'utf8');
+const restore = () => {
+  if (readFileSync('tsconfig.json', 'utf8') !== tsconfig) writeFileSync('tsconfig.json', tsconfig);
+};
 const run = (cmd, args) => {
   const r = spawnSync(cmd, args, { stdio: 'inherit', env });
+  restore();
   if (r.status !== 0) {
     rmSync(root, { recursive: true, force: true });
     process.exit(r.status ?? 1);
