@@ -173,6 +173,41 @@ test('the zoom buttons change the visible domain and Fit all restores it', async
   await expect(range(page)).toHaveText(before ?? '');
 });
 
+test('the compressed 2017–2021 stretch says what it is on hover, and Even time draws it to scale', async ({
+  page,
+}) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await open(page);
+  const ticks = () =>
+    page.locator('.tl-axis .tick text').evaluateAll((els) => els.map((e) => e.textContent));
+  const inGap = (labels: (string | null)[]) =>
+    labels.filter((l) => ['2018', '2019', '2020', '2021'].includes(l ?? ''));
+  expect(inGap(await ticks())).toEqual([]);
+  await expect(range(page)).toContainText('drawn compressed');
+
+  // The band runs down every lane, taller than the window: bring its top, below the sticky
+  // header, into view and point just under the axis.
+  const band = page.locator('.tl-break-band').first();
+  await band.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - 300));
+  const box = (await band.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + 40);
+  await expect(tooltip(page)).toBeVisible();
+  await expect(tooltip(page)).toContainText('No statement or event');
+  await expect(tooltip(page)).toContainText(/about \d+ years?/);
+  await expect(tooltip(page)).toContainText('“Even time” in the toolbar draws it to scale');
+
+  const even = page.getByRole('button', { name: /^Even time/ });
+  await expect(even).toHaveAttribute('aria-pressed', 'false');
+  await even.click();
+  await expect(even).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('.tl-break-band')).toHaveCount(0);
+  await expect.poll(async () => inGap(await ticks()).length).toBeGreaterThan(0);
+  await expect(range(page)).not.toContainText('compressed');
+  await even.click();
+  await expect(even).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.locator('.tl-break-band')).toHaveCount(1);
+});
+
 test('wheel zoom keeps the point under the pointer fixed', async ({ page }) => {
   await open(page);
   await page.locator('.tl-stage').scrollIntoViewIfNeeded();

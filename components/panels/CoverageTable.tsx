@@ -22,11 +22,12 @@ export default function CoverageTable({ coverage, id }: { coverage: Coverage; id
       ) : (
         <p>Every year from the first fact to the last has statements, events and figures.</p>
       )}
+      {/* The title sits above the scroll box, not in it, so a narrow screen shows it whole. */}
+      <p className={styles.caption} id={captionId}>
+        Facts per year, by the date of the fact (a figure by its “as of” date)
+      </p>
       <div className={styles.scroll} role="region" aria-labelledby={captionId} tabIndex={0}>
-        <table className={styles.table} id={id}>
-          <caption id={captionId}>
-            Facts per year, by the date of the fact (a figure by its “as of” date)
-          </caption>
+        <table className={styles.table} id={id} aria-labelledby={captionId}>
           <thead>
             <tr>
               <th scope="col">Year</th>

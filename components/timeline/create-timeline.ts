@@ -45,6 +45,12 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     zoomIn: () => zoomBy(ZOOM_STEP),
     zoomOut: () => zoomBy(1 / ZOOM_STEP),
     fit: () => ctl.fit(),
+    evenTime(on) {
+      ctl.setEvenTime(on);
+      measure();
+      tooltip.hide();
+      render();
+    },
     download: opts.onDownload,
   });
   const layers = timelineScaffold(root, uid, opts.label);
@@ -128,6 +134,7 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     zoom.limits(stage.plotW, stage.height, ctl.scaleExtent());
     paintLanes(layers.lanes, ctl.lanes(), stage.width);
     zoom.set(ctl.transform());
+    toolbar.evenTime(ctl.hasBreaks(), ctl.evenTime());
   }
   function render() {
     const began = performance.now();

@@ -1,10 +1,13 @@
 import type { Selection } from 'd3-selection';
+import { EVEN_TIME } from '@/lib/timeline/controller';
 
 /** What the toolbar's buttons do. */
 export interface ToolbarActions {
   zoomIn: () => void;
   zoomOut: () => void;
   fit: () => void;
+  /** "Even time" pressed or released: draw time to scale, or compress the empty stretches. */
+  evenTime: (on: boolean) => void;
   /** Offers "Download SVG" when given. */
   download?: (() => void) | undefined;
 }
@@ -31,6 +34,14 @@ export function timelineToolbar(
   button('+', 'Zoom in', actions.zoomIn);
   button('−', 'Zoom out', actions.zoomOut);
   button('Fit all', 'Fit all: show every dated item', actions.fit);
+  // A toggle, shown only while the axis has a compressed stretch.
+  const even = button(
+    EVEN_TIME,
+    `${EVEN_TIME}: draw every year the same width, the empty stretches too`,
+    () => actions.evenTime(even.attr('aria-pressed') !== 'true'),
+  )
+    .attr('aria-pressed', 'false')
+    .attr('hidden', true);
   const { download } = actions;
   if (download)
     button('Download SVG', 'Download the timeline as shown, as an SVG picture', () => download());
@@ -40,6 +51,10 @@ export function timelineToolbar(
     /** Shows the visible span's words (touching the DOM only when they change). */
     range(text: string) {
       if (text !== shown) range.text((shown = text));
+    },
+    /** Shows "Even time" when the axis has compressed stretches, pressed when drawn to scale. */
+    evenTime(offered: boolean, pressed: boolean) {
+      even.attr('hidden', offered ? null : true).attr('aria-pressed', String(pressed));
     },
   };
 }

@@ -4,6 +4,8 @@ import { DAY_MS } from '../dates/fuzzy-date';
 import {
   BREAK_MIN_MS,
   BREAK_PX,
+  breakLength,
+  breakText,
   brokenScale,
   findBreaks,
   pieceDensities,
@@ -162,5 +164,19 @@ describe('brokenScale', () => {
     const deepest = rescale(base, { k: kMax, x: -kMax * base(day('2023-01-01')) });
     const [a, b] = scaleExtent(deepest);
     expect((b - a) / DAY_MS).toBeCloseTo(4, 3);
+  });
+});
+
+describe('breakText and breakLength', () => {
+  it('say a compressed stretch in months and in years and months, as a reader would', () => {
+    const b = { start: Date.UTC(2017, 2, 10), end: Date.UTC(2021, 11, 5) };
+    expect(breakText(b)).toBe('March 2017 – December 2021');
+    expect(breakLength(b)).toBe('about 4 years and 9 months');
+    expect(breakLength({ start: Date.UTC(2008, 0, 1), end: Date.UTC(2010, 0, 1) })).toBe(
+      'about 2 years',
+    );
+    expect(breakLength({ start: Date.UTC(2008, 0, 1), end: Date.UTC(2009, 1, 1) })).toBe(
+      'about 1 year and 1 month',
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { scaleUtc, type ScaleTime } from 'd3-scale';
-import { DAY_MS } from '../dates/fuzzy-date';
+import { DAY_MS, formatDateValue, toDayString } from '../dates/fuzzy-date';
 
 /**
  * Time where the facts are: a long stretch with no statement or event is drawn as a narrow,
@@ -13,6 +13,20 @@ import { DAY_MS } from '../dates/fuzzy-date';
 export interface TimeBreak {
   start: number;
   end: number;
+}
+
+/** A break in words: "Mar 2016 – Nov 2021", at month precision. */
+export const breakText = (b: TimeBreak) =>
+  `${formatDateValue(toDayString(b.start).slice(0, 7))} – ${formatDateValue(toDayString(b.end).slice(0, 7))}`;
+
+/** How long a break is, in whole months as a reader says it: "about 4 years and 9 months". */
+export function breakLength(b: TimeBreak): string {
+  const months = Math.round((b.end - b.start) / (DAY_MS * 30.4375));
+  const y = Math.floor(months / 12);
+  const m = months % 12;
+  const part = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+  const words = [y ? part(y, 'year') : '', m ? part(m, 'month') : ''].filter(Boolean);
+  return `about ${words.join(' and ') || 'a month'}`;
 }
 
 /** A gap becomes a break when it is this long at least… */

@@ -352,6 +352,37 @@ describe('timelineController(options, port)', () => {
     expect(frame.ticks.map((t) => t.label)).toEqual(full.ticks.map((t) => t.label));
   });
 
+  it('over a compressed stretch the pointer learns what it is; "Even time" draws it to scale', () => {
+    const { ctl, tips, take } = setup();
+    const [b] = ctl.frame().breaks;
+    ctl.pointerMove((b!.x0 + b!.x1) / 2, 60);
+    expect(tips.at(-1)).toBe('No statement or event');
+    ctl.pointerMove((b!.x0 + b!.x1) / 2 + 1, 61); // still over it: no new tooltip
+    expect(tips.filter((t) => t === 'No statement or event')).toHaveLength(1);
+    ctl.pointerMove(b!.x1 + 40, 60);
+    expect(tips.at(-1)).toBeNull();
+    take();
+
+    expect(ctl.hasBreaks()).toBe(true);
+    const compressed = ctl.frame();
+    ctl.setEvenTime(true);
+    ctl.measure(800);
+    const even = ctl.frame();
+    expect(ctl.evenTime()).toBe(true);
+    expect(even.breaks).toEqual([]);
+    expect(even.rangeText).not.toContain('compressed');
+    // To scale, 2014–2022 takes most of the width; compressed, the break takes 28 px of it.
+    const x2015 = (f: typeof even) => f.x(Date.UTC(2015, 0, 1));
+    const x2021 = (f: typeof even) => f.x(Date.UTC(2021, 0, 1));
+    expect(x2021(even) - x2015(even)).toBeGreaterThan(400);
+    expect(x2021(compressed) - x2015(compressed)).toBeLessThan(150);
+    // The model keeps its breaks, so turning it off again compresses once more.
+    expect(ctl.hasBreaks()).toBe(true);
+    ctl.setEvenTime(false);
+    ctl.measure(800);
+    expect(ctl.frame().breaks).toEqual(compressed.breaks);
+  });
+
   it('keeps the visible span across a resize unless the view was fitted', () => {
     const { ctl } = setup();
     ctl.setTransform({ k: 4, x: -600 });

@@ -2,7 +2,7 @@ import type { TimelineItem } from '../dataset/types';
 import { DAY_MS, dayStart } from '../dates/fuzzy-date';
 import { clusterListView, zoomSeparates } from './cluster-list';
 import { cachedDescriber } from './describe';
-import { scaleExtent } from './breaks';
+import { scaleExtent, type BreakView } from './breaks';
 import * as zoom from './domain';
 import { markAt, sameMark, type MarkView } from './hit-test';
 import { focusTarget, keyAction, type KeyAction, type KeyPress } from './keymap';
@@ -15,10 +15,13 @@ import { overlayView, type OverlayView, type TimelineState } from './overlay';
 import type { TimelineControllerOptions, TimelinePort } from './port';
 import { timelinePalette } from './palette';
 import * as stages from './stage';
-import { clusterTooltip, itemTooltip } from './tooltip';
+import { breakTooltip, clusterTooltip, itemTooltip } from './tooltip';
 import { frameView, itemPlace, laneViews, type FrameView } from './view-model';
 
 export type { TimelinePort, TimelineState };
+
+/** The toolbar's name for drawing time to scale, quoted by the break's tooltip. */
+export const EVEN_TIME = 'Even time';
 
 /**
  * The timeline without the DOM: the item the keyboard is on and the mark under the pointer,
@@ -39,10 +42,14 @@ export function timelineController(options: TimelineControllerOptions, port: Tim
     return own || !axis ? m : { ...m, breaks: axis.breaks };
   };
   let model: TimelineModel = onAxis(timelineModel(options.items, facts, mode));
+  // "Even time": every stretch drawn to scale, the empty ones too (the reader's choice).
+  let even = false;
+  const drawnBreaks = () => (even ? [] : model.breaks);
   let active: number | null = null; // the item the keyboard is on
   let hovered: TimelineMark | null = null;
+  let hoveredBreak: BreakView | null = null; // the compressed stretch under the pointer
   let stage = stages.emptyStage;
-  let base = zoom.baseScale(zoom.fullDomain(axis?.extent ?? null), stage.plotW, model.breaks);
+  let base = zoom.baseScale(zoom.fullDomain(axis?.extent ?? null), stage.plotW, drawnBreaks());
   let transform = zoom.identityTransform;
   let x = base.copy(); // the scale of the last frame
   let frame: FrameView | null = null;
@@ -159,7 +166,7 @@ export function timelineController(options: TimelineControllerOptions, port: Tim
       const modeChanged = nextMode !== mode;
       if (modeChanged) model = onAxis(timelineModel(model.items, facts, (mode = nextMode)));
       stage = stages.timelineStage(model.lanes, mode, w);
-      base = zoom.baseScale(fullDomain(), stage.plotW, model.breaks);
+      base = zoom.baseScale(fullDomain(), stage.plotW, drawnBreaks());
       transform = keep && !wasFit ? transformFor(keep) : zoom.identityTransform;
       return modeChanged;
     },
@@ -171,14 +178,35 @@ export function timelineController(options: TimelineControllerOptions, port: Tim
     frame(): FrameView {
       x = zoom.rescale(base, transform);
       const selected = state.selectedId === null ? null : model.indexOf.get(state.selectedId);
-      frame = frameView(model, stage, x, palette, { textOf, first: selected ?? null });
+      const drawn = even && model.breaks.length ? { ...model, breaks: [] } : model;
+      frame = frameView(drawn, stage, x, palette, { textOf, first: selected ?? null });
       ownMark = new Map();
       for (const { mark } of frame.marks) if (mark.kind === 'item') ownMark.set(mark.index, mark);
       return frame;
     },
 
-    pointerMove: (px: number, py: number) => setHover(markAt(marks(), px, py)),
-    clearHover: () => setHover(null),
+    pointerMove(px: number, py: number) {
+      const m = markAt(marks(), px, py);
+      setHover(m);
+      // Off every mark, over a compressed stretch: say what it is.
+      const b = m ? null : (frame?.breaks.find((v) => px >= v.x0 - 3 && px <= v.x1 + 3) ?? null);
+      if (b?.start === hoveredBreak?.start) return;
+      hoveredBreak = b;
+      if (b) port.tooltip(breakTooltip(b, py, EVEN_TIME));
+      else if (!m) port.tooltip(null);
+    },
+    clearHover() {
+      setHover(null);
+      hoveredBreak = null;
+    },
+    /** Whether the axis has compressed stretches (drawn so or not): "Even time" matters. */
+    hasBreaks: () => model.breaks.length > 0,
+    evenTime: () => even,
+    /** Draws time to scale (true) or compressed where nothing is dated; the caller measures. */
+    setEvenTime(on: boolean) {
+      even = on;
+      hoveredBreak = null;
+    },
     /** A click or tap: an item is selected, a cluster zooms in until it comes apart. */
     click(px: number, py: number) {
       const m = markAt(marks(), px, py);

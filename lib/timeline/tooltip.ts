@@ -1,6 +1,8 @@
 import type { ItemDescription } from './describe';
 import { DAY_MS, formatDateValue, toDayString } from '../dates/fuzzy-date';
+import { breakLength, breakText, type BreakView } from './breaks';
 import type { ClusterMark } from './marks';
+import { STAGE } from './model';
 import { clusterShape, rowCentre, type ItemPlace, type TimelineStage } from './stage';
 
 /** A tooltip's words and the plot point it points at. */
@@ -48,5 +50,17 @@ export function clusterTooltip(
     heading: `${c.indices.length} items`,
     date: `${formatDateValue(toDayString(c.start))} – ${formatDateValue(toDayString(c.end - DAY_MS))}`,
     note: separates ? 'Click to zoom in and expand' : 'Click to list them',
+  };
+}
+
+/** A compressed stretch's tooltip: that nothing is dated in it, how long it is, how to see it. */
+export function breakTooltip(b: BreakView, py: number, evenTime: string): TooltipView {
+  return {
+    px: (b.x0 + b.x1) / 2,
+    py: Math.max(py, STAGE.axis),
+    heading: 'No statement or event',
+    date: breakText(b),
+    body: { kind: '', text: `${breakLength(b)}, drawn compressed.` },
+    note: `“${evenTime}” in the toolbar draws it to scale`,
   };
 }

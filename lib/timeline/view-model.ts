@@ -16,7 +16,14 @@ import {
   type ItemPlace,
   type TimelineStage,
 } from './stage';
-import { breakViews, pieceDensities, positionOf, scaleExtent, type BreakView } from './breaks';
+import {
+  breakText,
+  breakViews,
+  pieceDensities,
+  positionOf,
+  scaleExtent,
+  type BreakView,
+} from './breaks';
 import { utcMonth } from 'd3-time';
 import { monthYear, timelineTicks, type TimelineTicks } from './ticks';
 
@@ -90,10 +97,6 @@ export function laneViews(
     };
   });
 }
-
-/** A break in words: "Mar 2016 – Nov 2021", at month precision. */
-export const breakText = (b: { start: number; end: number }) =>
-  `${formatDateValue(toDayString(b.start).slice(0, 7))} – ${formatDateValue(toDayString(b.end).slice(0, 7))}`;
 
 /** The "Showing …" words for a domain, naming the compressed stretches in view. */
 export const rangeText = (
