@@ -20,7 +20,12 @@ export interface ExplorerState {
   mapParty: string | null;
   /** Claimed figures fill the map too (labelled as claims); off by default. */
   includeClaims: boolean;
+  /** What the map's place shows: the map, or charts of control over time. */
+  tab: ExplorerTab;
 }
+
+/** The views that share the map's place: `?tab=chart` in a link. */
+export type ExplorerTab = 'map' | 'chart';
 
 export interface ExplorerActions {
   setDate: (date: string) => void;
@@ -39,6 +44,7 @@ export interface ExplorerActions {
   setSpeed: (speed: number) => void;
   setMapParty: (party: string | null) => void;
   setIncludeClaims: (on: boolean) => void;
+  setTab: (tab: ExplorerTab) => void;
   /** Replaces the shareable state at once (URL restore, back/forward). */
   restore: (
     state: Partial<
@@ -52,6 +58,7 @@ export interface ExplorerActions {
         | 'compareDate'
         | 'mapParty'
         | 'includeClaims'
+        | 'tab'
       >
     >,
   ) => void;
@@ -83,6 +90,7 @@ export function createExplorerStore({ initial, itemDays, bounds }: ExplorerStore
     playback: { playing: false, speed: 2 },
     mapParty: null,
     includeClaims: false,
+    tab: 'map',
     ...initial,
     setDate: (date) => set({ date: clampDay(date, bounds) }),
     selectItem: (id) =>
@@ -106,6 +114,7 @@ export function createExplorerStore({ initial, itemDays, bounds }: ExplorerStore
       set((s) => ({ playback: { ...s.playback, speed: Math.min(8, Math.max(0.5, speed)) } })),
     setMapParty: (party) => set({ mapParty: party }),
     setIncludeClaims: (on) => set({ includeClaims: on }),
+    setTab: (tab) => set({ tab }),
     restore: (state) =>
       set({
         selectedItemId: null,
@@ -115,6 +124,7 @@ export function createExplorerStore({ initial, itemDays, bounds }: ExplorerStore
         filters: EMPTY_FILTERS,
         mapParty: null,
         includeClaims: false,
+        tab: 'map',
         ...state,
         ...(state.date ? { date: clampDay(state.date, bounds) } : {}),
       }),

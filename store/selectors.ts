@@ -12,6 +12,7 @@ export const selectFilters = (s: ExplorerStore) => s.filters;
 export const selectCompareDate = (s: ExplorerStore) => s.compareDate;
 export const selectPlaying = (s: ExplorerStore) => s.playback.playing;
 export const selectSpeed = (s: ExplorerStore) => s.playback.speed;
+export const selectTab = (s: ExplorerStore) => s.tab;
 
 /** The part of the state a link carries (use with useShallow). */
 export const selectShareable = (s: ExplorerStore): ShareableState => ({
@@ -23,6 +24,7 @@ export const selectShareable = (s: ExplorerStore): ShareableState => ({
   filters: s.filters,
   mapParty: s.mapParty,
   includeClaims: s.includeClaims,
+  tab: s.tab,
 });
 
 export const selectSelectedPlaceId = (s: ExplorerStore) => s.selectedPlaceId;

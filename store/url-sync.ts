@@ -37,7 +37,8 @@ const same = (a: ShareableState, b: ShareableState) =>
   a.compareDate === b.compareDate &&
   a.filters === b.filters &&
   a.mapParty === b.mapParty &&
-  a.includeClaims === b.includeClaims;
+  a.includeClaims === b.includeClaims &&
+  a.tab === b.tab;
 
 /**
  * Keeps the URL and the store in step: the URL restores the view at once; a new selection or
@@ -60,7 +61,8 @@ export function bindUrl(store: StoreApi<ExplorerStore>, o: UrlBindingOptions): (
       next.selectedItemId !== last.selectedItemId ||
       next.selectedRegionId !== last.selectedRegionId ||
       next.selectedPlaceId !== last.selectedPlaceId ||
-      next.compareDate !== last.compareDate;
+      next.compareDate !== last.compareDate ||
+      next.tab !== last.tab;
     last = next;
     const { pathname, search, hash } = o.history.location();
     const url = `${pathname}${encodeUrlState(next, { date: o.defaultDate, mapParty: o.mapParty })}${hash}`;

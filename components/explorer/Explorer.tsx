@@ -1,7 +1,7 @@
 'use client';
 
 import { useRenderCount } from './render-count';
-import { useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { CompiledDataset } from '@/lib/dataset/types';
 import { dayBoundsOf } from '@/lib/dataset/days';
 import DateCaption from '@/components/controls/DateCaption';
@@ -9,7 +9,9 @@ import PlacePanel from '@/components/panels/PlacePanel';
 import { formatDateValue, toDayString } from '@/lib/dates/fuzzy-date';
 import { buildFilterIndex, filterTimeline, isFiltering } from '@/lib/explore/filters';
 import { ExplorerProvider, useExplorer } from '@/store/provider';
-import { selectDate, selectFilters } from '@/store/selectors';
+import { selectDate, selectFilters, selectTab } from '@/store/selectors';
+import type { ExplorerTab } from '@/store/explorer-store';
+import ControlCharts from '@/components/panels/ControlCharts';
 import TimelineView from '@/components/timeline/TimelineView';
 import MapView from '@/components/map/MapView';
 import DateScrubber from '@/components/controls/DateScrubber';
@@ -64,6 +66,76 @@ function Filters() {
   );
 }
 
+const TABS: { id: ExplorerTab; label: string }[] = [
+  { id: 'map', label: 'Map' },
+  { id: 'chart', label: 'Chart' },
+];
+
+/**
+ * The map's place, as tabs (OWID Grapher's Map / Chart): the map, or control over time as
+ * small charts. The map stays mounted while hidden, so coming back to it is instant.
+ */
+function MapOrChart({ map }: { map: ReactNode }) {
+  const tab = useExplorer(selectTab);
+  const setTab = useExplorer((s) => s.setTab);
+  const refs = useRef<Record<string, HTMLButtonElement | null>>({});
+  const choose = (next: ExplorerTab, focus = false) => {
+    setTab(next);
+    if (focus) refs.current[next]?.focus();
+  };
+  useEffect(() => {
+    // The map kept its size while hidden; a window resized meanwhile is caught up with here.
+    if (tab === 'map') window.dispatchEvent(new Event('resize'));
+  }, [tab]);
+  return (
+    <>
+      <div role="tablist" aria-label="Show control as" className="view-tabs">
+        {TABS.map((t, i) => (
+          <button
+            key={t.id}
+            ref={(el) => {
+              refs.current[t.id] = el;
+            }}
+            type="button"
+            role="tab"
+            id={`view-tab-${t.id}`}
+            aria-controls={`view-panel-${t.id}`}
+            aria-selected={tab === t.id}
+            tabIndex={tab === t.id ? 0 : -1}
+            onClick={() => choose(t.id)}
+            onKeyDown={(e) => {
+              const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+              const to =
+                e.key === 'Home' ? 0 : e.key === 'End' ? TABS.length - 1 : step ? i + step : -1;
+              if (to < 0 && !step) return;
+              e.preventDefault();
+              choose(TABS[(to + TABS.length) % TABS.length]!.id, true);
+            }}
+          >
+            {t.label}
+          </button>
+        ))}
+      </div>
+      <div
+        role="tabpanel"
+        id="view-panel-map"
+        aria-labelledby="view-tab-map"
+        hidden={tab !== 'map'}
+      >
+        {map}
+      </div>
+      <div
+        role="tabpanel"
+        id="view-panel-chart"
+        aria-labelledby="view-tab-chart"
+        hidden={tab !== 'chart'}
+      >
+        {tab === 'chart' ? <ControlCharts /> : null}
+      </div>
+    </>
+  );
+}
+
 /** The linked explorer: one store, the timeline, the map and the panels that answer to it. */
 export default function Explorer({
   dataset,
@@ -102,7 +174,7 @@ export default function Explorer({
             <TimelineView dataset={dataset} />
           </section>
           <section aria-label="Map of territorial control" className="explorer-map">
-            <MapView dataset={dataset} firstPaint={mapFirstPaint} />
+            <MapOrChart map={<MapView dataset={dataset} firstPaint={mapFirstPaint} />} />
           </section>
           <DetailArea>
             <FactDetail />

@@ -7,6 +7,7 @@ import { controlMapContext, regionStateAt } from '@/lib/map/map-state';
 import { placeStatusAt } from '@/lib/map/places';
 import { placesOfRegion } from '@/lib/dataset/places';
 import { dayStart, formatDateValue, formatFuzzyDate } from '@/lib/dates/fuzzy-date';
+import { areaLookup } from '@/lib/explore/control-charts';
 import { controlHistory } from '@/lib/explore/history';
 import { describeMeasure } from '@/lib/measure/describe';
 import { placeName } from '@/lib/dataset/lookup';
@@ -31,17 +32,7 @@ export default function RegionPanel() {
   const region = regionId ? lookup.regions.get(regionId) : undefined;
   const series = regionId ? dataset.series[regionId] : undefined;
   const mapContext = useMemo(() => controlMapContext(dataset), [dataset]);
-  const areaOf = useMemo(() => {
-    const areas = new Map<string, number>(dataset.regions.map((r) => [r.id, r.areaKm2]));
-    for (const g of dataset.conflict.regionGroups)
-      areas.set(
-        g.id,
-        g.members.reduce((a, m) => a + (areas.get(m) ?? 0), 0),
-      );
-    if (dataset.conflict.country.areaKm2)
-      areas.set(dataset.conflict.country.id, dataset.conflict.country.areaKm2);
-    return (id: string) => areas.get(id) ?? null;
-  }, [dataset]);
+  const areaOf = useMemo(() => areaLookup(dataset), [dataset]);
   const domain = useMemo<[number, number]>(
     () => [dataset.extent.start, dataset.extent.end],
     [dataset],

@@ -10,6 +10,12 @@ export interface HistoryChartOptions {
   /** The "as of" day (UTC ms), drawn as a cursor. */
   cursor: number;
   domain: [number, number];
+  /** A figure older than this (ms past its "as of" day) is drawn faded from then on. */
+  staleAfterMs?: number;
+  /** Fewer axis ticks, for the chart tab's small multiples. */
+  compact?: boolean;
+  /** Makes the hatch pattern's id unique when several charts share a page. */
+  idPrefix?: string;
 }
 
 const MARGIN = { top: 8, right: 12, bottom: 24, left: 40 };
@@ -34,10 +40,11 @@ export function renderControlHistory(
     .domain([0, 100])
     .range([o.height - MARGIN.bottom, MARGIN.top]);
 
+  const hatchId = `${o.idPrefix ?? 'history'}-hatch`;
   const defs = svg.append('defs');
   defs
     .append('pattern')
-    .attr('id', 'history-hatch')
+    .attr('id', hatchId)
     .attr('width', 6)
     .attr('height', 6)
     .attr('patternUnits', 'userSpaceOnUse')
@@ -53,7 +60,7 @@ export function renderControlHistory(
   svg
     .append('g')
     .attr('transform', `translate(0,${o.height - MARGIN.bottom})`)
-    .call(axisBottom(x).ticks(Math.max(2, Math.floor(o.width / 90))));
+    .call(axisBottom(x).ticks(Math.max(2, Math.floor(o.width / (o.compact ? 70 : 90)))));
   svg
     .append('g')
     .attr('transform', `translate(${MARGIN.left},0)`)
@@ -63,11 +70,29 @@ export function renderControlHistory(
         .tickFormat((d) => `${String(d)}%`),
     );
 
-  const g = svg.append('g');
+  const root = svg.append('g');
   for (const s of steps) {
-    const x0 = Math.max(x(s.start), MARGIN.left);
-    const x1 = Math.min(x(s.end), o.width - MARGIN.right);
-    if (x1 <= x0 || !s.interval || !s.share) continue;
+    // Past its staleness a figure is drawn again, faded, from the day it turned old.
+    const asOf = s.entry.via !== 'baseline' ? s.entry.span.start : null;
+    const turns = o.staleAfterMs !== undefined && asOf !== null ? asOf + o.staleAfterMs : Infinity;
+    const parts: [number, number, boolean][] =
+      turns > s.start && turns < s.end
+        ? [
+            [s.start, turns, false],
+            [turns, s.end, true],
+          ]
+        : [[s.start, s.end, turns <= s.start]];
+    for (const [start, end, faded] of parts) drawStep(s, start, end, faded);
+  }
+  function drawStep(s: HistoryStep, start: number, end: number, faded: boolean) {
+    const g = root
+      .append('g')
+      .attr('opacity', faded ? 0.35 : null)
+      .attr('class', faded ? 'history-old' : null);
+    const claimed = s.entry.observation.status === 'claimed';
+    const x0 = Math.max(x(start), MARGIN.left);
+    const x1 = Math.min(x(end), o.width - MARGIN.right);
+    if (x1 <= x0 || !s.interval || !s.share) return;
     const { lo, hi } = s.interval;
     const hatch = s.entry.via !== 'baseline' && patternOf(s.share) !== 'solid';
     if (hi - lo < 0.5) {
@@ -76,25 +101,30 @@ export function renderControlHistory(
         .attr('x2', x1)
         .attr('y1', y(lo))
         .attr('y2', y(lo))
-        .attr('stroke', s.entry.via === 'baseline' ? '#4f5663' : shareFill(s.share))
-        .attr('stroke-width', 3)
-        .attr('stroke-dasharray', s.entry.via === 'baseline' ? '4 3' : null);
+        // Dark, not the share's fill: a pale low share ("7%") would vanish on white.
+        .attr('stroke', s.entry.via === 'baseline' ? '#4f5663' : '#1a1d23')
+        .attr('stroke-width', s.entry.via === 'baseline' ? 3 : 2)
+        .attr('stroke-dasharray', s.entry.via === 'baseline' ? '4 3' : claimed ? '3 2' : null);
     } else {
       const rect = { x: x0, y: y(hi), width: x1 - x0, height: Math.max(1, y(lo) - y(hi)) };
+      // A party's claim is an outline, never a filled share.
       g.append('rect')
+        .attr('class', claimed ? 'history-claimed' : null)
         .attr('x', rect.x)
         .attr('y', rect.y)
         .attr('width', rect.width)
         .attr('height', rect.height)
-        .attr('fill', shareFill(s.share))
-        .attr('opacity', 0.85);
-      if (hatch) {
+        .attr('fill', claimed ? 'none' : shareFill(s.share))
+        .attr('stroke', claimed ? '#4f5663' : null)
+        .attr('stroke-dasharray', claimed ? '3 2' : null)
+        .attr('opacity', claimed ? 1 : 0.85);
+      if (hatch && !claimed) {
         g.append('rect')
           .attr('x', rect.x)
           .attr('y', rect.y)
           .attr('width', rect.width)
           .attr('height', rect.height)
-          .attr('fill', 'url(#history-hatch)');
+          .attr('fill', `url(#${hatchId})`);
       }
       if (s.interval.point !== undefined) {
         g.append('line')
@@ -103,7 +133,8 @@ export function renderControlHistory(
           .attr('y1', y(s.interval.point))
           .attr('y2', y(s.interval.point))
           .attr('stroke', '#1a1d23')
-          .attr('stroke-width', 1.5);
+          .attr('stroke-width', 1.5)
+          .attr('stroke-dasharray', claimed ? '3 2' : null);
       }
     }
   }

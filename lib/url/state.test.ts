@@ -38,6 +38,21 @@ describe('encodeUrlState(state) / decodeUrlState(search)', () => {
     expect(decodeUrlState(search, ctx)).toEqual(state);
   });
 
+  it('carries the chart tab as ?tab=chart, and only that value (the map is the default)', () => {
+    const base: ShareableState = {
+      date: '2025-01-21',
+      selectedItemId: null,
+      selectedRegionId: null,
+      compareDate: null,
+      filters: EMPTY_FILTERS,
+    };
+    expect(encodeUrlState({ ...base, tab: 'chart' }, defaults)).toBe('?tab=chart');
+    expect(encodeUrlState({ ...base, tab: 'map' }, defaults)).toBe('');
+    expect(decodeUrlState('?tab=chart', ctx).tab).toBe('chart');
+    for (const bad of ['?tab=table', '?tab=', '?tab=<script>', '?tab=CHART'])
+      expect(decodeUrlState(bad, ctx).tab).toBeUndefined();
+  });
+
   it('leaves defaults out of the URL', () => {
     expect(
       encodeUrlState(

@@ -14,6 +14,8 @@ export interface ShareableState {
   mapParty?: string | null;
   /** Claimed figures fill the map (labelled as claims). */
   includeClaims?: boolean;
+  /** The map's place shows charts of control over time instead of the map. */
+  tab?: 'map' | 'chart';
 }
 
 /** What a decoder may accept: anything else in a URL is ignored. */
@@ -91,6 +93,7 @@ export function decodeUrlState(search: string, ctx: UrlContext): Partial<Shareab
   const party = params.get('party');
   if (party && ctx.mapPartyIds?.has(party)) out.mapParty = party;
   if (params.get('claims') === '1') out.includeClaims = true;
+  if (params.get('tab') === 'chart') out.tab = 'chart';
   return out;
 }
 
@@ -118,6 +121,7 @@ export function encodeUrlState(
   if (f.to) p.set('to', f.to);
   if (state.mapParty && state.mapParty !== defaults.mapParty) p.set('party', state.mapParty);
   if (state.includeClaims) p.set('claims', '1');
+  if (state.tab === 'chart') p.set('tab', 'chart');
   const s = p.toString();
   return s ? `?${s}` : '';
 }
