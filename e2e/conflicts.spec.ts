@@ -183,7 +183,9 @@ for (const c of CONFLICTS) {
       await input.fill(first);
       await expect(page).toHaveURL(new RegExp(`compare=${first}`));
       await expect(page.getByTestId('compare-table').locator('tbody tr').first()).toBeVisible();
-      await expect(page.getByTestId('compare-maps').locator('svg')).toHaveCount(2);
+      // The two dates and the change between them.
+      await expect(page.getByTestId('compare-maps').locator('svg')).toHaveCount(3);
+      await expect(page.getByTestId('change-map').locator('[data-change]').first()).toBeAttached();
       const places = page.getByTestId('compare-places');
       if (c.placeFigures) {
         await expect(places.locator('tbody tr').first()).toBeVisible();

@@ -104,8 +104,22 @@ test('compare lists the regions whose figure changed between two dates', async (
   await expect(table).toContainText('Kherson');
   await expect(table).not.toContainText('Lviv');
   await expect(page).toHaveURL(/compare=2022-02-01/);
-  // Both dates on the map side by side, and both marked on the timeline.
-  await expect(page.getByTestId('compare-maps').locator('svg')).toHaveCount(2);
+  // Both dates on the map side by side, then the change between them, and both dates marked on
+  // the timeline.
+  await expect(page.getByTestId('compare-maps').locator('svg')).toHaveCount(3);
+  const change = page.getByTestId('change-map');
+  // From no occupation reported to more than 70%: a rise of 70 to 100 points, large for sure.
+  await expect(change.locator('[data-region="UA-65"]')).toHaveAttribute(
+    'data-change',
+    'rise-large',
+  );
+  await expect(change.locator('[data-region="UA-46"]')).toHaveAttribute('data-change', 'same');
+  await expect(table.locator('tr', { hasText: 'Kherson' })).toContainText(
+    'rose by 70 to 100 points',
+  );
+  await expect(change.locator('.change-legend li[data-change="rise-large"]')).toContainText(
+    'rose by 10 points or more (',
+  );
   await expect(page.locator('.tl-compare text')).toHaveText('Compared: 1 Feb 2022');
   await page.reload();
   await expect(page.getByTestId('compare-table')).toContainText('Kherson');

@@ -131,7 +131,8 @@ class CompactPath implements GeoContext {
   }
 }
 
-const esc = (s: string) =>
+/** Text or an attribute value made safe inside SVG markup. */
+export const esc = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** SVG pattern definitions: the same pattern specs maplibre's images are drawn from. */

@@ -15,6 +15,15 @@ import { describeMeasure } from '@/lib/measure/describe';
 import { useExplorer } from '@/store/provider';
 import { selectCompareDate, selectDate } from '@/store/selectors';
 import { mapViewOf } from '@/lib/map/view';
+import { areaLookup } from '@/lib/explore/control-charts';
+import {
+  CHANGE_CLASSES,
+  changeClassLabel,
+  changeWords,
+  shareChange,
+  type ChangeClass,
+} from '@/lib/explore/change-map';
+import { CHANGE_COLOURS, changeMapSvg } from '@/components/map/change-map-svg';
 
 const geoCache = new Map<string, Promise<SvgGeo>>();
 
@@ -45,6 +54,8 @@ interface ChangeRow {
   /** The figure in words on each date. */
   a: string;
   b: string;
+  /** How the mapped party's share changed, for a region. */
+  change?: string;
   open: () => void;
 }
 
@@ -55,34 +66,52 @@ function ChangeTable(props: {
   head: string;
   dates: [string, string];
   rows: ChangeRow[];
+  /** Heading of the change column, when the rows have one. */
+  changeHead?: string;
 }) {
   const [a, b] = props.dates.map((d) => formatDateValue(d));
   return (
-    <table className="data-table compact" data-testid={props.testId}>
-      <caption>
+    <>
+      {/* The title sits above the scroll box, so a narrow screen shows it whole. */}
+      <p className="table-title" id={`${props.testId}-caption`}>
         {props.what} between {a} and {b}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">{props.head}</th>
-          <th scope="col">{a}</th>
-          <th scope="col">{b}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {props.rows.map((r) => (
-          <tr key={r.id}>
-            <th scope="row">
-              <button type="button" className="link-button" onClick={r.open}>
-                {r.name}
-              </button>
-            </th>
-            <td>{r.a}</td>
-            <td>{r.b}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      </p>
+      <div
+        className="table-scroll"
+        role="region"
+        aria-labelledby={`${props.testId}-caption`}
+        tabIndex={0}
+      >
+        <table
+          className="data-table compact"
+          data-testid={props.testId}
+          aria-labelledby={`${props.testId}-caption`}
+        >
+          <thead>
+            <tr>
+              <th scope="col">{props.head}</th>
+              <th scope="col">{a}</th>
+              <th scope="col">{b}</th>
+              {props.changeHead ? <th scope="col">{props.changeHead}</th> : null}
+            </tr>
+          </thead>
+          <tbody>
+            {props.rows.map((r) => (
+              <tr key={r.id}>
+                <th scope="row">
+                  <button type="button" className="link-button" onClick={r.open}>
+                    {r.name}
+                  </button>
+                </th>
+                <td>{r.a}</td>
+                <td>{r.b}</td>
+                {props.changeHead ? <td>{r.change}</td> : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }
 
@@ -102,6 +131,14 @@ export default function ComparePanel() {
         : [],
     [dataset, compareDate, date],
   );
+  const areaOf = useMemo(() => areaLookup(dataset), [dataset]);
+  const mapParty = dataset.conflict.mapParty;
+  const partyName = lookup.parties.get(mapParty)?.name ?? mapParty;
+  const shareChanges = useMemo(() => {
+    if (!compareDate) return null;
+    const all = compareControl(dataset, dayStart(compareDate), dayStart(date));
+    return new Map(all.map((c) => [c.regionId, shareChange(c.a, c.b, mapParty, areaOf)]));
+  }, [dataset, compareDate, date, mapParty, areaOf]);
   const placeChanges = useMemo(
     () =>
       compareDate
@@ -136,8 +173,24 @@ export default function ComparePanel() {
         height: 240,
         bounds: mapViewOf(dataset.map).homeBounds,
       });
-    return { a: draw(compareDate, 'cmpa-'), b: draw(date, 'cmpb-') };
-  }, [geo, compareDate, date, dataset]);
+    const classes = Object.fromEntries(
+      [...(shareChanges ?? [])].map(([id, ch]) => [id, ch.cls] as const),
+    );
+    const change = changeMapSvg(geo, classes, {
+      idPrefix: 'cmpc-',
+      title: `Change of ${partyName}’s share from ${formatDateValue(compareDate)} to ${formatDateValue(date)}`,
+      width: 360,
+      height: 240,
+      bounds: mapViewOf(dataset.map).homeBounds,
+    });
+    return { a: draw(compareDate, 'cmpa-'), b: draw(date, 'cmpb-'), change };
+  }, [geo, compareDate, date, dataset, shareChanges, partyName]);
+  const classCounts = useMemo(() => {
+    const counts = new Map<ChangeClass, number>();
+    for (const ch of shareChanges?.values() ?? [])
+      counts.set(ch.cls, (counts.get(ch.cls) ?? 0) + 1);
+    return counts;
+  }, [shareChanges]);
   const words = (c: ControlAt) => {
     if (c.status === 'none') return 'no figure';
     if (c.entry.via === 'baseline') return 'no occupation reported';
@@ -178,6 +231,32 @@ export default function ComparePanel() {
             <figcaption>{formatDateValue(date)}</figcaption>
             <div dangerouslySetInnerHTML={{ __html: maps.b }} />
           </figure>
+          <figure className="compare-change" data-testid="change-map">
+            <figcaption>
+              Change, {formatDateValue(compareDate)} → {formatDateValue(date)}
+            </figcaption>
+            <div dangerouslySetInnerHTML={{ __html: maps.change }} />
+            <p className="change-legend-head" id="change-legend-head">
+              {partyName}’s share:
+            </p>
+            <ul className="change-legend" aria-labelledby="change-legend-head">
+              {CHANGE_CLASSES.map((cls) => (
+                <li key={cls} data-change={cls}>
+                  <span
+                    className={`change-swatch change-swatch-${cls}`}
+                    style={{ backgroundColor: CHANGE_COLOURS[cls] }}
+                    aria-hidden="true"
+                  />
+                  {changeClassLabel(cls)} ({classCounts.get(cls) ?? 0})
+                </li>
+              ))}
+            </ul>
+            <p className="muted">
+              A rise or fall is named only when every value both figures allow agrees on it (“more
+              than 70%” then 80% cannot tell); an approximate figure is taken at the number it
+              gives.
+            </p>
+          </figure>
         </div>
       ) : null}
       {compareDate ? (
@@ -187,11 +266,15 @@ export default function ComparePanel() {
             what="Regions whose figure differs"
             head="Region"
             dates={[compareDate, date]}
+            changeHead={`${partyName}’s share`}
             rows={changes.map((c) => ({
               id: c.regionId,
               name: lookup.regions.get(c.regionId)?.nameEn ?? c.regionId,
               a: words(c.a),
               b: words(c.b),
+              change: changeWords(
+                shareChanges?.get(c.regionId) ?? { cls: 'no-figure', range: null },
+              ),
               open: () => selectRegion(c.regionId),
             }))}
           />
