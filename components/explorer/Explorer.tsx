@@ -116,22 +116,17 @@ function MapOrChart({ map }: { map: ReactNode }) {
           </button>
         ))}
       </div>
-      <div
-        role="tabpanel"
-        id="view-panel-map"
-        aria-labelledby="view-tab-map"
-        hidden={tab !== 'map'}
-      >
-        {map}
-      </div>
-      <div
-        role="tabpanel"
-        id="view-panel-chart"
-        aria-labelledby="view-tab-chart"
-        hidden={tab !== 'chart'}
-      >
-        {tab === 'chart' ? <ControlCharts /> : null}
-      </div>
+      {TABS.map((t) => (
+        <div
+          key={t.id}
+          role="tabpanel"
+          id={`view-panel-${t.id}`}
+          aria-labelledby={`view-tab-${t.id}`}
+          hidden={tab !== t.id}
+        >
+          {t.id === 'map' ? map : tab === 'chart' ? <ControlCharts /> : null}
+        </div>
+      ))}
     </>
   );
 }
