@@ -205,6 +205,28 @@ test('a caption beside the date says what happened on or just before it, and sel
   expect(await caption.getAttribute('data-item')).not.toBe(id);
 });
 
+test('on a 375×740 phone the sticky date bar stays within 15% of the screen, with its controls', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto('/ukraine');
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  await page.evaluate(() => window.scrollBy(0, 800));
+  const bar = page.locator('.explorer-bar');
+  await expect.poll(async () => (await bar.boundingBox())!.y).toBe(0); // stuck to the top
+  const box = (await bar.boundingBox())!;
+  expect(box.height).toBeLessThanOrEqual(740 * 0.15);
+  for (const target of [
+    bar.getByRole('button', { name: /^Play/ }),
+    bar.getByRole('button', { name: /^Share/ }),
+    bar.locator('summary', { hasText: 'Export' }),
+  ]) {
+    const b = (await target.boundingBox())!;
+    expect(b.height).toBeGreaterThanOrEqual(24); // the minimum target size
+    expect(b.y + b.height).toBeLessThanOrEqual(box.height + 1);
+  }
+});
+
 for (const [width, height] of [
   [1280, 800],
   [375, 740],
