@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences, sentencesOf, splitParagraphs } from './text';
+import { readMetadata } from './metadata';
 
 describe('splitSentences(paragraph)', () => {
   it('keeps a multi-sentence quote and its attribution as one sentence', () => {
@@ -34,5 +35,28 @@ describe('sentencesOf(paragraphs)', () => {
     const text = 'Title line\n\nFirst sentence here. Second one “quoted.”\n\nThird.';
     for (const s of sentencesOf(splitParagraphs(text)))
       expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+});
+
+describe('splitParagraphs(text): a saved page’s date stamp', () => {
+  // Stored pages glue the page's date to the first sentence (" date 2024-09-17 Rebels took …").
+  const text =
+    ' date 2024-09-17 Rebels took the town of Eastford on Monday, officials said.\nMore.';
+  it('is a line of its own, so no sentence starts with it and offsets still slice the text', () => {
+    const ps = splitParagraphs(text);
+    expect(ps.map((p) => p.text)).toEqual([
+      'date 2024-09-17',
+      'Rebels took the town of Eastford on Monday, officials said.',
+      'More.',
+    ]);
+    for (const p of ps) expect(text.slice(p.start, p.end)).toBe(p.text);
+  });
+  it('is read as the publication date', () => {
+    expect(readMetadata(splitParagraphs(text)).published).toBe('2024-09-17');
+  });
+  it('keeps a line that only mentions a date as it is', () => {
+    const t = 'date 2024-09-17';
+    expect(splitParagraphs(t).map((p) => p.text)).toEqual(['date 2024-09-17']);
+    expect(splitParagraphs('The date 2024-09-17 was set.').map((p) => p.text)).toHaveLength(1);
   });
 });

@@ -35,10 +35,27 @@ export function splitParagraphs(text: string): Paragraph[] {
     const trimmed = raw.trim();
     if (!trimmed) continue;
     const start = m.index + lead;
+    // A saved page's date stamp glued to the first sentence (" date 2024-09-17 Russian forces
+    // have …") is a line of its own: the header reads it as the publication date, and no
+    // sentence's evidence starts with it.
+    const stamp = DATE_STAMP.exec(trimmed);
+    if (stamp && stamp[0].length < trimmed.length) {
+      const head = stamp[0].trimEnd();
+      out.push({ text: head, start, end: start + head.length });
+      const restStart = start + stamp[0].length;
+      out.push({
+        text: trimmed.slice(stamp[0].length),
+        start: restStart,
+        end: start + trimmed.length,
+      });
+      continue;
+    }
     out.push({ text: trimmed, start, end: start + trimmed.length });
   }
   return out;
 }
+
+const DATE_STAMP = /^date\s+\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?\s+(?=\S)/;
 
 /** Abbreviations after which a full stop does not end a sentence. */
 const ABBREVIATIONS = new Set([
