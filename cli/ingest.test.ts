@@ -88,7 +88,8 @@ describe('npm run ingest', { timeout: 60_000 }, () => {
     const r = cli('cli/ingest.ts', [dir]);
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/article\s+stmts events control claims people\s+result/);
-    expect(r.stdout).toMatch(/fictional-wire-2024-03-08\.txt\s+6\s+\d+\s+6/);
+    // 7 statements: six people's and the institute's assessment (organisations speak too).
+    expect(r.stdout).toMatch(/fictional-wire-2024-03-08\.txt\s+7\s+\d+\s+6/);
     expect(r.stdout).toContain('✗ the input is empty');
     expect(r.stdout).toContain('3 of 6 drafted');
     expect(r.stderr).toMatch(/\[#+\] 6\/6/);

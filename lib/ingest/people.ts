@@ -1,4 +1,5 @@
 import type { Conflict, Person } from '../schema';
+import type { Organisation } from './organisations';
 import { slugify } from './text';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -16,6 +17,10 @@ export interface NewPerson {
   name: string;
   aliases: string[];
   role?: string;
+  /** An organisation speaking (an army, a ministry, a group), not a person. */
+  organisation?: boolean;
+  /** The conflict's party it is or speaks for. */
+  party?: string;
 }
 
 /**
@@ -95,6 +100,45 @@ export class PeopleIndex {
     return id;
   }
 
+  private orgIds = new Set<string>();
+
+  /**
+   * The speaker id of an organisation: the conflict file's speaker standing for it, a speaker
+   * of the file with its name or alias, else an organisation drafted from the article (its short
+   * forms as aliases; never a "surname", so "Army" alone names no one).
+   */
+  resolveOrganisation(org: Organisation): string {
+    if (org.id) return org.id;
+    const names = [org.name, ...org.aliases];
+    let id =
+      org.knownId ??
+      names
+        .map((n) => this.mentions(n).find((m) => m.index === 0 && m.length === n.length))
+        .find(Boolean)?.personId;
+    if (!id) {
+      id = slugify(org.name);
+      const taken = new Set([...this.known.keys(), ...this.added.map((a) => a.id)]);
+      for (let n = 2; taken.has(id); n++) id = `${slugify(org.name)}-${n}`;
+      this.added.push({
+        id,
+        name: org.name,
+        aliases: org.aliases,
+        organisation: true,
+        ...(org.party ? { party: org.party } : {}),
+      });
+      this.known.set(id, { name: org.name, roles: [] });
+      for (const n of names) if (n.length > 1) this.addName(n, id);
+    }
+    org.id = id;
+    this.orgIds.add(id);
+    return id;
+  }
+
+  /** True for a speaker that is an organisation resolved as one in this article. */
+  isOrganisationId(id: string): boolean {
+    return this.orgIds.has(id);
+  }
+
   /** Records a role read from the text for a person (used to resolve "the governor" later). */
   addRole(id: string, role: string) {
     const p = this.known.get(id);
@@ -163,7 +207,15 @@ export function nameIn(phrase: string): string | null {
     ),
   ].map((m) => m[0].trim());
   for (const run of runs.reverse()) {
-    const words = run.split(/\s+/).filter((w) => !NOT_NAMES.has(w));
+    const all = run.split(/\s+/);
+    // The name follows the run's last title: "Israeli Prime Minister Benjamin Netanyahu".
+    let lastTitle = -1;
+    all.forEach((w, i) => {
+      if (NOT_NAMES.has(w)) lastTitle = i;
+    });
+    const after = all.slice(lastTitle + 1);
+    if (after.length >= 2) return after.join(' ');
+    const words = all.filter((w) => !NOT_NAMES.has(w));
     if (words.length >= 2) return words.join(' ');
   }
   return null;

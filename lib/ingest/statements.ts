@@ -1,6 +1,7 @@
 import type { Conflict, FuzzyDate, StatementKind } from '../schema';
 import { beforePublication, findDates, publicationDate } from './dates';
 import { interviewLabel, readInterview } from './interview';
+import { OrganisationIndex } from './organisations';
 import { isOrganisation, nameIn, PeopleIndex } from './people';
 import { contentWords, type Sentence } from './text';
 
@@ -97,6 +98,14 @@ interface Ctx {
   conflict: Conflict;
   people: PeopleIndex;
   published: string | null;
+  /** The article's organisations; built from the sentences when not given. */
+  orgs?: OrganisationIndex;
+}
+
+/** The speaker id of an organisation phrase ("the army", "the RSF", "it"), or null. */
+function resolveOrganisationSpeaker(phrase: string, ctx: Ctx): string | null {
+  const org = ctx.orgs?.resolve(phrase);
+  return org ? ctx.people.resolveOrganisation(org) : null;
 }
 
 /** Resolves who a speaker phrase names: pronoun, known name or alias, role, or a new person. */
@@ -109,6 +118,10 @@ function resolveSpeaker(
   const p = phrase.trim().replace(/^[,\s]+|[,\s]+$/g, '');
   if (!p) return null;
   if (PRONOUN.test(p)) return lastSubject ? { id: lastSubject } : null;
+  if (/^it$/i.test(p)) {
+    const id = resolveOrganisationSpeaker(p, ctx);
+    return id ? { id } : null;
+  }
   const mentions = ctx.people
     .mentions(p)
     .filter((m) => !/^[’']s\b/.test(p.slice(m.index + m.length)));
@@ -117,6 +130,8 @@ function resolveSpeaker(
     if (role) ctx.people.addRole(mentions[0].personId, role);
     return { id: mentions[0].personId, ...(role ? { role } : {}) };
   }
+  const orgId = resolveOrganisationSpeaker(p, ctx);
+  if (orgId) return { id: orgId };
   const name = nameIn(p);
   if (name) {
     const r = roleBefore(p, p.indexOf(name)) ?? appositiveRole(p, name);
@@ -171,6 +186,49 @@ const trimQuote = (s: string) =>
     .replace(/[.]+$/, '')
     .trim();
 
+/** Adverbials a trailing attribution may end with: "said on Saturday", "told Reuters by telephone". */
+const TRAIL_TAIL =
+  /^(?:\s+(?:on|in|late|early|earlier|later|by|at|during|via|from|yesterday|today|tonight|this|last|after|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b[^,;]{0,60})?\s*[.]?\s*$/i;
+const TRAIL_VERB =
+  /\s(said|says|reported|added|claimed|announced|stated|wrote|noted|confirmed|told\s+[^,.;]{2,40}?)(?=\s|[.]|$)/gi;
+
+/**
+ * "<clause>, <speaker> said (on Saturday)." — the writer's clause first, the attribution after
+ * a comma at the end: "Russian troops have captured the village …, the defence ministry said on
+ * Saturday"; "…, Debretsion Gebremichael, leader of the TPLF, told Reuters". Gives the speaker
+ * phrase (the name before an appositive when there is one) and the clause's length.
+ */
+export function trailingAttribution(
+  masked: string,
+): { speaker: string; clauseEnd: number; attribution: string } | null {
+  let verbAt = -1;
+  for (const m of masked.matchAll(TRAIL_VERB)) {
+    if (TRAIL_TAIL.test(masked.slice(m.index + m[0].length))) {
+      verbAt = m.index;
+      break;
+    }
+  }
+  if (verbAt < 0) return null;
+  const before = masked.slice(0, verbAt).replace(/,\s*$/, '');
+  const cuts = [...before.matchAll(/,\s+/g)].map((m) => ({ at: m.index, len: m[0].length }));
+  if (!cuts.length) return null;
+  const last = cuts[cuts.length - 1]!;
+  const lastPart = before.slice(last.at + last.len);
+  // "…, Debretsion Gebremichael, leader of the TPLF (TPLF), told Reuters": the name, then its appositive.
+  const prev = cuts[cuts.length - 2];
+  if (prev && /^(?:the\s+|a\s+|an\s+)?[\p{Ll}]/u.test(lastPart)) {
+    const name = before.slice(prev.at + prev.len, last.at);
+    if (nameIn(name) === name.trim())
+      return { speaker: name, clauseEnd: prev.at, attribution: masked.slice(prev.at) };
+  }
+  if (lastPart.split(/\s+/).length > 12) return null;
+  return { speaker: lastPart, clauseEnd: last.at, attribution: masked.slice(last.at) };
+}
+
+/** "JNIM has claimed responsibility for the attack on Boulikessi". */
+const CLAIMED_RESPONSIBILITY =
+  /^(.{1,160}?)\s+(?:has\s+|have\s+|had\s+)?claimed\s+responsibility\s+for\s+(.+?)[.]?$/i;
+
 /**
  * Reads statements from the body sentences: attributed direct quotes (also split around the
  * attribution and continued in the next sentence), indirect speech ("X warned that …",
@@ -178,7 +236,13 @@ const trimQuote = (s: string) =>
  * Scare quotes and titles in quotation marks are not statements. Pronouns and roles resolve to
  * the person last named as a subject.
  */
-export function extractStatements(sentences: readonly Sentence[], ctx: Ctx): DraftStatement[] {
+export function extractStatements(sentences: readonly Sentence[], given: Ctx): DraftStatement[] {
+  const ctx: Ctx = {
+    ...given,
+    orgs:
+      given.orgs ?? new OrganisationIndex(given.conflict, sentences.map((x) => x.text).join('\n')),
+  };
+  const isOrg = (id: string) => isOrganisation(ctx.conflict, id) || ctx.people.isOrganisationId(id);
   const out: DraftStatement[] = [];
   let lastSubject: string | null = null;
   let lastReporter: string | null = null;
@@ -269,6 +333,7 @@ export function extractStatements(sentences: readonly Sentence[], ctx: Ctx): Dra
       continue;
     }
     const masked = maskQuotes(s.text);
+    for (const o of ctx.orgs?.mentionsIn(masked) ?? []) ctx.orgs?.touch(o);
     const quotes = quoteSpans(s.text).filter((q) => q.inner.trim().split(/\s+/).length >= 3);
     const mentions = ctx.people
       .mentions(masked)
@@ -291,6 +356,9 @@ export function extractStatements(sentences: readonly Sentence[], ctx: Ctx): Dra
         for (const part of [after, between]) {
           if (who) break;
           const m = AFTER_QUOTE.exec(part);
+          // "… “did not completely fall” to M23 rebels, the DRC said": writer's words between
+          // the quote and the attribution make it a paraphrase with a quoted fragment.
+          if (m && m[1] && part === after && /,/.test(m[1])) continue;
           if (m && m[1]) {
             who = resolveSpeaker(m[1], ctx, lastSubject, recent);
             attribution = part;
@@ -358,7 +426,7 @@ export function extractStatements(sentences: readonly Sentence[], ctx: Ctx): Dra
             index: s.index,
             ...(who.role ? { role: who.role } : {}),
           };
-          lastSubject = who.id;
+          if (!isOrg(who.id)) lastSubject = who.id;
           if (datesIn(attribution, ctx)) speakerDate.set(who.id, date);
           found = true;
         }
@@ -401,6 +469,54 @@ export function extractStatements(sentences: readonly Sentence[], ctx: Ctx): Dra
           });
           found = true;
         }
+      }
+    }
+
+    // 2b. A trailing attribution: "<clause>, the army said on Saturday."
+    if (!found) {
+      const t = trailingAttribution(masked);
+      const clause = t ? s.text.slice(0, t.clauseEnd).trim() : '';
+      const whole = /^[“"«]/.test(clause) && /[”"»]$/.test(clause);
+      if (t && !whole && clause.split(/\s+/).length >= 4) {
+        const who = resolveSpeaker(t.speaker, ctx, lastSubject, recent);
+        if (who) {
+          const date = dateFor(who.id, datesIn(t.attribution, ctx), s);
+          out.push({
+            speaker: who.id,
+            kind: isOrganisation(ctx.conflict, who.id) ? 'report' : 'paraphrase',
+            text: clause.replace(/^[“"«]|[”"»]$/g, '').replace(/[,.]$/, ''),
+            date,
+            ...(who.role ? { role: who.role } : {}),
+            sentence: s,
+            span: [s.start, s.end],
+            confidence: 0.7,
+            rule: 'paraphrase with the attribution after it (“…, X said”)',
+          });
+          if (!isOrg(who.id)) lastSubject = who.id;
+          if (datesIn(t.attribution, ctx)) speakerDate.set(who.id, date);
+          found = true;
+        }
+      }
+    }
+
+    // 2c. "X (has) claimed responsibility for …".
+    if (!found) {
+      const c = CLAIMED_RESPONSIBILITY.exec(masked);
+      const who = c?.[1]
+        ? resolveSpeaker(stripLeadingAdverbial(c[1]), ctx, lastSubject, recent)
+        : null;
+      if (c && who) {
+        out.push({
+          speaker: who.id,
+          kind: 'paraphrase',
+          text: s.text.slice(c[1]!.length).trim().replace(/[.]$/, ''),
+          date: dateFor(who.id, datesIn(masked, ctx), s),
+          sentence: s,
+          span: [s.start, s.end],
+          confidence: 0.65,
+          rule: 'a claim of responsibility (“X claimed responsibility for …”)',
+        });
+        found = true;
       }
     }
 
@@ -459,7 +575,7 @@ export function extractStatements(sentences: readonly Sentence[], ctx: Ctx): Dra
                 ? `indirect speech (“${ind[2]} …”)`
                 : 'indirect speech (“referred to … as”)',
             });
-            lastSubject = org ? lastSubject : who.id;
+            lastSubject = org || isOrg(who.id) ? lastSubject : who.id;
             if (datesIn(ownWords, ctx)) speakerDate.set(who.id, date);
             found = true;
           }
@@ -486,7 +602,10 @@ export function extractStatements(sentences: readonly Sentence[], ctx: Ctx): Dra
 
 /** "However, Putin said" → "Putin"; "In a meeting on Monday, he" → "he". */
 function stripLeadingAdverbial(phrase: string): string {
-  const parts = phrase.split(/,\s+/);
+  const parts = phrase.split(/,\s+/).filter(Boolean);
+  // "Byamungu, who faces sanctions from the U.N. Security Council …,": the name before the relative clause.
+  while (parts.length > 1 && /^(?:who|which|whose|whom)\b/i.test(parts[parts.length - 1] ?? ''))
+    parts.pop();
   const lastPart = parts[parts.length - 1] ?? phrase;
   // An appositive ("Peskov, the Kremlin spokesman,") keeps the name before it.
   if (

@@ -4,7 +4,13 @@ import type { NewPerson } from './people';
 
 /** A drafted new person as a conflict.json entry. */
 export function toPerson(p: NewPerson): Person {
-  return { id: p.id, name: p.name, aliases: p.aliases, roles: p.role ? [{ title: p.role }] : [] };
+  return {
+    id: p.id,
+    name: p.name,
+    aliases: p.aliases,
+    ...(p.party ? { party: p.party } : {}),
+    roles: p.role ? [{ title: p.role }] : [],
+  };
 }
 
 /**

@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { conflict as conflictSchema } from '../schema';
+import { ingestText } from './draft';
+import { OrganisationIndex, organisationPhrase } from './organisations';
+import { trailingAttribution } from './statements';
+
+// A made-up conflict: two fictional parties and one person, no real facts.
+const conflict = conflictSchema.parse({
+  schemaVersion: 2,
+  id: 'eastland',
+  title: 'Eastland war (fictional)',
+  description: 'A fictional conflict for tests.',
+  country: { id: 'EL', name: 'Eastland' },
+  mapParty: 'north-front',
+  controlParties: ['north-front', 'eastland'],
+  parties: [
+    { id: 'north-front', name: 'Northern Liberation Front', aliases: ['NLF'], color: '#aa3333' },
+    { id: 'eastland', name: 'Eastland', aliases: ['the army', 'Eastland army'], color: '#3333aa' },
+  ],
+  people: [
+    {
+      id: 'nlf-statement',
+      name: 'Northern Liberation Front (official statement)',
+      aliases: [],
+      party: 'north-front',
+      roles: [{ title: 'statement' }],
+    },
+    { id: 'mara-olsen', name: 'Mara Olsen', aliases: ['Olsen'], party: 'eastland', roles: [] },
+  ],
+});
+const header = 'Fictional Test Report On Eastland\n\nBy Jane Roe\nMarch 9, 2025\n\n';
+const draft = (body: string) => ingestText(header + body, { conflict });
+const said = (body: string) => {
+  const r = draft(body);
+  const name = (id: string) =>
+    r.newPeople.find((p) => p.id === id)?.name ??
+    conflict.people.find((p) => p.id === id)?.name ??
+    id;
+  return r.draft.statements.map((s) => [name(s.speaker), s.kind, s.text]);
+};
+
+describe('organisationPhrase(phrase)', () => {
+  it('takes phrases ending in an organisation noun, acronyms and proper names with one', () => {
+    expect(organisationPhrase('the defence ministry')).toBe('defence ministry');
+    expect(organisationPhrase('Westland’s army')).toBe('Westland’s army');
+    expect(organisationPhrase('the QRF')).toBe('QRF');
+    expect(
+      organisationPhrase('Britain-based war monitor, the Eastland Observatory for Peace'),
+    ).toBe('Eastland Observatory for Peace');
+    expect(organisationPhrase('a spokesman for the Coastal Brigades')).toBe('Coastal Brigades');
+  });
+  it('refuses people, collective nouns that name no one, and pronouns', () => {
+    expect(organisationPhrase('Defence Minister Mara Olsen')).toBeNull();
+    expect(organisationPhrase('the rebels')).toBeNull();
+    expect(organisationPhrase('officials')).toBeNull();
+    expect(organisationPhrase('it')).toBeNull();
+  });
+});
+
+describe('OrganisationIndex', () => {
+  it('reads “Name (ACRONYM)” definitions and finds an acronym only in capitals', () => {
+    const idx = new OrganisationIndex(conflict, 'The Coastal Defence Alliance (CDA) said so.');
+    expect(idx.find('CDA')?.name).toBe('Coastal Defence Alliance');
+    expect(idx.find('the Coastal Defence Alliance')?.aliases).toContain('CDA');
+    expect(idx.find('cda')).toBeNull();
+  });
+  it('gives a party’s short forms and its official-statement speaker', () => {
+    const idx = new OrganisationIndex(conflict, '');
+    expect(idx.find('NLF')).toMatchObject({ party: 'north-front', knownId: 'nlf-statement' });
+    expect(idx.find('the army')?.party).toBe('eastland');
+  });
+  it('resolves a description and “it” to the organisation last mentioned', () => {
+    const idx = new OrganisationIndex(conflict, 'The Coastal Defence Army (CDA) took the port.');
+    idx.touch(idx.find('CDA')!);
+    expect(idx.resolve('the ethnic army')?.name).toBe('Coastal Defence Army');
+    expect(idx.resolve('the armed group')?.name).toBe('Coastal Defence Army');
+    expect(idx.resolve('it')?.name).toBe('Coastal Defence Army');
+  });
+  it('makes a new organisation of an unknown description, and “X’s army” an organisation of party X', () => {
+    const idx = new OrganisationIndex(conflict, '');
+    expect(idx.resolve('the interior ministry')).toMatchObject({ name: 'interior ministry' });
+    expect(idx.resolve('Eastland’s military')).toMatchObject({ party: 'eastland' });
+  });
+});
+
+describe('trailingAttribution(masked sentence)', () => {
+  it('finds the speaker after the last comma and the date adverbial after the verb', () => {
+    const s = 'Rebels took the town of Eastford, the defence ministry said on Saturday.';
+    expect(trailingAttribution(s)).toMatchObject({
+      speaker: 'the defence ministry',
+      clauseEnd: s.indexOf(', the defence'),
+    });
+  });
+  it('takes the name before an appositive', () => {
+    const s = 'The port came under fire, Mara Olsen, leader of the council, told reporters.';
+    expect(trailingAttribution(s)?.speaker).toBe('Mara Olsen');
+  });
+  it('is null when the verb is not at the end or there is no comma', () => {
+    expect(trailingAttribution('The ministry said the port was shelled overnight.')).toBeNull();
+    expect(trailingAttribution('The ministry said.')).toBeNull();
+  });
+});
+
+describe('statements by organisations', () => {
+  it('attributes a trailing “…, the NLF said” paraphrase to the party’s statement speaker', () => {
+    expect(said('Its fighters took the port of Eastford on Friday, the NLF said.')).toEqual([
+      [
+        'Northern Liberation Front (official statement)',
+        'paraphrase',
+        'Its fighters took the port of Eastford on Friday',
+      ],
+    ]);
+  });
+  it('follows a defined organisation through “the ethnic army said” and “it said”', () => {
+    const st = said(
+      'The Coastal Defence Army (CDA) captured Westford town after two weeks of fighting, the ethnic army said.\n' +
+        'It seized three bases outside the town on Sunday evening, it said.',
+    );
+    expect(st.map((s) => s[0])).toEqual(['Coastal Defence Army', 'Coastal Defence Army']);
+  });
+  it('reads a quote attributed to “the army said in a statement” and a claim of responsibility', () => {
+    expect(
+      said(
+        '“Many men fought to the last to defend the nation,” the army said in a statement.\n' +
+          'The CDA has claimed responsibility for the attack on the Eastford base.',
+      ),
+    ).toEqual([
+      ['Eastland', 'quote', 'Many men fought to the last to defend the nation'],
+      ['CDA', 'paraphrase', 'has claimed responsibility for the attack on the Eastford base'],
+    ]);
+  });
+  it('reads a quoted fragment inside the writer’s clause as a paraphrase', () => {
+    expect(
+      said(
+        'The city of Eastford “did not completely fall” to the rebels, the interior ministry said.',
+      ),
+    ).toEqual([
+      [
+        'interior ministry',
+        'paraphrase',
+        'The city of Eastford “did not completely fall” to the rebels',
+      ],
+    ]);
+  });
+  it('never lets “he” refer to an organisation, nor drafts a statement for “the rebels said”', () => {
+    const st = said(
+      'Mara Olsen spoke on Monday.\n“We will hold Eastford,” the army said.\n“The bridges stay open,” he said.\n' +
+        'The port was quiet, the rebels said.',
+    );
+    expect(st.map((s) => s[0])).toEqual(['Eastland', 'Mara Olsen']);
+  });
+  it('drafts a new organisation without a “surname”, so “Army” alone names no one', () => {
+    const r = draft('Rebels took the town of Eastford, the Coastal Defence Army said.');
+    expect(r.newPeople).toEqual([
+      expect.objectContaining({ name: 'Coastal Defence Army', aliases: [], organisation: true }),
+    ]);
+  });
+});
