@@ -27,7 +27,8 @@ import {
   type DraftView,
   type Truth,
 } from '../lib/ingest/devset/score';
-import { DEFAULT_CONFLICT, loadConflict } from './ingest-io';
+import { detectConflict, unknownConflict } from '../lib/ingest/detect-conflict';
+import { bundledConflicts, DEFAULT_CONFLICT, loadConflict } from './ingest-io';
 
 interface ManifestEntry {
   id: string;
@@ -42,7 +43,7 @@ interface ManifestEntry {
 
 type WorkerMessage =
   | { type: 'start'; id: string }
-  | { type: 'done'; id: string; view: DraftView; ms: number }
+  | { type: 'done'; id: string; view: DraftView; ms: number; conflict: string }
   | { type: 'crash'; id: string; error: string }
   | { type: 'end' };
 
@@ -56,7 +57,9 @@ function argValue(args: string[], name: string): string | undefined {
 
 const args = process.argv.slice(2);
 const dir = argValue(args, '--dir') ?? 'lib/ingest/devset';
-const conflictPath = argValue(args, '--conflict') ?? DEFAULT_CONFLICT;
+/** With --conflict, that conflict for every article; without, the bundled one each article names (else Ukraine). */
+const conflictArg = argValue(args, '--conflict');
+const conflictPath = conflictArg ?? DEFAULT_CONFLICT;
 const splitArg = argValue(args, '--split') ?? 'all';
 const timeoutMs = Number(argValue(args, '--timeout') ?? 20_000);
 const verbose = args.includes('--verbose') || args.includes('-v');
@@ -70,13 +73,17 @@ else void main();
 function runWorker() {
   const c = loadConflict(conflictPath);
   if (!c.ok) throw new Error(c.message);
-  const conflict = c.conflict;
+  const all = conflictArg ? [] : bundledConflicts().map((b) => b.conflict);
   process.on('message', (msg: { ids: string[] }) => {
     for (const id of msg.ids) {
       process.send!({ type: 'start', id } satisfies WorkerMessage);
       const t0 = performance.now();
       try {
         const text = readFileSync(textPath(id), 'utf8');
+        // As `npm run ingest` does without --conflict: the bundled conflict the text names.
+        const conflict = all.length
+          ? (detectConflict(text, all)?.conflict ?? unknownConflict())
+          : c.conflict;
         // No --published: the date must come from the text, as for a journalist's pasted article.
         const result = ingestText(text, { conflict });
         const view = draftView(result, conflict);
@@ -85,6 +92,7 @@ function runWorker() {
           id,
           view,
           ms: Math.round(performance.now() - t0),
+          conflict: conflict.id,
         } satisfies WorkerMessage);
       } catch (e) {
         process.send!({
@@ -158,7 +166,10 @@ async function main() {
     console.error(`✗ ${c.message}`);
     process.exit(2);
   }
-  const ctx = contextOf(c.conflict);
+  const contexts = new Map(
+    [c.conflict, ...bundledConflicts().map((b) => b.conflict)].map((x) => [x.id, contextOf(x)]),
+  );
+  const ctxFor = (id: string) => contexts.get(id) ?? contextOf(c.conflict);
   const chosen = manifest.filter((m) => splitArg === 'all' || m.split === splitArg);
   const present = chosen.filter((m) => existsSync(textPath(m.id)));
   console.log(
@@ -181,6 +192,7 @@ async function main() {
   const scores = new Map<string, ArticleScore>();
   const failures = new Map<string, string>();
   const times = new Map<string, number>();
+  const conflictOf = new Map<string, string>();
   for (const m of present) {
     const r = drafted.get(m.id);
     const truthFile = path.join(dir, 'truth', `${m.id}.truth.json`);
@@ -193,8 +205,9 @@ async function main() {
     else if (r.type === 'timeout') failures.set(m.id, `timeout (> ${timeoutMs} ms)`);
     else if (r.type === 'crash') failures.set(m.id, `crash: ${r.error}`);
     else if (r.type === 'done') {
-      scores.set(m.id, scoreArticle(truth, r.view, ctx));
+      scores.set(m.id, scoreArticle(truth, r.view, ctxFor(r.conflict)));
       times.set(m.id, r.ms);
+      conflictOf.set(m.id, r.conflict);
     }
   }
 
@@ -243,6 +256,7 @@ async function main() {
             : s.published.read
               ? `${s.published.read} (page shows none)`
               : '– (page shows none)') +
+          `  [${conflictOf.get(m.id) ?? '?'}]` +
           (verbose ? `  ${times.get(m.id)} ms` : ''),
       );
       if (verbose) {

@@ -8,6 +8,19 @@ import { decodeInput } from '../lib/ingest/input';
 
 export const DEFAULT_CONFLICT = 'data/ukraine/conflict.json';
 
+/** Every conflict bundled in `data/` (each `data/<id>/conflict.json` that reads), in folder order. */
+export function bundledConflicts(dataDir = 'data'): { file: string; conflict: Conflict }[] {
+  if (!existsSync(dataDir)) return [];
+  return readdirSync(dataDir)
+    .sort()
+    .map((d) => path.join(dataDir, d, 'conflict.json'))
+    .filter((f) => existsSync(f))
+    .flatMap((file) => {
+      const c = loadConflict(file);
+      return c.ok ? [{ file, conflict: c.conflict }] : [];
+    });
+}
+
 export function loadConflict(
   file: string,
 ): { ok: true; conflict: Conflict } | { ok: false; message: string } {

@@ -175,3 +175,16 @@ describe('extractControl(sentences) on news sentences', () => {
     expect(r.draft.control).toEqual([]);
   });
 });
+
+describe('a loss of control is not a holding', () => {
+  it('gives no figure for “has lost control of around 80 percent of”', () => {
+    expect(
+      figures('Russian forces have lost control of around 80 percent of the Kherson region.'),
+    ).toEqual([]);
+  });
+  it('still reads the holding in the same shape without “lost”', () => {
+    expect(
+      figures('Russian forces have control of around 80 percent of the Kherson region.'),
+    ).toHaveLength(1);
+  });
+});

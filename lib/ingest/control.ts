@@ -475,16 +475,19 @@ export function extractControl(
       }
     }
 
-    const verbs = [...masked.matchAll(VERB)].map((m) => ({
-      text: m[0],
-      index: m.index,
-      end: m.index + m[0].length,
-      change: !!m[1],
-      withdrew: !!m[2],
-      claimedFull: !!m[3],
-      includes: false,
-      relative: false,
-    }));
+    // "has lost control of around 80 percent": a loss, not a holding; it gives no figure.
+    const verbs = [...masked.matchAll(VERB)]
+      .filter((m) => !/\b(?:lost|lose|loses|losing)\s+(?:\w+\s+)?$/i.test(masked.slice(0, m.index)))
+      .map((m) => ({
+        text: m[0],
+        index: m.index,
+        end: m.index + m[0].length,
+        change: !!m[1],
+        withdrew: !!m[2],
+        claimedFull: !!m[3],
+        includes: false,
+        relative: false,
+      }));
     if (continues)
       verbs.unshift({
         text: continues[1] ?? 'includes',

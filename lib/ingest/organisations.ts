@@ -184,8 +184,14 @@ export class OrganisationIndex {
     if (!name) return null;
     const known = this.find(name);
     if (known) return this.touch(known);
+    // "the army statement": the army's.
+    if (/\s+statement$/i.test(name)) return this.resolve(name.replace(/\s+statement$/i, ''));
     const head = headOf(name);
-    if (head && /^(?:the\s+)?(?:[\p{Ll}-]+\s+)*[\p{Ll}-]+$/u.test(stripThe(name))) {
+    const description = /^(?:[\p{Ll}-]+\s+)*[\p{Ll}-]+$/u.test(name);
+    if (head && description) {
+      // "the statement", "the press service": the organisation that spoke last.
+      if ((head === 'statement' || head === 'press service') && this.lastSpeaker)
+        return this.touch(this.lastSpeaker);
       // Lower-case: a description, not a name ("the ethnic army", "the paramilitary group").
       for (let i = this.recent.length - 1; i >= 0; i--) {
         const o = this.recent[i];
@@ -194,12 +200,30 @@ export class OrganisationIndex {
         if (GENERIC.has(head) || oHead === head) return this.touch(o);
       }
     }
+    // "the group said" with no group named before it names no one.
+    if (head && description && GENERIC.has(head) && name.split(/\s+/).length === 1) return null;
     // "Ukraine's military", "Russia's defence ministry": an organisation of that party.
     const owner = /^([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)*)[’']s\s/u.exec(name)?.[1];
     const party = owner ? this.find(owner)?.party : undefined;
     const org: Organisation = { name, aliases: [], ...(party ? { party } : {}) };
     this.orgs.push(org);
     return this.touch(org);
+  }
+
+  private lastSpeaker: Organisation | null = null;
+
+  /**
+   * Records that an organisation spoke (also one the conflict file lists as a speaker), so that
+   * "the statement" or "the press service" in the next sentence is its own.
+   */
+  noteSpeaker(id: string, name: string): void {
+    let o = this.orgs.find((x) => x.id === id || x.knownId === id);
+    if (!o) {
+      o = { name, aliases: [], id };
+      this.orgs.push(o);
+    }
+    this.lastSpeaker = o;
+    this.touch(o);
   }
 
   /** Records a mention (a speaker or a subject), for "the group" and "it" later. */

@@ -203,7 +203,7 @@ export function nameIn(phrase: string): string | null {
   // Double-barrelled surnames ("Seleznyov-Kravets") are one word.
   const runs = [
     ...phrase.matchAll(
-      /(?:[\p{Lu}][\p{Ll}’']+(?:-[\p{Lu}]?[\p{Ll}’']+)*(?:(?:\s+(?:de|van|von|der|den|da|di|du|la|le|bin|ter|dos|del))*\s+|$|(?=[,;:.)]))){2,4}/gu,
+      /(?:[\p{Lu}][\p{Ll}’']+(?:-[\p{Lu}]?[\p{Ll}’']+)*(?:(?:\s+(?:de|van|von|der|den|da|di|du|la|le|bin|ter|dos|del))*\s+|$|(?=[,;:.)]))){2,8}/gu,
     ),
   ].map((m) => m[0].trim());
   for (const run of runs.reverse()) {
@@ -213,9 +213,9 @@ export function nameIn(phrase: string): string | null {
     all.forEach((w, i) => {
       if (NOT_NAMES.has(w)) lastTitle = i;
     });
-    const after = all.slice(lastTitle + 1);
+    const after = all.slice(lastTitle + 1).slice(-4);
     if (after.length >= 2) return after.join(' ');
-    const words = all.filter((w) => !NOT_NAMES.has(w));
+    const words = all.filter((w) => !NOT_NAMES.has(w)).slice(-4);
     if (words.length >= 2) return words.join(' ');
   }
   return null;

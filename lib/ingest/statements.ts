@@ -1,7 +1,7 @@
 import type { Conflict, FuzzyDate, StatementKind } from '../schema';
 import { beforePublication, findDates, publicationDate } from './dates';
 import { interviewLabel, readInterview } from './interview';
-import { OrganisationIndex } from './organisations';
+import { OrganisationIndex, organisationPhrase } from './organisations';
 import { isOrganisation, nameIn, PeopleIndex } from './people';
 import { contentWords, type Sentence } from './text';
 
@@ -102,6 +102,16 @@ interface Ctx {
   orgs?: OrganisationIndex;
 }
 
+const ROLE_WORDS =
+  'commander|official|officials|spokes(?:man|woman|person)|source|sources|fighter|fighters|member|members|militant|militants|soldier|soldiers|negotiator|delegate|representative|figure';
+
+/** A speaker that is an organisation: drafted as one, a medium, or a listed body ("… (official statement)"). */
+function orgLike(id: string, ctx: Ctx): boolean {
+  if (isOrganisation(ctx.conflict, id) || ctx.people.isOrganisationId(id)) return true;
+  const name = ctx.people.nameOf(id);
+  return /\(official statement\)/i.test(name) || organisationPhrase(name) !== null;
+}
+
 /** The speaker id of an organisation phrase ("the army", "the RSF", "it"), or null. */
 function resolveOrganisationSpeaker(phrase: string, ctx: Ctx): string | null {
   const org = ctx.orgs?.resolve(phrase);
@@ -122,9 +132,12 @@ function resolveSpeaker(
     const id = resolveOrganisationSpeaker(p, ctx);
     return id ? { id } : null;
   }
+  // "a senior Hamas commander", "a Houthi spokesman": an unnamed member, not the organisation.
+  const member = new RegExp(String.raw`^\s+(?:${ROLE_WORDS})\b`, 'i');
   const mentions = ctx.people
     .mentions(p)
-    .filter((m) => !/^[’']s\b/.test(p.slice(m.index + m.length)));
+    .filter((m) => !/^[’']s\b/.test(p.slice(m.index + m.length)))
+    .filter((m) => !(orgLike(m.personId, ctx) && member.test(p.slice(m.index + m.length))));
   const role = roleBefore(p, mentions[0]?.index ?? -1);
   if (mentions[0]) {
     if (role) ctx.people.addRole(mentions[0].personId, role);
@@ -583,7 +596,11 @@ export function extractStatements(sentences: readonly Sentence[], given: Ctx): D
       }
     }
 
-    for (const st of out.filter((o) => o.sentence === s)) touch(st.speaker);
+    for (const st of out.filter((o) => o.sentence === s)) {
+      touch(st.speaker);
+      if (orgLike(st.speaker, ctx))
+        ctx.orgs?.noteSpeaker(st.speaker, ctx.people.nameOf(st.speaker));
+    }
     for (const mm of ctx.people.mentions(masked)) touch(mm.personId);
     // Track who reported and who is the subject, for "the report" and "he".
     const reporter = mentions.find(
