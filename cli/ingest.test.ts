@@ -24,6 +24,36 @@ const root = mkdtempSync(path.join(tmpdir(), 'faultline-ingest-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('npm run ingest', { timeout: 60_000 }, () => {
+  it('without --conflict, drafts each article for the bundled conflict it names and says so', () => {
+    const dir = path.join(root, 'detect');
+    mkdirSync(dir, { recursive: true });
+    // Made-up sentences that use names from the bundled Sudan dataset; not facts.
+    writeFileSync(
+      path.join(dir, 'sudan-like.txt'),
+      'Fictional Test Report\n\nMarch 9, 2025\n\nThe Rapid Support Forces (RSF) shelled El Fasher overnight, the RSF said.\n',
+    );
+    writeFileSync(
+      path.join(dir, 'elsewhere.txt'),
+      'Fictional Test Report\n\nMarch 9, 2025\n\nThe Coastal Defence Army took Portvale on Friday, the ministry said.\n',
+    );
+    const sudan = cli('cli/ingest.ts', [path.join(dir, 'sudan-like.txt')]);
+    expect(sudan.stdout).toMatch(/conflict: sudan, detected from the names .*“El Fasher”/);
+    const draft = JSON.parse(readFileSync(path.join(dir, 'sudan-like.draft.json'), 'utf8'));
+    expect(draft.statements[0]?.speaker).toBe('rsf-statement');
+    const none = cli('cli/ingest.ts', [path.join(dir, 'elsewhere.txt')]);
+    expect(none.stdout).toMatch(/conflict: none of the bundled ones \(.*ukraine.*\) is named/);
+    const other = JSON.parse(readFileSync(path.join(dir, 'elsewhere.draft.json'), 'utf8'));
+    expect(other.statements[0]?.speaker).toBe('ministry');
+    const ukraine = cli('cli/ingest.ts', [
+      path.join(dir, 'sudan-like.txt'),
+      '--conflict',
+      'data/ukraine/conflict.json',
+      '--out',
+      path.join(dir, 'forced'),
+    ]);
+    expect(ukraine.stdout).toContain('conflict: ukraine (--conflict)');
+  });
+
   it('drafts a file that `npm run validate` accepts once it sits in the dataset', () => {
     const data = path.join(root, 'ukraine');
     cpSync('data/ukraine', data, { recursive: true });

@@ -2,7 +2,8 @@
  * npm run ingest -- <article.txt|article.html|folder|->… [options]
  *
  *   --conflict <conflict.json>   the conflict whose people, places and parties to use
- *                                (default data/ukraine/conflict.json)
+ *                                (default: the bundled conflict whose names the article uses,
+ *                                said per article; none when it names none)
  *   --published <YYYY-MM-DD>     publication date when the text gives none (or to override it)
  *   --publisher <name>           the publisher's name for the source record
  *   --kind <kind>                what kind of publisher: wire, outlet, official, analyst,
@@ -39,11 +40,21 @@ import { toPerson, validateDraft } from '../lib/ingest/validate-draft';
 import { isValidDateValue } from '../lib/dates/fuzzy-date';
 import { formatFuzzyDate } from '../lib/dates/fuzzy-date';
 import { describeMeasure } from '../lib/measure/describe';
-import { DEFAULT_CONFLICT, expandInputs, loadConflict, readArticleBytes } from './ingest-io';
+import { detectConflict, unknownConflict } from '../lib/ingest/detect-conflict';
+import {
+  bundledConflicts,
+  DEFAULT_CONFLICT,
+  expandInputs,
+  loadConflict,
+  readArticleBytes,
+} from './ingest-io';
+import type { Conflict } from '../lib/schema';
 import { SOURCE_KINDS, type SourceKind } from '../lib/schema';
 
 interface Options {
   conflict: string;
+  /** --conflict was given: use it for every article instead of detecting one. */
+  conflictGiven?: boolean;
   published?: string;
   publisher?: string;
   kind?: SourceKind;
@@ -65,8 +76,10 @@ export function parseArgs(
       return v;
     };
     try {
-      if (a === '--conflict') o.conflict = value();
-      else if (a === '--published') o.published = value();
+      if (a === '--conflict') {
+        o.conflict = value();
+        o.conflictGiven = true;
+      } else if (a === '--published') o.published = value();
       else if (a === '--publisher') o.publisher = value();
       else if (a === '--kind') {
         const k = value();
@@ -215,6 +228,9 @@ export interface FileOutcome {
   claims?: number;
   newPeople?: number;
   problems?: string[];
+  /** The conflict the article was drafted for, and how it was chosen. */
+  conflict?: string;
+  conflictNote?: string;
   result?: IngestResult;
 }
 
@@ -269,7 +285,40 @@ async function main(): Promise<number> {
     console.error(`✗ ${c.message}`);
     return 2;
   }
-  const regionIds = regionIdsBeside(o.conflict);
+  const bundled = o.conflictGiven ? [] : bundledConflicts();
+  /** The conflict for one article: --conflict, else the bundled one it names, else none. */
+  const conflictFor = (
+    text: string,
+  ): { file: string | null; conflict: Conflict; regionIds: string[]; note: string } => {
+    if (o.conflictGiven)
+      return {
+        file: o.conflict,
+        conflict: c.conflict,
+        regionIds: regionIdsBeside(o.conflict),
+        note: `conflict: ${c.conflict.id} (--conflict)`,
+      };
+    const guess = detectConflict(
+      text,
+      bundled.map((b) => b.conflict),
+    );
+    const hit = guess && bundled.find((b) => b.conflict === guess.conflict);
+    if (guess && hit)
+      return {
+        file: hit.file,
+        conflict: hit.conflict,
+        regionIds: regionIdsBeside(hit.file),
+        note: `conflict: ${hit.conflict.id}, detected from the names ${guess.names
+          .slice(0, 5)
+          .map((n) => `“${n}”`)
+          .join(', ')} (pass --conflict to choose another)`,
+      };
+    return {
+      file: null,
+      conflict: unknownConflict(),
+      regionIds: [],
+      note: `conflict: none of the bundled ones (${bundled.map((b) => b.conflict.id).join(', ')}) is named in the text; people, organisations and places are drafted as new, and no control figure is given a place (pass --conflict to choose one)`,
+    };
+  };
   const { files, missing } = expandInputs(o.inputs);
   for (const m of missing) console.error(`✗ ${m}: no such file or folder`);
   if (!files.length) {
@@ -283,7 +332,6 @@ async function main(): Promise<number> {
   if (o.out && outIsDir) mkdirSync(o.out, { recursive: true });
   const outcomes: FileOutcome[] = [];
   const tty = process.stderr.isTTY;
-  const nameOf = (id: string) => c.conflict.people.find((p) => p.id === id)?.name ?? id;
 
   for (const [i, file] of files.entries()) {
     if (batch) {
@@ -341,23 +389,29 @@ async function main(): Promise<number> {
         path.resolve(path.dirname(file)) === path.resolve(dir) &&
         !/\r|^\uFEFF/.test(art.text);
       mkdirSync(dir, { recursive: true });
+      const chosen = conflictFor(art.text);
+      outcome.conflict = chosen.conflict.id;
+      outcome.conflictNote = chosen.note;
       // The id from the header alone: drafting the whole article just to learn it doubled the
       // time of every run.
       const wanted = draftSourceId(art.text, {
-        conflict: c.conflict,
+        conflict: chosen.conflict,
         published: o.published ?? art.published ?? undefined,
         ...((o.publisher ?? art.publisher)
           ? { publisher: (o.publisher ?? art.publisher) as string }
           : {}),
       });
-      const taken = sourceIdsIn([dir, path.join(path.dirname(o.conflict), 'sources')]);
+      const taken = sourceIdsIn([
+        dir,
+        ...(chosen.file ? [path.join(path.dirname(chosen.file), 'sources')] : []),
+      ]);
       let sourceId = wanted;
       for (let n = 2; taken.has(sourceId); n++) sourceId = `${wanted}-${n}`;
       const textName = reuseInput
         ? path.basename(file)
         : path.basename(freeName(dir, `${base}.draft`, '.txt'));
       const result = ingestText(art.text, {
-        conflict: c.conflict,
+        conflict: chosen.conflict,
         published: o.published ?? art.published ?? undefined,
         ...((o.publisher ?? art.publisher)
           ? { publisher: (o.publisher ?? art.publisher) as string }
@@ -370,8 +424,8 @@ async function main(): Promise<number> {
       outcome.result = result;
       const problems = validateDraft(
         result.draft,
-        c.conflict,
-        regionIds,
+        chosen.conflict,
+        chosen.regionIds,
         result.text,
         result.newPeople,
       );
@@ -424,7 +478,12 @@ async function main(): Promise<number> {
         continue;
       }
       console.log(`✓ ${out.input} → ${out.draft}`);
+      if (out.conflictNote) console.log(`  ${out.conflictNote}`);
       const added = out.result?.newPeople ?? [];
+      const listed = [...bundled.map((b) => b.conflict), c.conflict].find(
+        (x) => x.id === out.conflict,
+      );
+      const nameOf = (id: string) => listed?.people.find((p) => p.id === id)?.name ?? id;
       if (!batch && out.result)
         console.log(
           summarize(out.result, (id) => added.find((p) => p.id === id)?.name ?? nameOf(id)),

@@ -278,7 +278,8 @@ export function ingestText(raw: string, opts: IngestOptions): IngestResult {
       ...warnings,
       ...ctl.notes,
       ...people.added.map(
-        (p) => `New person drafted: ${p.name} (${p.id}); add to conflict.json after review.`,
+        (p) =>
+          `New ${p.organisation ? 'organisation' : 'person'} drafted: ${p.name} (${p.id}); add to conflict.json after review.`,
       ),
     ],
   };

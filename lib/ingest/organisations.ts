@@ -99,8 +99,12 @@ function corePhrase(phrase: string): string {
   const forOrg = /\bspokes(?:man|woman|person)\s+for\s+(.+)$/i.exec(p);
   if (forOrg?.[1]) p = forOrg[1];
   // An appositive: "Britain-based war monitor, the Syrian Observatory for Human Rights".
-  const parts = p.split(/,\s+/);
-  if (parts.length > 1) p = parts[parts.length - 1] ?? p;
+  const parts = p.split(/,\s+/).filter(Boolean);
+  const last = parts[parts.length - 1] ?? p;
+  const prev = parts[parts.length - 2];
+  // "The El Fasher Resistance Committees, a local voluntary group": the name, not its description.
+  if (prev && /^(?:a|an|the)\s+[\p{Ll}]/u.test(last) && /^(?:the\s+)?[\p{Lu}]/u.test(prev)) p = prev;
+  else p = last;
   // A dateline before the subject: "March 3 (Meridian) – Ukraine's military".
   p = p.split(/\s+[–—-]{1,2}\s+/).pop() ?? p;
   return stripThe(p);

@@ -146,6 +146,9 @@ function resolveSpeaker(
   const orgId = resolveOrganisationSpeaker(p, ctx);
   if (orgId) return { id: orgId };
   const name = nameIn(p);
+  // "Sudan’s paramilitary Rapid Support Forces (RSF) on Sunday": a name that is an organisation's.
+  const asOrg = name ? resolveOrganisationSpeaker(name, ctx) : null;
+  if (asOrg) return { id: asOrg };
   if (name) {
     const r = roleBefore(p, p.indexOf(name)) ?? appositiveRole(p, name);
     return { id: ctx.people.resolveName(name, r ?? undefined), ...(r ? { role: r } : {}) };
