@@ -103,7 +103,8 @@ function corePhrase(phrase: string): string {
   const last = parts[parts.length - 1] ?? p;
   const prev = parts[parts.length - 2];
   // "The El Fasher Resistance Committees, a local voluntary group": the name, not its description.
-  if (prev && /^(?:a|an|the)\s+[\p{Ll}]/u.test(last) && /^(?:the\s+)?[\p{Lu}]/u.test(prev)) p = prev;
+  if (prev && /^(?:a|an|the)\s+[\p{Ll}]/u.test(last) && /^(?:the\s+)?[\p{Lu}]/u.test(prev))
+    p = prev;
   else p = last;
   // A dateline before the subject: "March 3 (Meridian) – Ukraine's military".
   p = p.split(/\s+[–—-]{1,2}\s+/).pop() ?? p;
