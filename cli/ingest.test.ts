@@ -44,6 +44,18 @@ describe('npm run ingest', { timeout: 60_000 }, () => {
     expect(none.stdout).toMatch(/conflict: none of the bundled ones \(.*ukraine.*\) is named/);
     const other = JSON.parse(readFileSync(path.join(dir, 'elsewhere.draft.json'), 'utf8'));
     expect(other.statements[0]?.speaker).toBe('ministry');
+    // The capture of a town no dataset lists: a figure for a new place held by a new party.
+    expect(other.control[0]).toMatchObject({
+      target: 'portvale',
+      controller: 'coastal-defence-army',
+      measure: { kind: 'all' },
+      status: 'claimed',
+    });
+    const added = JSON.parse(readFileSync(path.join(dir, 'elsewhere.places.json'), 'utf8'));
+    expect(added.places).toEqual([{ id: 'portvale', name: 'Portvale' }]);
+    expect(added.parties).toEqual([
+      { id: 'coastal-defence-army', name: 'Coastal Defence Army', aliases: [] },
+    ]);
     const ukraine = cli('cli/ingest.ts', [
       path.join(dir, 'sudan-like.txt'),
       '--conflict',
@@ -118,8 +130,9 @@ describe('npm run ingest', { timeout: 60_000 }, () => {
     const r = cli('cli/ingest.ts', [dir]);
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/article\s+stmts events control claims people\s+result/);
-    // 7 statements: six people's and the institute's assessment (organisations speak too).
-    expect(r.stdout).toMatch(/fictional-wire-2024-03-08\.txt\s+7\s+\d+\s+6/);
+    // 7 statements: six people's and the institute's assessment (organisations speak too);
+    // 7 figures: six of regions and the capture of the city of Kherson.
+    expect(r.stdout).toMatch(/fictional-wire-2024-03-08\.txt\s+7\s+\d+\s+7/);
     expect(r.stdout).toContain('✗ the input is empty');
     expect(r.stdout).toContain('3 of 6 drafted');
     expect(r.stderr).toMatch(/\[#+\] 6\/6/);

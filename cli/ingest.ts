@@ -14,7 +14,8 @@
  *
  * Writes `<name>.draft.json` (the facts, every one `review: "pending"`), the article text it
  * quotes as `<name>.draft.txt` when the input is not already that text, and
- * `<name>.people.json` when it drafted new people. Never overwrites: an existing name gets a
+ * `<name>.people.json` when it drafted new people (and organisations), `<name>.places.json` when
+ * it drafted new places or parties (a capture of a town the conflict does not list). Never overwrites: an existing name gets a
  * numbered sibling. Writes atomically (temporary file, then a hard link that fails if the name
  * is taken). Bad input gets a message, never a crash.
  */
@@ -428,6 +429,7 @@ async function main(): Promise<number> {
         chosen.regionIds,
         result.text,
         result.newPeople,
+        result,
       );
       outcome.problems = problems;
       const draftJson = `${JSON.stringify(result.draft, null, 2)}\n`;
@@ -444,6 +446,22 @@ async function main(): Promise<number> {
           `${base}.people`,
           '.json',
           `${JSON.stringify({ note: 'People drafted from the article; review, then add them to conflict.json.', people: result.newPeople.map(toPerson) }, null, 2)}\n`,
+        );
+      }
+      if (result.newPlaces.length || result.newParties.length) {
+        writeFree(
+          dir,
+          `${base}.places`,
+          '.json',
+          `${JSON.stringify(
+            {
+              note: 'Places and parties drafted from the article; review, give each place its region, then add them to conflict.json.',
+              places: result.newPlaces,
+              parties: result.newParties,
+            },
+            null,
+            2,
+          )}\n`,
         );
       }
       Object.assign(outcome, {

@@ -349,7 +349,10 @@ export default function IngestWorkbench({ conflict, regionIds }: Props) {
     // A burst of clicks is checked once.
     const timer = window.setTimeout(() => {
       worker()
-        .validate(reviewed, conflict, regionIds, result.text, result.newPeople)
+        .validate(reviewed, conflict, regionIds, result.text, result.newPeople, {
+          newPlaces: result.newPlaces ?? [],
+          newParties: result.newParties ?? [],
+        })
         .then((p) => live && setProblems(p))
         .catch((e: unknown) => {
           if (live && !(e instanceof Cancelled))

@@ -22,7 +22,7 @@ self.onmessage = (e: MessageEvent<IngestRequest>) => {
       answer({
         id: m.id,
         kind: 'validated',
-        problems: validateDraft(m.draft, m.conflict, m.regionIds, m.text, m.newPeople),
+        problems: validateDraft(m.draft, m.conflict, m.regionIds, m.text, m.newPeople, m.added),
       });
     }
   } catch (err) {

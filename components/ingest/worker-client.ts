@@ -1,6 +1,7 @@
 import type { Conflict, SourceFile, SourceKind } from '@/lib/schema';
 import type { IngestResult } from '@/lib/ingest/draft';
 import type { NewPerson } from '@/lib/ingest/people';
+import type { NewParty, NewPlace } from '@/lib/ingest/captures';
 import type { IngestRequest, IngestResponse } from './worker-protocol';
 
 /** Thrown (as the rejection) when the reader cancels an extraction. */
@@ -67,8 +68,9 @@ export function createIngestWorker() {
       regionIds: string[],
       text: string,
       newPeople: NewPerson[],
+      added: { newPlaces?: NewPlace[]; newParties?: NewParty[] } = {},
     ): Promise<string[]> {
-      const r = await ask({ kind: 'validate', draft, conflict, regionIds, text, newPeople });
+      const r = await ask({ kind: 'validate', draft, conflict, regionIds, text, newPeople, added });
       if (r.kind === 'failed') throw new Error(r.error);
       if (r.kind !== 'validated') throw new Error('unexpected answer');
       return r.problems;

@@ -1,6 +1,7 @@
 import type { Conflict, SourceFile, SourceKind } from '@/lib/schema';
 import type { IngestResult } from '@/lib/ingest/draft';
 import type { NewPerson } from '@/lib/ingest/people';
+import type { NewParty, NewPlace } from '@/lib/ingest/captures';
 
 /** What the ingest page asks its worker (ingest.worker.ts). */
 export type IngestRequest =
@@ -19,6 +20,8 @@ export type IngestRequest =
       regionIds: string[];
       text: string;
       newPeople: NewPerson[];
+      /** Places and parties drafted with it (they count as known, as new people do). */
+      added: { newPlaces?: NewPlace[]; newParties?: NewParty[] };
     };
 
 /** What the worker answers, with the id of the request. */

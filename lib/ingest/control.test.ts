@@ -89,9 +89,12 @@ describe('extractControl(sentences) on news sentences', () => {
     expect(r.draft.control).toEqual([]);
     expect(r.draft.events[0]).toMatchObject({ regions: ['UA-63'], date: { value: '2022-09' } });
   });
-  it('does not read a city as its region', () => {
+  it('does not read a city as its region: the capture is the city’s, drafted as a new place', () => {
     const r = run('Russian forces captured the city of Kherson in March 2022.');
-    expect(r.draft.control).toEqual([]);
+    expect(
+      r.draft.control.map((c) => [c.target, c.controller, c.measure.kind, c.asOf.value]),
+    ).toEqual([['kherson', 'russia', 'all', '2022-03']]);
+    expect(r.newPlaces).toEqual([{ id: 'kherson', name: 'Kherson', kind: 'city' }]);
     expect(r.draft.notes.join(' ')).toMatch(/city/);
   });
   it('reads "X and Y combined" as a group figure only when such a group exists', () => {

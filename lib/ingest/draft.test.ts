@@ -40,7 +40,7 @@ describe('ingestText(seed article)', () => {
     });
   });
   it('drafts a file that passes schema and cross-file validation, every fact pending with evidence found verbatim', () => {
-    expect(validateDraft(r.draft, conflict, regionIds, r.text, r.newPeople)).toEqual([]);
+    expect(validateDraft(r.draft, conflict, regionIds, r.text, r.newPeople, r)).toEqual([]);
     const all = [...r.draft.statements, ...r.draft.events, ...r.draft.control, ...r.draft.claims];
     expect(all.length).toBeGreaterThan(10);
     for (const f of all) {
@@ -71,7 +71,7 @@ describe('ingestText(edge cases)', () => {
     expect(r.draft.sources[0]?.published).toBeNull();
     expect(r.warnings.join(' ')).toMatch(/No publication date/);
     expect(r.draft.statements[0]?.date.basis).toBe('unknown');
-    expect(validateDraft(r.draft, conflict, regionIds, r.text, r.newPeople)).toEqual([]);
+    expect(validateDraft(r.draft, conflict, regionIds, r.text, r.newPeople, r)).toEqual([]);
   });
   it('uses a given publication date when the text has none', () => {
     const r = ingestText('“We will hold every village,” said Olga Ivanova on Monday.', {

@@ -9,12 +9,14 @@ import {
 import { isDatedAfterSource } from '../dataset/check';
 import { gazetteerMatcher } from '../dataset/gazetteer';
 import { controlConfidence, statementConfidence } from './confidence';
+import { extractCaptures, type NewParty, type NewPlace } from './captures';
 import { extractControl } from './control';
 import { publicationDate } from './dates';
 import { extractDatedEvents } from './events';
 import { topicRules } from './topics';
 import { readMetadata, type ArticleMeta } from './metadata';
 import { PeopleIndex, type NewPerson } from './people';
+import { OrganisationIndex } from './organisations';
 import { extractStatements } from './statements';
 import { normalizeText, sentencesOf, slugify, splitParagraphs } from './text';
 
@@ -48,6 +50,9 @@ export interface IngestResult {
   meta: ArticleMeta;
   draft: SourceFile;
   newPeople: NewPerson[];
+  /** Places and parties the article names that the conflict file does not list (for review). */
+  newPlaces: NewPlace[];
+  newParties: NewParty[];
   locations: FactLocation[];
   /** Plain statements of what could not be determined. */
   warnings: string[];
@@ -107,8 +112,21 @@ export function ingestText(raw: string, opts: IngestOptions): IngestResult {
   if (!body.length) warnings.push('No article body found.');
   const sentences = sentencesOf(body);
   const people = new PeopleIndex(opts.conflict.people);
-  const statements = extractStatements(sentences, { conflict: opts.conflict, people, published });
+  const orgs = new OrganisationIndex(opts.conflict, sentences.map((x) => x.text).join('\n'));
+  const statements = extractStatements(sentences, {
+    conflict: opts.conflict,
+    people,
+    published,
+    orgs,
+  });
   const ctl = extractControl(sentences, opts.conflict, published);
+  const captured = extractCaptures(
+    sentences,
+    { conflict: opts.conflict, published, orgs },
+    ctl.control,
+  );
+  ctl.control.push(...captured.control);
+  ctl.control.sort((a, b) => a.span[0] - b.span[0]);
   const regionsOf = gazetteerMatcher(opts.conflict);
   const topicsOf = topicRules(opts.conflict);
   const eventSentences = new Set(ctl.events.map((e) => e.sentence));
@@ -277,6 +295,13 @@ export function ingestText(raw: string, opts: IngestOptions): IngestResult {
     notes: [
       ...warnings,
       ...ctl.notes,
+      ...captured.newPlaces.map(
+        (p) =>
+          `New place drafted: ${p.name} (${p.id}${p.kind ? `, ${p.kind}` : ''}); add it to conflict.json with its region after review.`,
+      ),
+      ...captured.newParties.map(
+        (p) => `New party drafted: ${p.name} (${p.id}); add it to conflict.json after review.`,
+      ),
       ...people.added.map(
         (p) =>
           `New ${p.organisation ? 'organisation' : 'person'} drafted: ${p.name} (${p.id}); add to conflict.json after review.`,
@@ -291,6 +316,8 @@ export function ingestText(raw: string, opts: IngestOptions): IngestResult {
     meta: { ...meta, published: published ?? null },
     draft,
     newPeople: people.added,
+    newPlaces: captured.newPlaces,
+    newParties: captured.newParties,
     locations,
     warnings,
     skipped,

@@ -340,7 +340,7 @@ describe('the held-out articles (written before the rules were generalised; the 
             published: expected.sources[0]?.published ?? null,
           });
           // Every draft passes the checks `npm run validate` will apply once it is added.
-          expect(validateDraft(r.draft, conflict, regionIds, r.text, r.newPeople)).toEqual([]);
+          expect(validateDraft(r.draft, conflict, regionIds, r.text, r.newPeople, r)).toEqual([]);
           return scoreDraft(expected, r.draft);
         });
       expect(rows.length).toBeGreaterThanOrEqual(4);

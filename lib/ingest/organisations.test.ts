@@ -1,33 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { conflict as conflictSchema } from '../schema';
 import { ingestText } from './draft';
 import { OrganisationIndex, organisationPhrase } from './organisations';
 import { trailingAttribution } from './statements';
+import { eastlandConflict } from './test-helpers';
 
-// A made-up conflict: two fictional parties and one person, no real facts.
-const conflict = conflictSchema.parse({
-  schemaVersion: 2,
-  id: 'eastland',
-  title: 'Eastland war (fictional)',
-  description: 'A fictional conflict for tests.',
-  country: { id: 'EL', name: 'Eastland' },
-  mapParty: 'north-front',
-  controlParties: ['north-front', 'eastland'],
-  parties: [
-    { id: 'north-front', name: 'Northern Liberation Front', aliases: ['NLF'], color: '#aa3333' },
-    { id: 'eastland', name: 'Eastland', aliases: ['the army', 'Eastland army'], color: '#3333aa' },
-  ],
-  people: [
-    {
-      id: 'nlf-statement',
-      name: 'Northern Liberation Front (official statement)',
-      aliases: [],
-      party: 'north-front',
-      roles: [{ title: 'statement' }],
-    },
-    { id: 'mara-olsen', name: 'Mara Olsen', aliases: ['Olsen'], party: 'eastland', roles: [] },
-  ],
-});
+const conflict = eastlandConflict();
 const header = 'Fictional Test Report On Eastland\n\nBy Jane Roe\nMarch 9, 2025\n\n';
 const draft = (body: string) => ingestText(header + body, { conflict });
 const said = (body: string) => {

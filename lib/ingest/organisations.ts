@@ -70,6 +70,24 @@ const ACRONYM = /^[\p{Lu}][\p{Lu}\d-]{1,7}$/u;
 const DEFINITION =
   /((?:[\p{Lu}][\p{L}’'-]*|al-[\p{L}’'-]+)(?:[\s-]+(?:(?:of|for|the|al|wal|ul|wa|de|du|des|and|el)[\s-]+)*(?:[\p{Lu}][\p{L}’'-]*|al-[\p{L}’'-]+|\d+)){0,8})\s+\(([\p{Lu}][\p{Lu}\d-]{1,7})\)/gu;
 
+const ACRONYM_GROUP =
+  /(?<![\p{L}\p{N}])([\p{Lu}][\p{Lu}\d]{1,6})(?:\s+|-)(?:rebels?|rebel\s+group|group|fighters|forces|militia|militants|movement|insurgents|paramilitaries)\b/gu;
+/** Capitals that are not a group's name: agencies, countries, places. */
+const NOT_ORG_ACRONYM = new Set([
+  'AFP',
+  'AP',
+  'BBC',
+  'CNN',
+  'US',
+  'UK',
+  'UN',
+  'EU',
+  'DRC',
+  'TV',
+  'UAE',
+  'USA',
+]);
+
 export interface Organisation {
   /** The name as the article first gives it, without "the". */
   name: string;
@@ -162,6 +180,12 @@ export class OrganisationIndex {
       }
       this.orgs.push({ name, aliases: [short] });
     }
+    // "M23 rebels", "the HTS fighters", "the M23 rebel group": an acronym used as a group's name.
+    for (const m of text.matchAll(ACRONYM_GROUP)) {
+      const short = m[1] ?? '';
+      if (!this.find(short) && !NOT_ORG_ACRONYM.has(short))
+        this.orgs.push({ name: short, aliases: [] });
+    }
   }
 
   /** The organisation a name or alias stands for (whole phrase, case-insensitive except acronyms). */
@@ -229,6 +253,13 @@ export class OrganisationIndex {
     }
     this.lastSpeaker = o;
     this.touch(o);
+  }
+
+  /** The organisation of that exact name, added when the article names it for the first time. */
+  named(name: string): Organisation {
+    const o = this.find(name) ?? { name: stripThe(name), aliases: [] };
+    if (!this.orgs.includes(o)) this.orgs.push(o);
+    return this.touch(o);
   }
 
   /** Records a mention (a speaker or a subject), for "the group" and "it" later. */

@@ -171,7 +171,7 @@ function checkOne(text: string, pub: string | undefined) {
     publisher: 'Property test',
     ...(pub ? { published: pub } : {}),
   });
-  expect(validateDraft(r.draft, conflict, regionIds, r.text, r.newPeople)).toEqual([]);
+  expect(validateDraft(r.draft, conflict, regionIds, r.text, r.newPeople, r)).toEqual([]);
   drafted += r.draft.statements.length + r.draft.control.length + r.draft.events.length;
   // Every location points inside the text.
   for (const loc of r.locations) {
@@ -200,7 +200,7 @@ describe('ingestText(arbitrary text)', () => {
   it('ingestText(text) keeps hostile markup as the exact evidence text, never altered', () => {
     const text = `“<script>alert(1)</script> We will never give up Donetsk,” Volodymyr Zelensky said on Monday.`;
     const r = ingestText(text, { conflict, published: '2025-01-21', textFile: 'article.txt' });
-    expect(validateDraft(r.draft, conflict, regionIds, r.text, r.newPeople)).toEqual([]);
+    expect(validateDraft(r.draft, conflict, regionIds, r.text, r.newPeople, r)).toEqual([]);
     const st = r.draft.statements[0];
     expect(st?.text).toContain('<script>alert(1)</script>');
   });

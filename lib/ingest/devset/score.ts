@@ -83,8 +83,12 @@ export function draftView(result: IngestResult, conflict: Conflict): DraftView {
   places.set(conflict.country.id, [conflict.country.name]);
   for (const g of conflict.gazetteer) places.set(g.target, [...g.names]);
   for (const g of conflict.regionGroups) places.set(g.id, [g.name, ...(g.aliases ?? [])]);
+  for (const p of conflict.places ?? []) places.set(p.id, [p.name, ...p.aliases]);
+  for (const p of result.newPlaces ?? []) places.set(p.id, [p.name]);
   const parties = new Map<string, string[]>();
-  for (const p of conflict.parties) parties.set(p.id, [p.name, p.id]);
+  for (const p of conflict.parties)
+    parties.set(p.id, [p.name, p.id, ...(p.shortName ? [p.shortName] : []), ...(p.aliases ?? [])]);
+  for (const p of result.newParties ?? []) parties.set(p.id, [p.name, ...p.aliases]);
   const sentenceOf = (e: { type: string; text?: string }) =>
     e.type === 'sentence' && e.text ? e.text : '';
   return {
