@@ -891,6 +891,29 @@ export default function IngestWorkbench({ conflict, regionIds }: Props) {
                   Download new people ({result.newPeople.length})
                 </button>
               )}
+              {(result.newPlaces?.length ?? 0) + (result.newParties?.length ?? 0) > 0 && (
+                <button
+                  type="button"
+                  onClick={() =>
+                    download(
+                      `${sourceId}.places.json`,
+                      `${JSON.stringify(
+                        {
+                          note: 'Give each place its region, then add places and parties to conflict.json.',
+                          places: result.newPlaces ?? [],
+                          parties: result.newParties ?? [],
+                        },
+                        null,
+                        2,
+                      )}\n`,
+                      'application/json',
+                    )
+                  }
+                >
+                  Download new places and parties (
+                  {(result.newPlaces?.length ?? 0) + (result.newParties?.length ?? 0)})
+                </button>
+              )}
             </div>
           </section>
         </div>
