@@ -59,6 +59,8 @@ const CAPTURE = new RegExp(
   String.raw`\b(${VERB})\s+(?:the\s+)?(?:${ADJ}*(?:[\p{Lu}][\p{L}-]+\s+)?${ADJ}*(${KIND_WORD})\s+of\s+)?(${PROPER})`,
   'gu',
 );
+/** A word that describes a taker rather than naming it: "Islamist-led", "Russian", "Israeli". */
+const ADJECTIVE = /(?:-(?:led|backed|based|aligned|allied|linked)|ist|ian|ese|ish|i)$/;
 /** Words before the verb that make it an intention, not a capture. */
 const NOT_DONE =
   /\b(?:to|will|would|could|might|may|can|must|shall|aims?|aiming|seeks?|seeking|plans?|planning|tries|tried|trying|attempts?|bid|vowed|threatens?|threatening|intends?|hopes?|failed)\s+(?:\w+\s+)?$/i;
@@ -183,7 +185,9 @@ export function extractCaptures(
     const single = /^(?:[Tt]he\s+)?([\p{Lu}][\p{L}’'-]+)$/u.exec(subject)?.[1];
     const org =
       (generic ? ctx.orgs.resolve('it') : ctx.orgs.resolve(subject)) ??
-      (single && !generic && !NOT_PLACE.test(single) ? ctx.orgs.named(single) : null) ??
+      (single && !generic && !NOT_PLACE.test(single) && !ADJECTIVE.test(single)
+        ? ctx.orgs.named(single)
+        : null) ??
       ctx.orgs.mentionsIn(clause).pop() ??
       null;
     return org ? partyForOrg(org) : null;

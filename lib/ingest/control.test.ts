@@ -191,3 +191,23 @@ describe('a loss of control is not a holding', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('“control over” after the noun', () => {
+  it('reads “has established control over 77 percent of” as 77, once', () => {
+    expect(
+      figures('Russia has established control over 77 percent of the Kherson region.'),
+    ).toEqual([
+      expect.objectContaining({
+        target: 'UA-65',
+        measure: expect.objectContaining({ kind: 'exact', value: 77 }),
+      }),
+    ]);
+  });
+  it('still reads the verb “control over 70 percent” as more than 70', () => {
+    expect(figures('Russian forces control over 70 percent of the Kherson region.')).toEqual([
+      expect.objectContaining({
+        measure: expect.objectContaining({ kind: 'more-than', value: 70 }),
+      }),
+    ]);
+  });
+});

@@ -694,7 +694,15 @@ export function extractControl(
       let cursor = v.end;
       for (const list of lists) {
         const gapStart = cursor;
-        const gap = masked.slice(cursor, list.start);
+        // "has established control over 77% of": after the noun "control", "over" is its
+        // preposition, not "more than".
+        const noun =
+          cursor === v.end &&
+          /^control$/i.test(v.text) &&
+          /\b(?:established|gained|taken|took|has|have|had|full|complete|operational|effective|its|their|the)\s+$/i.test(
+            masked.slice(0, v.index),
+          );
+        const gap = masked.slice(cursor, list.start).replace(noun ? /^\s*over\s+/i : /$^/, ' ');
         cursor = list.end;
         const fig = measureBefore(gap);
         const directObject = /^\s*(?:the\s+)?$/i.test(gap);

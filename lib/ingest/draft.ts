@@ -127,6 +127,14 @@ export function ingestText(raw: string, opts: IngestOptions): IngestResult {
   );
   ctl.control.push(...captured.control);
   ctl.control.sort((a, b) => a.span[0] - b.span[0]);
+  // Two rules reading the same figure from one sentence give it once.
+  const seen = new Set<string>();
+  ctl.control = ctl.control.filter((c) => {
+    const key = JSON.stringify([c.sentence.index, c.target, c.controller, c.measure, c.status]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   const regionsOf = gazetteerMatcher(opts.conflict);
   const topicsOf = topicRules(opts.conflict);
   const eventSentences = new Set(ctl.events.map((e) => e.sentence));
