@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ingestText } from './draft';
-import { OrganisationIndex, organisationPhrase } from './organisations';
+import { demonymOf, OrganisationIndex, organisationPhrase } from './organisations';
 import { trailingAttribution } from './statements';
 import { eastlandConflict } from './test-helpers';
 
@@ -132,4 +132,43 @@ describe('statements by organisations', () => {
       expect.objectContaining({ name: 'Coastal Defence Army', aliases: [], organisation: true }),
     ]);
   });
+});
+
+describe('statements without “that”, stances, and names of armies', () => {
+  it('reads “X said it …” and “X claimed its …” as paraphrases', () => {
+    expect(
+      said(
+        'The Coastal Defence Army (CDA) shelled Portvale.\nThe CDA said it found weapons left by fleeing troops.',
+      ),
+    ).toEqual([['Coastal Defence Army', 'paraphrase', 'it found weapons left by fleeing troops']]);
+  });
+  it('reads a stance verb and what it commits to: “vowed to keep fighting”', () => {
+    expect(said('Rebel leader Mara Olsen vowed to keep fighting.')).toEqual([
+      ['Mara Olsen', 'paraphrase', 'vowed to keep fighting'],
+    ]);
+  });
+  it('gives “Syria’s army” the alias “Syrian army” (the demonym by its pattern)', () => {
+    const idx = new OrganisationIndex(conflict, '');
+    expect(idx.resolve('Syria’s army')?.aliases).toEqual(['Syrian army']);
+    expect(idx.resolve('Mali’s army')?.aliases).toEqual(['Malian army']);
+  });
+  it('does not let “the commander” stand for an organisation the previous sentence named', () => {
+    const st = said(
+      'A senior NLF commander said the front was quiet.\nThe NLF lost two villages.\nThe commander claimed that the war must go on.',
+    );
+    expect(st.map((x) => x[0])).not.toContain('Northern Liberation Front (official statement)');
+  });
+});
+
+describe('demonymOf(country)', () => {
+  it.each([
+    ['Syria', 'Syrian'],
+    ['Mali', 'Malian'],
+    ['Ukraine', 'Ukrainian'],
+    ['Sudan', 'Sudanese'],
+    ['Congo', 'Congolese'],
+    ['Israel', 'Israeli'],
+    ['Yemen', 'Yemeni'],
+    ['Myanmar', null],
+  ])('%s → %s', (country, demonym) => expect(demonymOf(country)).toBe(demonym));
 });

@@ -234,7 +234,10 @@ export class OrganisationIndex {
     // "Ukraine's military", "Russia's defence ministry": an organisation of that party.
     const owner = /^([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)*)[’']s\s/u.exec(name)?.[1];
     const party = owner ? this.find(owner)?.party : undefined;
-    const org: Organisation = { name, aliases: [], ...(party ? { party } : {}) };
+    const demonym = owner ? demonymOf(owner) : null;
+    // "Syria's army" is the Syrian army: the demonym form goes with it as an alias.
+    const aliases = demonym ? [name.replace(/^.+?[’']s\s/u, `${demonym} `)] : [];
+    const org: Organisation = { name, aliases, ...(party ? { party } : {}) };
     this.orgs.push(org);
     return this.touch(org);
   }
@@ -291,4 +294,22 @@ export class OrganisationIndex {
     }
     return found.sort((a, b) => a.at - b.at).map((f) => f.o);
   }
+}
+
+/**
+ * The adjective English makes of a country's name, by the common patterns (Syria → Syrian,
+ * Mali → Malian, Ukraine → Ukrainian, Sudan → Sudanese, Congo → Congolese, Israel → Israeli,
+ * Yemen → Yemeni); null for a name that fits none.
+ */
+export function demonymOf(country: string): string | null {
+  const c = country.trim();
+  if (!/^[\p{Lu}][\p{Ll}]+$/u.test(c)) return null;
+  if (/a$/.test(c)) return `${c}n`;
+  if (/i$/.test(c)) return `${c}an`;
+  if (/e$/.test(c)) return `${c.slice(0, -1)}ian`;
+  if (/an$/.test(c)) return `${c}ese`;
+  if (/o$/.test(c)) return `${c}lese`;
+  if (/el$/.test(c)) return `${c}i`;
+  if (/en$/.test(c)) return `${c}i`;
+  return null;
 }

@@ -86,6 +86,16 @@ const SAID_CLAUSE = new RegExp(
   String.raw`^(.{1,140}?)\s+(said|says|told\s+[\p{L} ]{2,30}?|added|argued|warned|believes|thinks)(${DATE_ADVERBIAL})\s+(?!${NOT_CLAUSE_START})((?:[\p{Ll}][\p{L}’'-]*|[\p{Lu}][\p{L}’'-]*|\d[\d,.]*)\b[^,;]*?\s+(?:is|are|was|were|had|has|have|would|will|could|should|might|may|must|can|did|do|does|remains|remained|controls|controlled|control|holds|held|hold|occupy|occupies|occupied|took|captured|seized|launched|attacked|killed|wounded|crossed|moved|plans?|wants?|needs?|expects?|intends?)\b.*)$`,
   'u',
 );
+/** "X said it found …": a reporting verb, then a clause opened by a pronoun (no "that"). */
+const SAID_PRONOUN = new RegExp(
+  String.raw`^(.{1,140}?)\s+(said|says|claimed|claims|confirmed|confirms|admitted|announced|stated|insisted|denied|warned|reported)(${DATE_ADVERBIAL})\s+((?:it|its|they|their|he|his|she|her|we|our)\s+[\p{L}].*)$`,
+  'u',
+);
+/** "Dagalo vowed to keep fighting", "the army admitted losing control of the city". */
+const STANCE = new RegExp(
+  String.raw`^(.{1,140}?)\s+((?:has\s+|have\s+|had\s+)?(?:vowed|pledged|promised|threatened|called\s+for|urged|admitted|acknowledged|denied|criticized|criticised|condemned|rejected|dismissed|welcomed))\b(\s+.{3,})$`,
+  'u',
+);
 const CALLED =
   /^(.{1,120}?)\s+(?:(?:referred to|described|characteri[sz]ed|branded|dismissed|hailed)\s+(?:this|it|that|them|these|those|the\s+[\p{L}\s-]{1,40}?)\s+as\s+|(?:has\s+|have\s+|had\s+)?(?:called|labell?ed|termed|dubbed)\s+(?:this|it|that|them|these|those|the\s+[\p{L}\s-]{1,40}?)\s+(?=[“"]))/iu;
 /** Words that place a report before the article; "in the past two days" is a span up to it, not a shift. */
@@ -599,6 +609,40 @@ export function extractStatements(sentences: readonly Sentence[], given: Ctx): D
       }
     }
 
+    // 3b. "The AA said it found …", "the RSF claimed its fighters remain …" (a clause opened by
+    // a pronoun, with no "that"); "Dagalo vowed to keep fighting", "Syria's army admitted
+    // losing control of the city" (a stance verb and what it commits to).
+    if (!found) {
+      const m = SAID_PRONOUN.exec(masked) ?? STANCE.exec(masked);
+      const subjectPhrase = m?.[1] ? stripLeadingAdverbial(m[1]) : '';
+      const who =
+        m && subjectPhrase.split(/\s+/).length <= 12
+          ? resolveSpeaker(subjectPhrase, ctx, lastSubject, recent)
+          : null;
+      if (m && who && !isOrganisation(ctx.conflict, who.id)) {
+        const stance = m[0] !== SAID_PRONOUN.exec(masked)?.[0];
+        const clauseAt = stance ? (m[1]?.length ?? 0) : masked.length - (m[4] ?? '').length;
+        const text = s.text.slice(clauseAt).trim().replace(/[.]$/, '');
+        const ownWords = masked.slice(0, clauseAt);
+        const date = dateFor(who.id, datesIn(ownWords, ctx), s);
+        out.push({
+          speaker: who.id,
+          kind: 'paraphrase',
+          text,
+          date,
+          ...(who.role ? { role: who.role } : {}),
+          sentence: s,
+          span: [s.start, s.end],
+          confidence: 0.6,
+          rule: stance
+            ? `a stated stance (“${m[2]} …”)`
+            : `indirect speech (“${m[2]} it/its …”, no “that”)`,
+        });
+        if (!isOrg(who.id)) lastSubject = who.id;
+        found = true;
+      }
+    }
+
     for (const st of out.filter((o) => o.sentence === s)) {
       touch(st.speaker);
       if (orgLike(st.speaker, ctx))
@@ -612,7 +656,7 @@ export function extractStatements(sentences: readonly Sentence[], given: Ctx): D
         REPORTED.test(masked.slice(mm.index + mm.length, mm.index + mm.length + 20)),
     );
     if (reporter) lastReporter = reporter.personId;
-    if (!found && subject && !isOrganisation(ctx.conflict, subject)) {
+    if (!found && subject && !orgLike(subject, ctx)) {
       lastSubject = subject;
       if (ownDate && !paragraphShift.get(s.paragraph)) speakerDate.set(subject, ownDate);
     }
