@@ -172,3 +172,19 @@ describe('demonymOf(country)', () => {
     ['Myanmar', null],
   ])('%s → %s', (country, demonym) => expect(demonymOf(country)).toBe(demonym));
 });
+
+describe('a surname the article gave in full earlier', () => {
+  it('is the person last named in full before it', () => {
+    const st = said(
+      'Tomas Quist Berg, a fictional rebel leader, addressed a crowd in Portvale.\n' +
+        'Berg told residents that the town would be rebuilt.\n' +
+        'Anna Berg, a resident, disagreed.\n' +
+        'Berg said the town had been abandoned.',
+    );
+    expect(st.map((x) => x[0])).toEqual(['Tomas Quist Berg', 'Anna Berg']);
+  });
+  it('is not a full name made of an organisation’s words', () => {
+    const st = said('The Coastal Defence Army took Portvale.\nArmy said the port was quiet.');
+    expect(st.map((x) => x[0])).not.toContain('Coastal Defence Army');
+  });
+});

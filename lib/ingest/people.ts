@@ -80,7 +80,14 @@ export class PeopleIndex {
   resolveName(name: string, role?: string): string {
     const whole = this.mentions(name).find((m) => m.index === 0 && m.length === name.length);
     if (whole) return whole.personId;
-    const any = this.mentions(name)[0];
+    // A known name inside it ("President Putin" in a longer phrase), but a shared surname alone
+    // does not make two people one ("Anna Berg" is not "Tomas Berg").
+    const any = this.mentions(name).find(
+      (m) =>
+        m.text.split(/\s+/).length > 1 ||
+        name.split(/\s+/).length === 1 ||
+        !this.surnameOfOther(m, name),
+    );
     if (any) return any.personId;
     let id = slugify(name);
     const taken = new Set([...this.known.keys(), ...this.added.map((a) => a.id)]);
@@ -137,6 +144,18 @@ export class PeopleIndex {
   /** True for a speaker that is an organisation resolved as one in this article. */
   isOrganisationId(id: string): boolean {
     return this.orgIds.has(id);
+  }
+
+  /** True when a one-word mention is the surname of a person whose given name differs from `name`'s. */
+  surnameOfOther(m: PersonMention, name: string): boolean {
+    const known = (this.known.get(m.personId)?.name ?? '').split(/\s+/);
+    const words = name.split(/\s+/);
+    return (
+      known.length > 1 &&
+      words.length > 1 &&
+      known[0] !== words[0] &&
+      words[words.length - 1] === m.text
+    );
   }
 
   /** Records a role read from the text for a person (used to resolve "the governor" later). */
@@ -220,3 +239,37 @@ export function nameIn(phrase: string): string | null {
   }
   return null;
 }
+
+/**
+ * The full names an article gives (two to four capitalised words, after any title), with where
+ * each is, so that a later bare surname ("Byamungu told residents …") is the person named in full
+ * last before it. Organisation and place names are not people: a run with "Army", "Forces",
+ * "Council", "Region" and the like is left out.
+ */
+export class NameMentions {
+  private names: { name: string; surname: string; at: number }[] = [];
+
+  constructor(sentences: readonly { text: string; start: number }[]) {
+    for (const s of sentences) {
+      for (const m of s.text.matchAll(FULL_NAME)) {
+        const words = m[0].split(/\s+/).filter((w) => !NOT_NAMES.has(w));
+        if (words.length < 2 || words.length > 4) continue;
+        if (words.some((w) => NOT_PERSON_WORD.test(w))) continue;
+        const last = words[words.length - 1] ?? '';
+        this.names.push({ name: words.join(' '), surname: last, at: s.start + m.index });
+      }
+    }
+  }
+
+  /** The full name last given before `at` whose surname is `surname`, or null. */
+  fullName(surname: string, at: number): string | null {
+    let best: string | null = null;
+    for (const n of this.names) if (n.at < at && n.surname === surname) best = n.name;
+    return best;
+  }
+}
+
+const FULL_NAME =
+  /(?<![\p{L}’'-])[\p{Lu}][\p{Ll}’']+(?:-[\p{Lu}]?[\p{Ll}’']+)*(?:\s+[\p{Lu}][\p{Ll}’']+(?:-[\p{Lu}]?[\p{Ll}’']+)*){1,5}/gu;
+const NOT_PERSON_WORD =
+  /^(?:Army|Forces|Force|Council|Region|Province|State|City|Town|Ministry|Government|Office|Agency|Committee|Committees|Front|Alliance|Movement|Group|Party|Union|Nations|Republic|Kingdom|Strip|Bank|Sea|River|Airport|Brigade|Division|Battalion|Command|Observatory|Institute|News|Times|Post|Press|Radio|Television|Channel|Street|Square|Palace|Hospital|University|Court|Church)$/;

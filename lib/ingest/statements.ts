@@ -2,7 +2,7 @@ import type { Conflict, FuzzyDate, StatementKind } from '../schema';
 import { beforePublication, findDates, publicationDate } from './dates';
 import { interviewLabel, readInterview } from './interview';
 import { OrganisationIndex, organisationPhrase } from './organisations';
-import { isOrganisation, nameIn, PeopleIndex } from './people';
+import { isOrganisation, NameMentions, nameIn, PeopleIndex } from './people';
 import { contentWords, type Sentence } from './text';
 
 /** A statement drafted from one sentence, before ids and the source are attached. */
@@ -110,6 +110,10 @@ interface Ctx {
   published: string | null;
   /** The article's organisations; built from the sentences when not given. */
   orgs?: OrganisationIndex;
+  /** Full names the article gives, for a later surname; built from the sentences when not given. */
+  mentions?: NameMentions;
+  /** Where the sentence being read starts (a surname refers to a full name before it). */
+  at?: number;
 }
 
 const ROLE_WORDS =
@@ -142,12 +146,24 @@ function resolveSpeaker(
     const id = resolveOrganisationSpeaker(p, ctx);
     return id ? { id } : null;
   }
+  // "Byamungu told residents …", "Gen. Smith said": a surname the article gave in full earlier.
+  const surname =
+    /^(?:(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Capt|Gov|Sen|Prof)\.?\s+)?([\p{Lu}][\p{L}’'-]+)$/u.exec(
+      p,
+    )?.[1];
+  const full = surname ? ctx.mentions?.fullName(surname, ctx.at ?? Infinity) : null;
+  if (full) return { id: ctx.people.resolveName(full) };
   // "a senior Hamas commander", "a Houthi spokesman": an unnamed member, not the organisation.
   const member = new RegExp(String.raw`^\s+(?:${ROLE_WORDS})\b`, 'i');
   const mentions = ctx.people
     .mentions(p)
     .filter((m) => !/^[’']s\b/.test(p.slice(m.index + m.length)))
-    .filter((m) => !(orgLike(m.personId, ctx) && member.test(p.slice(m.index + m.length))));
+    .filter((m) => !(orgLike(m.personId, ctx) && member.test(p.slice(m.index + m.length))))
+    // "General Bohdan Lysenko" is not Andriy Lysenko of the conflict file.
+    .filter((m) => {
+      const full = nameIn(p);
+      return !full || !ctx.people.surnameOfOther(m, full);
+    });
   const role = roleBefore(p, mentions[0]?.index ?? -1);
   if (mentions[0]) {
     if (role) ctx.people.addRole(mentions[0].personId, role);
@@ -267,6 +283,7 @@ export function extractStatements(sentences: readonly Sentence[], given: Ctx): D
     ...given,
     orgs:
       given.orgs ?? new OrganisationIndex(given.conflict, sentences.map((x) => x.text).join('\n')),
+    mentions: given.mentions ?? new NameMentions(sentences),
   };
   const isOrg = (id: string) => isOrganisation(ctx.conflict, id) || ctx.people.isOrganisationId(id);
   const out: DraftStatement[] = [];
@@ -359,6 +376,7 @@ export function extractStatements(sentences: readonly Sentence[], given: Ctx): D
       continue;
     }
     const masked = maskQuotes(s.text);
+    ctx.at = s.start;
     for (const o of ctx.orgs?.mentionsIn(masked) ?? []) ctx.orgs?.touch(o);
     const quotes = quoteSpans(s.text).filter((q) => q.inner.trim().split(/\s+/).length >= 3);
     const mentions = ctx.people
