@@ -69,6 +69,13 @@ describe('a completed capture is a figure for the place taken', () => {
     expect(figures('Rebels captured Portvale on Friday.')).toEqual([]);
     expect(figures('The NLF captured Northmark.')).toEqual([]);
   });
+  it('gives “Eastland rebels” to the group the article last named, when it named one', () => {
+    expect(
+      figures(
+        'Westland rebels have taken control of the city of Portvale, a spokesman for the CDA rebel group said.',
+      ).map((f) => f[1]),
+    ).toEqual(['cda']);
+  });
   it('never dates a capture after the article (“two days after losing it”)', () => {
     expect(figures('Eastland forces recaptured Hillcross, two days after losing it.')[0]?.[3]).toBe(
       '2025-03-09',

@@ -183,8 +183,14 @@ export function extractCaptures(
     );
     // "the Houthis", "Hamas": one capitalised word taking a place names a group.
     const single = /^(?:[Tt]he\s+)?([\p{Lu}][\p{L}’'-]+)$/u.exec(subject)?.[1];
+    // "Congo rebels", "Houthi rebels": fighters described, not named — the group the article
+    // last named, else the word before them.
+    const described =
+      subject !== clause &&
+      /(?:rebels|insurgents|militants|fighters|paramilitaries)$/i.test(clause);
     const org =
       (generic ? ctx.orgs.resolve('it') : ctx.orgs.resolve(subject)) ??
+      (described ? ctx.orgs.resolve('it') : null) ??
       (single && !generic && !NOT_PLACE.test(single) && !ADJECTIVE.test(single)
         ? ctx.orgs.named(single)
         : null) ??

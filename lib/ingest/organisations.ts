@@ -211,7 +211,12 @@ export class OrganisationIndex {
     if (named) return this.touch(named);
     const name = organisationPhrase(bare);
     if (!name) return null;
-    const known = this.find(name);
+    // "the M23 rebel group" is the M23.
+    const acr =
+      /^([\p{Lu}][\p{Lu}\d]+)\s+(?:rebel\s+|armed\s+|militant\s+)?(?:group|movement)$/u.exec(
+        name,
+      )?.[1];
+    const known = this.find(name) ?? (acr ? this.find(acr) : null);
     if (known) return this.touch(known);
     // "the army statement": the army's.
     if (/\s+statement$/i.test(name)) return this.resolve(name.replace(/\s+statement$/i, ''));

@@ -60,3 +60,21 @@ describe('splitParagraphs(text): a saved page’s date stamp', () => {
     expect(splitParagraphs('The date 2024-09-17 was set.').map((p) => p.text)).toHaveLength(1);
   });
 });
+
+describe('splitParagraphs(text): hard-wrapped copy', () => {
+  it('joins a line that ends mid-sentence with the lower-case line that goes on', () => {
+    const text =
+      'PORTVALE, Eastland Nov 20 Rebels\nhave taken the town after days\nof clashes, a spokesman said.\nA second paragraph.';
+    const ps = splitParagraphs(text);
+    expect(ps.map((p) => p.text)).toEqual([
+      'PORTVALE, Eastland Nov 20 Rebels\nhave taken the town after days\nof clashes, a spokesman said.',
+      'A second paragraph.',
+    ]);
+    for (const p of ps) expect(text.slice(p.start, p.end)).toBe(p.text);
+  });
+  it('keeps lines apart after a full stop, before a capital, or across a blank line', () => {
+    expect(splitParagraphs('One ends.\nlower start').map((p) => p.text)).toHaveLength(2);
+    expect(splitParagraphs('A title line\nNext Line').map((p) => p.text)).toHaveLength(2);
+    expect(splitParagraphs('A title line\n\nnext line').map((p) => p.text)).toHaveLength(2);
+  });
+});

@@ -50,6 +50,20 @@ export function splitParagraphs(text: string): Paragraph[] {
       });
       continue;
     }
+    // Hard-wrapped copy (wire text broken at a fixed width): a line that ends mid-sentence and a
+    // next line that goes on in lower case are one paragraph.
+    const prev = out[out.length - 1];
+    if (
+      prev &&
+      text.slice(prev.end, start).split('\n').length === 2 &&
+      !/[.!?…:;"”’)\]]$/.test(prev.text) &&
+      /^[\p{Ll}\d]/u.test(trimmed) &&
+      !DATE_STAMP.test(prev.text + ' ')
+    ) {
+      prev.end = start + trimmed.length;
+      prev.text = text.slice(prev.start, prev.end);
+      continue;
+    }
     out.push({ text: trimmed, start, end: start + trimmed.length });
   }
   return out;
