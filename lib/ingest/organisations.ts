@@ -283,14 +283,8 @@ export class OrganisationIndex {
     const found: { o: Organisation; at: number }[] = [];
     for (const o of this.orgs) {
       for (const n of [o.name, ...o.aliases]) {
-        // Lower-case aliases ("the army") are descriptions: they name whoever was last meant.
-        if (n.length < 2 || /^[\p{Ll}\s]+$/u.test(n)) continue;
-        const esc = n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-        const re = new RegExp(
-          `(?<![\\p{L}\\p{N}])${esc}(?![\\p{L}\\p{N}])`,
-          ACRONYM.test(n) ? 'u' : 'iu',
-        );
-        const m = re.exec(text);
+        const re = nameMatcher(n);
+        const m = re?.exec(text);
         if (m) {
           found.push({ o, at: m.index });
           break;
@@ -299,6 +293,23 @@ export class OrganisationIndex {
     }
     return found.sort((a, b) => a.at - b.at).map((f) => f.o);
   }
+}
+
+// mentionsIn runs for every sentence (twice: statements, then captures); each name's
+// expression is compiled once.
+const matchers = new Map<string, RegExp | null>();
+/** Whole-word matcher for a name; null for lower-case aliases ("the army"), which are descriptions. */
+function nameMatcher(n: string): RegExp | null {
+  let re = matchers.get(n);
+  if (re === undefined) {
+    const esc = n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    re =
+      n.length < 2 || /^[\p{Ll}\s]+$/u.test(n)
+        ? null
+        : new RegExp(`(?<![\\p{L}\\p{N}])${esc}(?![\\p{L}\\p{N}])`, ACRONYM.test(n) ? 'u' : 'iu');
+    matchers.set(n, re);
+  }
+  return re;
 }
 
 /**

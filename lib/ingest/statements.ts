@@ -119,6 +119,8 @@ interface Ctx {
 const ROLE_WORDS =
   'commander|official|officials|spokes(?:man|woman|person)|source|sources|fighter|fighters|member|members|militant|militants|soldier|soldiers|negotiator|delegate|representative|figure';
 
+const MEMBER = new RegExp(String.raw`^\s+(?:${ROLE_WORDS})\b`, 'i');
+
 /** A speaker that is an organisation: drafted as one, a medium, or a listed body ("… (official statement)"). */
 function orgLike(id: string, ctx: Ctx): boolean {
   if (isOrganisation(ctx.conflict, id) || ctx.people.isOrganisationId(id)) return true;
@@ -154,16 +156,13 @@ function resolveSpeaker(
   const full = surname ? ctx.mentions?.fullName(surname, ctx.at ?? Infinity) : null;
   if (full) return { id: ctx.people.resolveName(full) };
   // "a senior Hamas commander", "a Houthi spokesman": an unnamed member, not the organisation.
-  const member = new RegExp(String.raw`^\s+(?:${ROLE_WORDS})\b`, 'i');
+  const name = nameIn(p);
   const mentions = ctx.people
     .mentions(p)
     .filter((m) => !/^[’']s\b/.test(p.slice(m.index + m.length)))
-    .filter((m) => !(orgLike(m.personId, ctx) && member.test(p.slice(m.index + m.length))))
+    .filter((m) => !(orgLike(m.personId, ctx) && MEMBER.test(p.slice(m.index + m.length))))
     // "General Bohdan Lysenko" is not Andriy Lysenko of the conflict file.
-    .filter((m) => {
-      const full = nameIn(p);
-      return !full || !ctx.people.surnameOfOther(m, full);
-    });
+    .filter((m) => !name || !ctx.people.surnameOfOther(m, name));
   const role = roleBefore(p, mentions[0]?.index ?? -1);
   if (mentions[0]) {
     if (role) ctx.people.addRole(mentions[0].personId, role);
@@ -171,7 +170,6 @@ function resolveSpeaker(
   }
   const orgId = resolveOrganisationSpeaker(p, ctx);
   if (orgId) return { id: orgId };
-  const name = nameIn(p);
   // "Sudan’s paramilitary Rapid Support Forces (RSF) on Sunday": a name that is an organisation's.
   const asOrg = name ? resolveOrganisationSpeaker(name, ctx) : null;
   if (asOrg) return { id: asOrg };
