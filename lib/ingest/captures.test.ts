@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ingestText } from './draft';
 import { eastlandConflict } from './test-helpers';
+import { validateDraft } from './validate-draft';
 
 const conflict = eastlandConflict();
 const header = 'Fictional Test Report On Eastland\n\nBy Jane Roe\nMarch 9, 2025\n\n';
@@ -31,6 +32,12 @@ describe('a completed capture is a figure for the place taken', () => {
       controller: 'coastal-defence-army',
     });
     expect(r.draft.notes.join(' ')).toMatch(/New place drafted: Portvale .*region/);
+    // The draft checks clean with the new place and party counted as known.
+    expect(
+      validateDraft(r.draft, conflict, ['EL-01'], r.text, r.newPeople, r).filter((p) =>
+        /coastal-defence-army|portvale/.test(p),
+      ),
+    ).toEqual([]);
   });
   it('marks one side’s word for it as claimed, naming who says so', () => {
     const r = draft('The NLF has seized Hillcross, the group’s press office said on Saturday.');

@@ -34,6 +34,8 @@ export function validateDraft(
   const withPeople: Conflict = {
     ...conflict,
     people: [...conflict.people, ...newPeople.map(toPerson)],
+    // A party drafted from a capture holds what it took.
+    controlParties: [...conflict.controlParties, ...(added.newParties ?? []).map((p) => p.id)],
     parties: [
       ...conflict.parties,
       ...(added.newParties ?? []).map((p) => ({
