@@ -234,3 +234,40 @@ test('/ingest extracts a long article off the main thread, with progress and Can
   await expect(progress).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Extract facts' })).toBeEnabled();
 });
+
+test('a long draft draws only the cards near the screen, and a mark far down still opens its card', async ({
+  page,
+}) => {
+  await page.goto('/ingest');
+  // Synthetic text (generated here, not an article): 600 one-quote sentences, one fact each.
+  const n = 600;
+  const lines = ['KYIV, March 3, 2025 (Synthetic Wire) — Synthetic text for a test.', ''];
+  for (let i = 1; i <= n; i++)
+    lines.push(`"We will hold position number ${i} whatever it costs," Zelensky said.`);
+  await page.getByLabel('Article text').evaluate((el: HTMLTextAreaElement, text) => {
+    const set = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set;
+    set?.call(el, text);
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  }, lines.join('\n'));
+  await page.getByRole('button', { name: 'Extract facts' }).click();
+  await expect(page.getByRole('heading', { name: `Statements (${n})` })).toBeVisible({
+    timeout: 30_000,
+  });
+  const cards = page.getByTestId('fact-card');
+  const drawn = await cards.count();
+  expect(drawn).toBeGreaterThan(0);
+  expect(drawn).toBeLessThan(60);
+  // Each drawn card says where it is in the whole list.
+  await expect(cards.first()).toHaveAttribute('aria-setsize', String(n));
+  await expect(page.getByText('A long list: the cards near the screen are drawn')).toBeVisible();
+
+  // The last quote's highlight, at the end of the article, opens the last card.
+  await page.locator('mark[data-facts]').last().click();
+  const focused = page.locator('[data-testid="fact-card"]:focus');
+  await expect(focused).toHaveAttribute('aria-posinset', String(n));
+  await expect(focused.getByLabel('Words')).toHaveValue(/position number 600 /);
+  await expect(focused).toBeInViewport();
+  await focused.getByRole('button', { name: 'Accept' }).click();
+  await expect(page.getByText(`${n} drafted · 1 accepted · 0 rejected`)).toBeVisible();
+  expect(await cards.count()).toBeLessThan(60);
+});

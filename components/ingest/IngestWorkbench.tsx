@@ -1,26 +1,18 @@
 'use client';
 
 import { saveBlob } from '@/components/export/save-blob';
-import {
-  memo,
-  useCallback,
-  useEffect,
-  useId,
-  useMemo,
-  useRef,
-  useState,
-  type ChangeEvent,
-} from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import ConfirmDialog, { type ConfirmRequest } from '@/components/dialogs/ConfirmDialog';
 import type { Conflict } from '@/lib/schema';
 import { SOURCE_KINDS, type SourceKind } from '@/lib/schema/source-kinds';
 import { sourceKindWords } from '@/lib/dataset/source-kinds';
-import type { FactLocation, IngestResult } from '@/lib/ingest/draft';
+import type { IngestResult } from '@/lib/ingest/draft';
 import { decodeInput } from '@/lib/ingest/input';
 import { applyReview, type FactEdit, type ReviewState } from '@/lib/ingest/review';
-import { formatFuzzyDate } from '@/lib/dates/fuzzy-date';
-import { describeMeasure } from '@/lib/measure/describe';
 import { MAX_KEPT_TEXT } from '@/lib/ingest/work-check';
+import ArticleText from './ArticleText';
+import { factsOf, LISTS, segments, type Fact, type ListName } from './facts';
+import FactList, { type FocusRequest } from './FactList';
 import styles from './ingest.module.css';
 import { Cancelled, createIngestWorker, type IngestWorker } from './worker-client';
 import { readRawIngestWork, setAsideIngestWork, writeIngestWork } from './work-storage';
@@ -30,143 +22,6 @@ type Engine = typeof import('./engine');
 interface Props {
   conflict: Conflict;
   regionIds: string[];
-}
-
-type ListName = FactLocation['list'];
-const LIST_TITLES: Record<ListName, string> = {
-  statements: 'Statements',
-  control: 'Control figures',
-  events: 'Events',
-  claims: 'Claims',
-};
-const LISTS: ListName[] = ['statements', 'control', 'events', 'claims'];
-
-interface Fact {
-  id: string;
-  list: ListName;
-  heading: string;
-  detail: string;
-  words?: string;
-  date: string;
-  dateLabel: string;
-  evidence: string;
-  confidence: number;
-  rule: string;
-  location?: FactLocation;
-}
-
-function factsOf(r: IngestResult, conflict: Conflict): Fact[] {
-  const person = (id: string) =>
-    conflict.people.find((p) => p.id === id)?.name ??
-    r.newPeople.find((p) => p.id === id)?.name ??
-    id;
-  const place = (id: string) =>
-    conflict.regionGroups.find((g) => g.id === id)?.name ??
-    conflict.gazetteer.find((g) => g.target === id)?.names[0] ??
-    id;
-  const party = (id: string) => conflict.parties.find((p) => p.id === id)?.name ?? id;
-  const loc = (id: string) => r.locations.find((l) => l.id === id);
-  const d = r.draft;
-  return [
-    ...d.statements.map((s): Fact => ({
-      id: s.id,
-      list: 'statements',
-      heading: `${person(s.speaker)} — ${s.kind}`,
-      detail: [
-        s.via ? `via ${s.via}` : '',
-        s.topics.length
-          ? `topics: ${s.topics.map((t) => conflict.topics.find((x) => x.id === t)?.label ?? t).join(', ')}`
-          : '',
-      ]
-        .filter(Boolean)
-        .join(' · '),
-      words: s.text,
-      date: s.date.value ?? '',
-      dateLabel: formatFuzzyDate(s.date),
-      evidence: s.evidence.type === 'sentence' ? s.evidence.text : '',
-      confidence: s.confidence ?? 0,
-      rule: loc(s.id)?.rule ?? '',
-      location: loc(s.id),
-    })),
-    ...d.control.map((c): Fact => ({
-      id: c.id,
-      list: 'control',
-      heading: `${place(c.target)}: ${party(c.controller)} holds ${describeMeasure(c.measure)}`,
-      detail: c.status === 'claimed' ? `claimed by ${c.claimant ?? '?'}` : 'assessed',
-      date: c.asOf.value ?? '',
-      dateLabel: formatFuzzyDate(c.asOf),
-      evidence: c.evidence.type === 'sentence' ? c.evidence.text : '',
-      confidence: c.confidence ?? 0,
-      rule: loc(c.id)?.rule ?? '',
-      location: loc(c.id),
-    })),
-    ...d.events.map((e): Fact => ({
-      id: e.id,
-      list: 'events',
-      heading: e.title,
-      detail: e.regions.map(place).join(', '),
-      words: e.title,
-      date: e.date.value ?? '',
-      dateLabel: formatFuzzyDate(e.date),
-      evidence: e.evidence.type === 'sentence' ? e.evidence.text : '',
-      confidence: e.confidence ?? 0,
-      rule: loc(e.id)?.rule ?? '',
-      location: loc(e.id),
-    })),
-    ...d.claims.map((c): Fact => ({
-      id: c.id,
-      list: 'claims',
-      heading: `${party(c.claimant)} claims ${c.regions.map(place).join(', ')}`,
-      detail: '',
-      date: '',
-      dateLabel: '',
-      evidence: c.evidence.type === 'sentence' ? c.evidence.text : '',
-      confidence: c.confidence ?? 0,
-      rule: loc(c.id)?.rule ?? '',
-      location: loc(c.id),
-    })),
-  ];
-}
-
-/**
- * Splits the text at every fact boundary; each piece knows the facts covering it. Each fact
- * is added only to the pieces it spans (found by binary search), so 10,000 facts cost about
- * as much as the pieces they cover, not facts × pieces.
- */
-function segments(
-  text: string,
-  locations: readonly FactLocation[],
-  skipped: readonly [number, number][],
-): { start: number; end: number; facts: FactLocation[]; skipped: boolean }[] {
-  const clamp = (n: number) => Math.max(0, Math.min(text.length, n));
-  const cuts = new Set<number>([0, text.length, ...skipped.flat().map(clamp)]);
-  for (const l of locations) {
-    cuts.add(clamp(l.start));
-    cuts.add(clamp(l.end));
-  }
-  const sorted = [...cuts].sort((a, b) => a - b);
-  const at = (n: number) => {
-    let lo = 0;
-    let hi = sorted.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((sorted[mid] ?? 0) < n) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  const out: { start: number; end: number; facts: FactLocation[]; skipped: boolean }[] = [];
-  for (let i = 0; i + 1 < sorted.length; i++)
-    out.push({ start: sorted[i] ?? 0, end: sorted[i + 1] ?? 0, facts: [], skipped: false });
-  // Pieces are numbered by their start cut: a span [a, b] covers pieces at(a) .. at(b) - 1.
-  for (const l of locations)
-    for (let i = at(clamp(l.start)); i < at(clamp(l.end)); i++) out[i]?.facts.push(l);
-  for (const [a, b] of skipped)
-    for (let i = at(clamp(a)); i < at(clamp(b)); i++) {
-      const piece = out[i];
-      if (piece) piece.skipped = true;
-    }
-  return out.filter((p) => p.end > p.start);
 }
 
 /** What an extraction reads besides the text: the form's fields, or the stored ones. */
@@ -182,101 +37,6 @@ function download(name: string, content: string, type: string) {
   saveBlob(new Blob([content], { type }), name);
 }
 
-/**
- * One drafted fact to review. Memoised: a click re-renders its own card, not all of them (a
- * long article drafts thousands).
- */
-const FactCard = memo(function FactCard({
-  f,
-  state,
-  edit,
-  selected,
-  onShow,
-  onReview,
-  onEdit,
-  register,
-}: {
-  f: Fact;
-  state: ReviewState;
-  edit: FactEdit | undefined;
-  selected: boolean;
-  onShow: (id: string) => void;
-  onReview: (id: string, state: ReviewState) => void;
-  onEdit: (id: string, patch: FactEdit) => void;
-  register: (id: string, el: HTMLElement | null) => void;
-}) {
-  return (
-    <li
-      ref={(el) => register(f.id, el)}
-      tabIndex={-1}
-      className={`${styles.card} ${styles[`card-${state}`] ?? ''} ${selected ? styles.cardSelected : ''}`}
-      aria-labelledby={`${f.id}-h`}
-      data-testid="fact-card"
-      data-fact-id={f.id}
-    >
-      <h4 id={`${f.id}-h`}>
-        <button
-          type="button"
-          className={styles.linkish}
-          onClick={() => onShow(f.id)}
-          aria-label={`Show in text: ${f.heading}`}
-        >
-          {f.heading}
-        </button>
-      </h4>
-      <p className={styles.meta}>
-        {f.dateLabel && <>{f.dateLabel} · </>}
-        {f.detail && <>{f.detail} · </>}confidence {f.confidence.toFixed(2)} ·{' '}
-        <span className={styles.state}>{state}</span>
-      </p>
-      {f.words !== undefined && (
-        <div className={styles.field}>
-          <label htmlFor={`${f.id}-words`}>{f.list === 'events' ? 'Title' : 'Words'}</label>
-          <textarea
-            id={`${f.id}-words`}
-            rows={2}
-            value={edit?.text ?? f.words}
-            onChange={(e) => onEdit(f.id, { text: e.target.value })}
-          />
-        </div>
-      )}
-      {f.list !== 'claims' && (
-        <div className={styles.field}>
-          <label htmlFor={`${f.id}-date`}>
-            Date (YYYY, YYYY-MM or YYYY-MM-DD; empty if unknown)
-          </label>
-          <input
-            id={`${f.id}-date`}
-            type="text"
-            inputMode="numeric"
-            pattern="\d{4}(-\d{2}(-\d{2})?)?"
-            value={edit?.date ?? f.date}
-            onChange={(e) => onEdit(f.id, { date: e.target.value })}
-          />
-        </div>
-      )}
-      <blockquote className={styles.evidence}>{f.evidence}</blockquote>
-      {f.rule && <p className={styles.help}>Read by rule: {f.rule}</p>}
-      <div className={styles.actions}>
-        <button
-          type="button"
-          aria-pressed={state === 'accepted'}
-          onClick={() => onReview(f.id, 'accepted')}
-        >
-          Accept
-        </button>
-        <button
-          type="button"
-          aria-pressed={state === 'rejected'}
-          onClick={() => onReview(f.id, 'rejected')}
-        >
-          Reject
-        </button>
-      </div>
-    </li>
-  );
-});
-
 export default function IngestWorkbench({ conflict, regionIds }: Props) {
   const ids = useId();
   const [raw, setRaw] = useState('');
@@ -288,7 +48,6 @@ export default function IngestWorkbench({ conflict, regionIds }: Props) {
   const [reviews, setReviews] = useState<Record<string, ReviewState>>({});
   const [edits, setEdits] = useState<Record<string, FactEdit>>({});
   const [selected, setSelected] = useState<string | null>(null);
-  const cardRefs = useRef(new Map<string, HTMLElement>());
   const [confirm, setConfirm] = useState<ConfirmRequest | null>(null);
   // Until the stored work has been read back, nothing is written over it.
   const [restored, setRestored] = useState(false);
@@ -313,6 +72,14 @@ export default function IngestWorkbench({ conflict, regionIds }: Props) {
   };
 
   const facts = useMemo(() => (result ? factsOf(result, conflict) : []), [result, conflict]);
+  const byList = useMemo(
+    () =>
+      Object.fromEntries(LISTS.map((l) => [l, facts.filter((f) => f.list === l)])) as Record<
+        ListName,
+        Fact[]
+      >,
+    [facts],
+  );
   // Cut once per extraction, not at every review click.
   const pieces = useMemo(
     () => (result ? segments(result.text, result.locations, result.skipped) : []),
@@ -594,15 +361,12 @@ export default function IngestWorkbench({ conflict, regionIds }: Props) {
     return () => window.removeEventListener('pagehide', flush);
   }, []);
 
-  const select = (id: string) => {
+  // A mark clicked in the text selects its card, which its list brings into view and focuses.
+  const [focus, setFocus] = useState<FocusRequest | null>(null);
+  const select = useCallback((id: string) => {
     setSelected(id);
-    const el = cardRefs.current.get(id);
-    el?.scrollIntoView({
-      block: 'nearest',
-      behavior: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
-    });
-    el?.focus();
-  };
+    setFocus((f) => ({ id, n: (f?.n ?? 0) + 1 }));
+  }, []);
 
   const showInText = useCallback((id: string) => {
     setSelected(id);
@@ -623,10 +387,6 @@ export default function IngestWorkbench({ conflict, regionIds }: Props) {
     (id: string, patch: FactEdit) => setEdits((e) => ({ ...e, [id]: { ...e[id], ...patch } })),
     [],
   );
-  const register = useCallback((id: string, el: HTMLElement | null) => {
-    if (el) cardRefs.current.set(id, el);
-    else cardRefs.current.delete(id);
-  }, []);
   const sourceId = result?.draft.sources[0]?.id ?? 'draft';
   const counts = {
     accepted: facts.filter((f) => reviews[f.id] === 'accepted').length,
@@ -761,32 +521,13 @@ export default function IngestWorkbench({ conflict, regionIds }: Props) {
               {result.meta.published ? `published ${result.meta.published}` : 'no publication date'}
               {result.meta.updated ? ` · updated ${result.meta.updated}` : ''}
             </p>
-            <div className={styles.text} data-testid="ingest-text">
-              {pieces.map((seg) => {
-                const words = result.text.slice(seg.start, seg.end);
-                const first = seg.facts[0];
-                if (!first)
-                  return seg.skipped ? (
-                    <span key={seg.start} className={styles.skipped}>
-                      {words}
-                    </span>
-                  ) : (
-                    <span key={seg.start}>{words}</span>
-                  );
-                const rejected = seg.facts.every((f) => reviews[f.id] === 'rejected');
-                return (
-                  <mark
-                    key={seg.start}
-                    className={`${styles.mark} ${styles[first.list]} ${seg.facts.some((f) => f.id === selected) ? styles.markSelected : ''} ${rejected ? styles.markRejected : ''}`}
-                    data-facts={seg.facts.map((f) => f.id).join(' ')}
-                    title={seg.facts.map((f) => f.label).join('; ')}
-                    onClick={() => select(first.id)}
-                  >
-                    {words}
-                  </mark>
-                );
-              })}
-            </div>
+            <ArticleText
+              text={result.text}
+              pieces={pieces}
+              reviews={reviews}
+              selected={selected}
+              onSelect={select}
+            />
             <p className={styles.legend}>
               <span className={`${styles.swatch} ${styles.statements}`} /> statement{' '}
               <span className={`${styles.swatch} ${styles.control}`} /> control figure{' '}
@@ -805,29 +546,21 @@ export default function IngestWorkbench({ conflict, regionIds }: Props) {
               {facts.length - counts.accepted - counts.rejected} pending
             </p>
             {LISTS.map((list) => {
-              const items = facts.filter((f) => f.list === list);
+              const items = byList[list];
               if (!items.length) return null;
               return (
-                <div key={list}>
-                  <h3>
-                    {LIST_TITLES[list]} ({items.length})
-                  </h3>
-                  <ol className={styles.cards}>
-                    {items.map((f) => (
-                      <FactCard
-                        key={f.id}
-                        f={f}
-                        state={reviews[f.id] ?? 'pending'}
-                        edit={edits[f.id]}
-                        selected={selected === f.id}
-                        onShow={showInText}
-                        onReview={setReview}
-                        onEdit={setEdit}
-                        register={register}
-                      />
-                    ))}
-                  </ol>
-                </div>
+                <FactList
+                  key={list}
+                  list={list}
+                  items={items}
+                  reviews={reviews}
+                  edits={edits}
+                  selected={selected}
+                  focus={focus}
+                  onShow={showInText}
+                  onReview={setReview}
+                  onEdit={setEdit}
+                />
               );
             })}
             {reviewed.notes.length > 0 && (
