@@ -38,7 +38,7 @@ export default defineConfig({
     command:
       target === 'static'
         ? `node_modules/.bin/sirv ${process.env.E2E_STATIC_DIR ?? 'out'} --port ${port} --host 127.0.0.1 --quiet`
-        : `node_modules/.bin/next start -p ${port} -H 127.0.0.1`,
+        : `node scripts/start.mjs -p ${port} -H 127.0.0.1`,
     url: `http://127.0.0.1:${port}/about`,
     reuseExistingServer: false,
     timeout: 60_000,

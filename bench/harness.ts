@@ -45,7 +45,7 @@ export interface RunningServer {
 }
 
 /**
- * Serves the existing production build (`npm run build` first) with `next start`, or uses
+ * Serves the existing production build (`npm run build` first) with `npm start`'s server, or uses
  * $BENCH_URL when set. Waits until the server answers.
  */
 export async function startServer(): Promise<RunningServer> {
@@ -56,8 +56,8 @@ export async function startServer(): Promise<RunningServer> {
     throw new Error(`no production build in ${distDir}: run npm run build first`);
   const port = await freePort();
   const child: ChildProcess = spawn(
-    'node_modules/.bin/next',
-    ['start', '-p', String(port), '-H', '127.0.0.1'],
+    'node',
+    ['scripts/start.mjs', '-p', String(port), '-H', '127.0.0.1'],
     {
       stdio: 'ignore',
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },

@@ -17,7 +17,8 @@ import { ingestText } from '../lib/ingest/draft';
 import { conflict as conflictSchema } from '../lib/schema';
 import { benchCompile } from './compile';
 import { launchChromium, startServer, summarise } from './harness';
-import { benchLoad, type LoadResult } from './load';
+import { benchLoad, LOAD_RUNS, type LoadResult } from './load';
+import { reviewRun, type ReviewRun } from './ingest-review';
 import {
   ourFirstRender,
   startTimelineJsServer,
@@ -303,6 +304,23 @@ function benchIngest(): { rates: number[]; articles: number; bytes: number } {
   };
 }
 
+// ---------- ingest review ----------
+async function benchReview(appUrl: string): Promise<ReviewRun[]> {
+  const browser = await launchChromium();
+  try {
+    const out: ReviewRun[] = [];
+    for (const n of [1_000, 10_000]) {
+      log(`ingest review: ${n} quotes`);
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      out.push(await reviewRun(page, appUrl, n));
+      await page.close();
+    }
+    return out;
+  } finally {
+    await browser.close();
+  }
+}
+
 // ---------- report ----------
 interface Results {
   started: Date;
@@ -315,7 +333,8 @@ interface Results {
   lighthouse: LhRow[];
   compile: { p50: number; min: number; max: number; n: number };
   ingest: { rates: number[]; articles: number; bytes: number };
-  serve: LoadResult | { error: string };
+  serve: (LoadResult | { error: string; server: string; acceptEncoding: string })[];
+  review: ReviewRun[] | { error: string };
 }
 
 function report(r: Results): string {
@@ -494,42 +513,83 @@ function report(r: Results): string {
     '',
   );
 
-  L.push('## Load: the static export under autocannon', '');
-  if ('error' in r.serve) L.push(`Not run: ${r.serve.error}`, '');
+  L.push('## /ingest review at scale (synthetic article)', '');
+  if ('error' in r.review) L.push(`Not run: ${r.review.error}`, '');
   else {
-    const s = r.serve;
     L.push(
-      `sirv ${versionOf('sirv')} serving \`${s.dir}\` on 127.0.0.1; autocannon ${versionOf('autocannon')}, ${s.connections} connections for ${s.seconds} s, cycling through ${s.paths.map((p) => `\`${p}\``).join(', ')}. One run; client and server share the machine's cores.`,
+      'bench/ingest-review.ts: /ingest with N generated one-quote sentences (never real), headless Chromium 1280×800. Extraction runs in a Web Worker; then five Accept clicks, each timed from the click to the second animation frame after the card shows its new state, with the longest main-thread task meanwhile.',
+      '',
+      '| quotes | facts drafted | extract → list, s | click → paint p50 (max), ms | longest task p50 (max), ms |',
+      '|---|---|---|---|---|',
+    );
+    for (const x of r.review) {
+      const c = summarise(x.clickMs);
+      const t = summarise(x.longestTaskMs);
+      L.push(
+        row([
+          x.n.toLocaleString('en-GB'),
+          x.facts.toLocaleString('en-GB'),
+          x.extractS.toFixed(1),
+          `${f0(c.p50)} (${f0(c.max)})`,
+          `${f0(t.p50)} (${f0(t.max)})`,
+        ]),
+      );
+    }
+    L.push('');
+  }
+
+  L.push('## Load: the servers under autocannon', '');
+  const ok = r.serve.filter((x): x is LoadResult => !('error' in x));
+  const first = ok[0];
+  if (first)
+    L.push(
+      `autocannon ${versionOf('autocannon')}, ${first.connections} connections for ${first.seconds} s per run, cycling through ${first.paths.map((p) => `\`${p}\``).join(', ')}, every request with the Accept-Encoding shown. sirv ${versionOf('sirv')} serves the static export (\`${STATIC_DIR}\`, with the build's .br/.gz copies); \`npm start\` is server/index.ts (the build's copies, Next for the rest); bare \`next start\` compresses each answer. One run each; client and server share the machine's cores.`,
       '',
     );
-    L.push('| metric | value | budget | result |', '|---|---|---|---|');
+  L.push(
+    '| server | Accept-Encoding | requests/s mean (per-second min–max) | latency p50 ms | latency p99 ms (max) | errors + timeouts + non-2xx | MB/s | budget | result |',
+    '|---|---|---|---|---|---|---|---|---|',
+  );
+  for (const x of r.serve) {
+    if ('error' in x) {
+      L.push(
+        row([
+          x.server,
+          x.acceptEncoding || '(none)',
+          `not run: ${x.error}`,
+          '',
+          '',
+          '',
+          '',
+          '',
+          '',
+        ]),
+      );
+      continue;
+    }
+    const bad = x.errors + x.timeouts + x.non2xx;
+    const verdicts = [
+      pass(x.rps.mean, B.loadRps),
+      pass(x.latency.p99, B.loadP99),
+      pass(bad, B.loadErrors),
+    ];
     L.push(
       row([
-        'requests/s (mean; per-second min–max)',
-        `${f0(s.rps.mean)} (${s.rps.min}–${s.rps.max})`,
-        budgetText(B.loadRps),
-        pass(s.rps.mean, B.loadRps),
+        x.server === 'sirv' ? 'sirv (static export)' : `\`${x.server.replace('-', ' ')}\``,
+        x.acceptEncoding ? `\`${x.acceptEncoding}\`` : '(none)',
+        `${f0(x.rps.mean)} (${x.rps.min}–${x.rps.max})`,
+        x.latency.p50,
+        `${x.latency.p99} (${x.latency.max})`,
+        `${x.errors} + ${x.timeouts} + ${x.non2xx} of ${x.requests.toLocaleString('en-GB')}`,
+        f1(x.throughputMBs),
+        `req/s ${budgetText(B.loadRps)}; p99 ${budgetText(B.loadP99)}; errors ${budgetText(B.loadErrors)}`,
+        verdicts.every((v) => v.includes('pass'))
+          ? '✅ pass'
+          : (verdicts.find((v) => !v.includes('pass')) ?? '–'),
       ]),
     );
-    L.push(row(['latency p50 ms', s.latency.p50, '–', '–']));
-    L.push(
-      row([
-        'latency p99 ms (max)',
-        `${s.latency.p99} (${s.latency.max})`,
-        budgetText(B.loadP99),
-        pass(s.latency.p99, B.loadP99),
-      ]),
-    );
-    L.push(
-      row([
-        'errors + timeouts + non-2xx',
-        `${s.errors} + ${s.timeouts} + ${s.non2xx} of ${s.requests.toLocaleString('en-GB')} requests`,
-        budgetText(B.loadErrors),
-        pass(s.errors + s.timeouts + s.non2xx, B.loadErrors),
-      ]),
-    );
-    L.push(row(['throughput MB/s', f1(s.throughputMBs), '–', '–']), '');
   }
+  L.push('');
   L.push('## Re-running', '');
   L.push(
     '`npm run bench` (add `-- --build` to rebuild first). Run it on a quiet machine: these numbers are only comparable between runs on the same machine with nothing else running.',
@@ -564,11 +624,20 @@ async function main() {
     const weights = await measureWeights();
     log('lighthouse');
     const lighthouse = await benchLighthouse(server.url, ['/ukraine', '/embed']);
-    server.stop();
-    log('load: static export under autocannon');
-    const serve = await benchLoad({ dir: STATIC_DIR }).catch((e: unknown) => ({
+    log('ingest review at scale');
+    const review = await benchReview(server.url).catch((e: unknown) => ({
       error: e instanceof Error ? e.message : String(e),
     }));
+    server.stop();
+    const serve: Results['serve'] = [];
+    for (const run of LOAD_RUNS) {
+      log(`load: ${run.server}, Accept-Encoding "${run.acceptEncoding}"`);
+      serve.push(
+        await benchLoad({ ...run, dir: run.server === 'sirv' ? STATIC_DIR : DIST }).catch(
+          (e: unknown) => ({ ...run, error: e instanceof Error ? e.message : String(e) }),
+        ),
+      );
+    }
     load.push(os.loadavg() as [number, number, number]);
     const text = report({
       started,
@@ -582,6 +651,7 @@ async function main() {
       compile,
       ingest,
       serve,
+      review,
     });
     writeFileSync(OUT, text);
     log(`wrote ${OUT}`);

@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures/test';
 
-// Security headers are sent by `next start`; the static export ships them as public/_headers
-// for the static host to send, which a plain test server does not read.
+// Security headers are sent by `npm start`; the static export ships them as deploy/_headers (and
+// nginx / Caddy files) for the static host, which the plain test server does not read.
 test.skip(process.env.E2E_TARGET === 'static', 'headers come from the static host');
 
 test('pages send the security headers', async ({ request }) => {

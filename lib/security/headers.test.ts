@@ -7,6 +7,7 @@ import {
   nginxHeadersFile,
   SECURITY_HEADER_RULES,
   securityHeaderRules,
+  securityHeadersFor,
   staticHeadersFile,
 } from './headers';
 
@@ -133,5 +134,28 @@ describe('nginxHeadersFile() and caddyHeadersFile()', () => {
     // Values are wrapped in double quotes, so none may contain one.
     for (const r of SECURITY_HEADER_RULES)
       for (const h of r.headers) expect(h.value).not.toContain('"');
+  });
+  it('give a path outside Next the same headers the rules give it there (securityHeadersFor)', () => {
+    const site = securityHeadersFor('/ukraine/data');
+    expect(site['X-Frame-Options']).toBe('SAMEORIGIN');
+    expect(site['Cross-Origin-Resource-Policy']).toBe('same-origin');
+    for (const p of [
+      '/embed',
+      '/embed.html',
+      '/embed/resize.js',
+      '/sudan/embed',
+      '/og/map.png',
+      '/gaza/og/2024-01-01.png',
+    ]) {
+      const h = securityHeadersFor(p);
+      expect(h['Content-Security-Policy'], p).toContain('frame-ancestors *');
+      expect(h['X-Frame-Options'], p).toBeUndefined();
+      expect(h['Cross-Origin-Resource-Policy'], p).toBe('cross-origin');
+    }
+    for (const p of ['/', '/ukraine', '/embedded', '/ukraine/embed/x', '/about'])
+      expect(securityHeadersFor(p)['X-Frame-Options'], p).toBe('SAMEORIGIN');
+    expect(securityHeadersFor('/', securityHeaderRules('https://example.org'))).toHaveProperty(
+      'Strict-Transport-Security',
+    );
   });
 });

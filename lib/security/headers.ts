@@ -150,6 +150,21 @@ export function staticHeadersFile(rules: readonly HeaderRule[] = SECURITY_HEADER
 const EMBED_PATHS = '^/(embed(/|$|\\.html$)|[a-z0-9-]+/embed(\\.html)?$|([a-z0-9-]+/)?og/[^/]+$)';
 
 /**
+ * The security headers of one path, as the rules above give them (the embed's on the embed's
+ * paths, the site's elsewhere): for answers sent without Next's `headers()`, such as the
+ * build's compressed copies under `npm start` (server/index.ts).
+ */
+export function securityHeadersFor(
+  pathname: string,
+  rules: readonly HeaderRule[] = SECURITY_HEADER_RULES,
+): Record<string, string> {
+  const source = new RegExp(EMBED_PATHS).test(pathname) ? '/embed' : EVERY_PATH_BUT_EMBED;
+  return Object.fromEntries(
+    (rules.find((r) => r.source === source)?.headers ?? []).map((h) => [h.key, h.value]),
+  );
+}
+
+/**
  * The same rules for nginx, to `include` inside the static site's `server { }` block: 405 for
  * other methods, then the embed's headers and everyone else's (nginx applies one location's
  * add_header set, so each location carries its full list).
@@ -163,6 +178,8 @@ export function nginxHeadersFile(rules: readonly HeaderRule[] = SECURITY_HEADER_
       '    try_files $uri $uri.html $uri/ =404;',
     ].join('\n');
   return `# Generated from lib/security/headers.ts by scripts/write-static-headers.ts; do not edit.
+# The build wrote <file>.gz beside each text file: send it, not a fresh compression.
+gzip_static on;
 if ($request_method !~ ^(GET|HEAD)$) {
     add_header Allow "GET, HEAD" always;
     return 405;
