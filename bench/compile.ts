@@ -1,9 +1,10 @@
 /**
  * npm run bench:compile — time to validate and compile a dataset of N synthetic facts
  * (statements, events and control figures spread over 2014–2025, generated here, labelled
- * synthetic, never shipped). Uses the real conflict.json and regions of data/ukraine.
+ * synthetic, never shipped). Uses the real conflict.json (without its places) and regions of
+ * data/ukraine.
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -82,8 +83,12 @@ export function benchCompile(n: number, runs = 5) {
     const dir = path.join(root, 'synthetic');
     // The real conflict and regions; only the synthetic facts (no stories, no real sources).
     mkdirSync(path.join(dir, 'sources'), { recursive: true });
-    for (const f of ['conflict.json', 'regions.geojson'])
-      cpSync(path.join('data/ukraine', f), path.join(dir, f));
+    cpSync(path.join('data/ukraine', 'regions.geojson'), path.join(dir, 'regions.geojson'));
+    // Without its places: their points cite real sources, which are left out here.
+    const { places: _places, ...conflictFile } = JSON.parse(
+      readFileSync(path.join('data/ukraine', 'conflict.json'), 'utf8'),
+    ) as Record<string, unknown>;
+    writeFileSync(path.join(dir, 'conflict.json'), JSON.stringify(conflictFile));
     const conflict = JSON.parse(JSON.stringify(loadConflictIds()));
     writeFileSync(
       path.join(dir, 'sources', 'synthetic.json'),
