@@ -654,6 +654,8 @@ async function main() {
       review,
     });
     writeFileSync(OUT, text);
+    // Formatted as the repository's format check wants it.
+    spawnSync('node_modules/.bin/prettier', ['--write', OUT], { stdio: 'ignore' });
     log(`wrote ${OUT}`);
   } finally {
     await browser?.close();

@@ -434,3 +434,69 @@ test.describe('with the default renderer', () => {
     expect(workers).toEqual([]);
   });
 });
+
+test('a timeline embed without JavaScript shows the timeline’s built picture, and its code carries it', async ({
+  page,
+  browser,
+  request,
+}) => {
+  for (const id of ['ukraine', 'sudan', 'gaza']) {
+    const res = await request.get(`/${id}/og/timeline.png`);
+    expect(res.status(), id).toBe(200);
+    expect(res.headers()['content-type'], id).toBe('image/png');
+  }
+  const noJs = await browser.newContext({ javaScriptEnabled: false });
+  const still = await noJs.newPage();
+  await still.goto('/embed?view=timeline');
+  const img = still.locator('img.fe-noscript-picture');
+  await expect(img).toBeVisible();
+  await expect(img).toHaveAttribute('alt', /statements and events per year/);
+  await expect
+    .poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth))
+    .toBe(1200);
+  await noJs.close();
+
+  await page.goto('/ukraine');
+  await expect(async () => {
+    await page.getByRole('button', { name: 'Share & embed' }).click();
+    await expect(page.getByTestId('share-dialog')).toBeVisible({ timeout: 1000 });
+  }).toPass();
+  const dialog = page.getByTestId('share-dialog');
+  await dialog.getByLabel('Timeline', { exact: true }).check();
+  await expect(dialog.getByLabel('Embed code')).toHaveValue(
+    /<noscript>.*<img src="[^"]*\/ukraine\/og\/timeline\.png" alt="[^"]*statements and events per year/s,
+  );
+});
+
+test('in a 320 px frame the key lists only what the map draws and stays shorter than the map', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.goto('/embed?view=map&date=2025-01-21');
+  await expect(page.locator('#embed')).toHaveAttribute('data-ready', 'true');
+  const legend = page.locator('#fe-legend');
+  const box = async (sel: string) => (await page.locator(sel).boundingBox())!.height;
+  // The key without its button, against the map's frame.
+  const keyHeight = await legend.evaluate((el) => {
+    const more = el.querySelector('.cm-legend-more')!.getBoundingClientRect();
+    return more.top - el.getBoundingClientRect().top;
+  });
+  expect(keyHeight).toBeLessThan(await box('#fe-map-wrap .cm-frame'));
+  // (the share scale is a scale: all its steps stay)
+  const hidden = legend.locator(':is(.cm-legend-words, .cm-legend-marks) li[data-drawn="false"]');
+  expect(await hidden.count()).toBeGreaterThan(0);
+  await expect(hidden.first()).toBeHidden();
+  // Drawn entries stay; "What the symbols mean" shows every entry, in full words.
+  await expect(legend.locator('.cm-legend-words li[data-drawn="true"]').first()).toBeVisible();
+  await page.getByRole('button', { name: 'What the symbols mean' }).click();
+  await expect(hidden.first()).toBeVisible();
+  // Another date draws other things, and the key follows it.
+  const drawnNow = () =>
+    legend
+      .locator('li[data-drawn="true"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-legend')).join(' '));
+  const at2025 = await drawnNow();
+  await page.goto('/embed?view=map&date=2014-03-20');
+  await expect(page.locator('#embed')).toHaveAttribute('data-ready', 'true');
+  expect(await drawnNow()).not.toBe(at2025);
+});

@@ -10,10 +10,11 @@ import { legendSwatchSvg } from '@/components/map/legend-swatch';
 import type { CompiledDataset } from '@/lib/dataset/types';
 import { dayStart, formatDateValue } from '@/lib/dates/fuzzy-date';
 import { groupOutlines } from '@/lib/map/group-outline';
-import { controlLegend, type LegendItem, type LegendModel } from '@/lib/map/legend';
+import { controlLegend, drawnLegendIds, type LegendItem, type LegendModel } from '@/lib/map/legend';
 import { controlMapStateAt } from '@/lib/map/map-state';
 import { stageHeight, timelineModel } from '@/lib/timeline/model';
 import { creditsHtml, creditsOf } from '@/lib/map/credits';
+import { timelinePicturePath } from '@/lib/map/picture-days';
 import { sourceLineText } from './chrome-text';
 import { EMBED_BOOT_SCRIPT } from '@/lib/security/embed-boot';
 import { mapViewOf } from '@/lib/map/view';
@@ -24,15 +25,21 @@ export const esc = (s: string) =>
 /**
  * The map legend as HTML (the same words and swatches as the app's Legend component). In a
  * narrow frame each entry shows its few words (`short`), its full words kept for screen
- * readers and shown on "What the symbols mean", so the key stays shorter than the map.
+ * readers and shown on "What the symbols mean", and only the entries the map draws on its date
+ * (`drawn`, kept up to date by the embed's script), so the key stays shorter than the map.
  */
-export function legendHtml(model: LegendModel, prefix = 'lg-'): string {
+export function legendHtml(
+  model: LegendModel,
+  prefix = 'lg-',
+  drawn: ReadonlySet<string> | null = null,
+): string {
   const words = (s: LegendItem) =>
     s.short
       ? `<span class="cm-legend-long">${esc(s.label)}</span><span class="cm-legend-short" aria-hidden="true">${esc(s.short)}</span>`
       : `<span>${esc(s.label)}</span>`;
+  // data-drawn: whether the map at the first date draws it (a narrow frame shows only those).
   const li = (s: LegendItem) =>
-    `<li data-legend="${esc(s.id)}">${legendSwatchSvg(s, prefix)}${words(s)}</li>`;
+    `<li data-legend="${esc(s.id)}"${drawn ? ` data-drawn="${drawn.has(s.id)}"` : ''}>${legendSwatchSvg(s, prefix)}${words(s)}</li>`;
   return (
     `<div class="cm-legend" id="fe-legend"><svg width="0" height="0" aria-hidden="true" focusable="false" style="position:absolute"><defs>${svgPatternDefs(prefix)}</defs></svg>` +
     `<p class="cm-legend-title">${esc(model.title)}</p>` +
@@ -115,12 +122,12 @@ export function embedDocument({ dataset, geo, defaultDate, assets }: EmbedDocume
 <div class="cm-first-paint" id="fe-first-paint"><div class="cm-first-paint-svg">${svg}</div></div>
 <div class="cm-host" id="fe-map" data-testid="control-map"></div>
 </div>
-${legendHtml(controlLegend(party, { staleAfterDays: dataset.conflict.staleAfterDays }))}
+${legendHtml(controlLegend(party, { staleAfterDays: dataset.conflict.staleAfterDays }), 'lg-', drawnLegendIds(state))}
 </div>
 </section>
 <section class="fe-timeline timeline-view" style="${timelineReserve(dataset)}" aria-label="Timeline of statements and events">
 <div id="fe-timeline"></div>
-<noscript><p class="fe-noscript">The interactive timeline needs JavaScript. <a href="/${esc(dataset.id)}/data" target="_blank" rel="noopener">Read every statement and event as a table</a>.</p></noscript>
+<noscript><img class="fe-noscript-picture" src="${esc(timelinePicturePath(dataset.id))}" alt="${esc(`${dataset.conflict.title}: statements and events per year, and the latest ones`)}" width="1200" height="630"><p class="fe-noscript">The interactive timeline needs JavaScript. <a href="/${esc(dataset.id)}/data" target="_blank" rel="noopener">Read every statement and event as a table</a>.</p></noscript>
 </section>
 <footer class="fe-foot">
 <p class="fe-note" id="fe-note" dir="auto" hidden></p>

@@ -6,6 +6,7 @@ import { saveBlob } from '@/components/export/save-blob';
 import { mapPictureSvg } from '@/components/export/picture-svg';
 import { pictureInputOf } from '@/components/export/picture-input';
 import { dayStart } from '@/lib/dates/fuzzy-date';
+import { drawnLegendIds } from '@/lib/map/legend';
 import type { EmbedDataset } from '@/lib/embed/data';
 import type { EmbedOptions } from '@/lib/embed/options';
 import type { EmbedState } from './state';
@@ -52,6 +53,12 @@ export function mountMap(
       a.kind === 'region' ? [{ region: a.at, n: i + 1, text: a.text }] : [],
     ),
     onSelect: on.onSelectRegion,
+    // The key says which of its entries this date's map draws (a narrow frame shows only those).
+    onState: (s) => {
+      const drawn = drawnLegendIds(s);
+      for (const li of document.querySelectorAll<HTMLElement>('#fe-legend li[data-legend]'))
+        li.dataset.drawn = String(drawn.has(li.dataset.legend ?? ''));
+    },
     onReady: (_kind, reason) => {
       if (firstPaint) firstPaint.hidden = true;
       // Why the simple map is shown, for the curious (a worker blocked, no WebGL, …).

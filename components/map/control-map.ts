@@ -57,6 +57,8 @@ export interface ControlMapOptions {
   onReady?: (renderer: RendererKind, reason?: string) => void;
   /** Called at every idle after a date change, with the time it took (ms). */
   onIdle?: (ms: number) => void;
+  /** Each state the map draws (on mount and every date change): for a key of what is drawn. */
+  onState?: (state: ControlMapState) => void;
   /**
    * Where the tooltip lives: an ancestor of `container` whose top-left is the map's. On a
    * narrow map the tooltip drops below the map into this element, so it never hides the map.
@@ -148,6 +150,7 @@ export function createControlMap(container: HTMLElement, options: ControlMapOpti
   const ctx = controlMapContext(options.dataset);
   let view: MapViewOptions = options.view ?? {};
   let state: ControlMapState = controlMapStateAt(options.dataset, options.day, ctx, view);
+  options.onState?.(state);
   let selected = options.selected ?? null;
   let mentioned = new Set<string>();
   let hovered: string | null = null;
@@ -631,6 +634,7 @@ export function createControlMap(container: HTMLElement, options: ControlMapOpti
       // Timed until the next idle (the benchmark's date change → map idle).
       pendingIdleFrom = performance.now();
       state = controlMapStateAt(options.dataset, day, ctx, view);
+      options.onState?.(state);
       updateLabels();
       if (map) {
         applyGlState();

@@ -17,7 +17,7 @@ import { EDITORIAL_DEFAULTS, type EmbedEditorial } from '@/lib/embed/editorial';
 import { dayBoundsOf } from '@/lib/dataset/days';
 import { encodeUrlState } from '@/lib/url/state';
 import { formatDateValue } from '@/lib/dates/fuzzy-date';
-import { picturePath } from '@/lib/map/picture-days';
+import { picturePath, timelinePicturePath } from '@/lib/map/picture-days';
 import { annotationLines } from '@/components/export/picture-input';
 import EmbedWords, { annotationsOf, type AnnotationDraft } from './EmbedWords';
 import { useExplorer } from '@/store/provider';
@@ -150,7 +150,11 @@ export default function ShareDialog({ defaultDate }: { defaultDate: string }) {
   const frame = useRef<HTMLIFrameElement>(null);
 
   const day = shareable.date ?? defaultDate;
-  const picture = view === 'timeline' ? null : picturePath(dataset.id, pictureDays, day);
+  // The timeline's still picture is one per conflict (counts per year, the latest items).
+  const picture =
+    view === 'timeline'
+      ? timelinePicturePath(dataset.id)
+      : picturePath(dataset.id, pictureDays, day);
   const party =
     dataset.conflict.parties.find((p) => p.id === dataset.conflict.mapParty)?.name ??
     dataset.conflict.mapParty;
@@ -166,9 +170,11 @@ export default function ShareDialog({ defaultDate }: { defaultDate: string }) {
       image: picture,
       alt:
         words.alt ??
-        (picture
-          ? `Map: share of each region of ${dataset.conflict.country.name} held by ${party}, as of ${formatDateValue(day, { longMonth: true })}`
-          : `${words.title ?? dataset.conflict.title}: timeline of statements on Faultline`),
+        (view === 'timeline'
+          ? `${words.title ?? dataset.conflict.title}: statements and events per year, and the latest ones, on Faultline`
+          : picture
+            ? `Map: share of each region of ${dataset.conflict.country.name} held by ${party}, as of ${formatDateValue(day, { longMonth: true })}`
+            : `${words.title ?? dataset.conflict.title}: map on Faultline`),
       caption: [
         words.title ?? '',
         words.subtitle ?? '',

@@ -158,15 +158,17 @@ export interface MapInUse {
  * whole legend would crowd out the story.
  */
 export function legendInUse(legend: LegendModel, map: MapInUse): LegendItem[] {
+  const drawn = drawnLegendIds(map);
+  return [...legend.steps, ...legend.words, ...legend.marks].filter((i) => drawn.has(i.id));
+}
+
+/** The ids of the legend entries a map on one date draws: its regions' swatches and marks. */
+export function drawnLegendIds(map: MapInUse): Set<string> {
   const shades = Object.values(map.shades);
-  const swatches = new Set(shades.map((s) => s.swatch));
-  const marks = new Set<string>();
-  if (shades.some((s) => s.pattern === 'bounded')) marks.add('bounded');
-  if (shades.some((s) => s.stale)) marks.add('stale');
-  if (map.activeGroups.length) marks.add('group');
-  if (shades.some((s) => s.claimed)) marks.add('claim');
-  return [
-    ...[...legend.steps, ...legend.words].filter((i) => swatches.has(i.id as SwatchId)),
-    ...legend.marks.filter((m) => marks.has(m.id)),
-  ];
+  const drawn = new Set<string>(shades.map((s) => s.swatch));
+  if (shades.some((s) => s.pattern === 'bounded')) drawn.add('bounded');
+  if (shades.some((s) => s.stale)) drawn.add('stale');
+  if (map.activeGroups.length) drawn.add('group');
+  if (shades.some((s) => s.claimed)) drawn.add('claim');
+  return drawn;
 }

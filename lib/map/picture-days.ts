@@ -114,3 +114,8 @@ export function picturePath(
   const at = pictureDayOf(days, day);
   return at ? `/${encodeURIComponent(datasetId)}/og/${at}.png` : null;
 }
+
+/** The timeline's still picture (one per conflict, built with the site). */
+export function timelinePicturePath(datasetId: string): string {
+  return `/${encodeURIComponent(datasetId)}/og/timeline.png`;
+}
