@@ -500,3 +500,20 @@ test('in a 320 px frame the key lists only what the map draws and stays shorter 
   await expect(page.locator('#embed')).toHaveAttribute('data-ready', 'true');
   expect(await drawnNow()).not.toBe(at2025);
 });
+
+test('an embed code’s picture of a day that is no longer a picture day still shows, the picture of that day', async ({
+  request,
+}) => {
+  test.skip(process.env.E2E_TARGET === 'static', 'a static host has only the built pictures');
+  // 19 Mar 2014 lies between two picture days (the map did not change on it).
+  const res = await request.get('/ukraine/og/2014-03-19.png', { maxRedirects: 0 });
+  expect(res.status()).toBe(307);
+  const to = res.headers()['location']!;
+  expect(to).toMatch(/^\/ukraine\/og\/2014-0[23]-\d\d\.png$/);
+  expect(to < '/ukraine/og/2014-03-19.png').toBe(true);
+  const picture = await request.get(to);
+  expect(picture.status()).toBe(200);
+  expect(picture.headers()['content-type']).toBe('image/png');
+  // Cross-origin pages may show it, as the drawn pictures.
+  expect(res.headers()['cross-origin-resource-policy']).toBe('cross-origin');
+});
