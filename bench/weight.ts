@@ -7,7 +7,7 @@
 import { gzipSync } from 'node:zlib';
 import { fmtKB, launchChromium, startServer } from './harness';
 
-/** Routes measured at 1280 px wide; `@375` measures at a phone's width (the map waits there). */
+/** Routes measured at 1280 px wide; `@375` measures at a phone's width (the map sits below the timeline). */
 export const WEIGHT_ROUTES = [
   '/',
   '/ukraine',

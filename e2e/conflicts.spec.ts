@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures/test';
+import { reachMap } from './fixtures/map-page';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -145,7 +146,7 @@ for (const c of CONFLICTS) {
           await expect(page.getByRole('heading', { level: 1 })).toHaveText(c.title);
           await expect(page.locator('.tl')).toHaveAttribute('data-marks', /^[1-9]/);
           const map = page.getByTestId('control-map');
-          await map.scrollIntoViewIfNeeded();
+          await reachMap(page);
           await expect(map).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
           await expect(map).toHaveAttribute('data-renderer', 'webgl');
           const first = map.locator('.cm-label:not([hidden])').first();

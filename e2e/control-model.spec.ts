@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { mapHost, pixelsAt, regionLabel, shaded } from './fixtures/map-page';
+import { mapHost, pixelsAt, reachMap, regionLabel, shaded } from './fixtures/map-page';
 
 // Control model v2 as a reader sees it, on both renderers: no silent "no occupation", groups
 // never overwrite a member's own figure, words get their own swatches, claims are drawn as
@@ -10,7 +10,7 @@ const label = regionLabel;
 
 async function openMap(page: Page, query: string, renderer: 'webgl' | 'svg') {
   await page.goto(`/ukraine${query}${query.includes('?') ? '&' : '?'}renderer=${renderer}`);
-  await host(page).scrollIntoViewIfNeeded();
+  await reachMap(page);
   await expect(host(page)).toHaveAttribute('data-renderer', renderer, { timeout: 20_000 });
   await expect(host(page)).toHaveAttribute('data-ready', 'true');
 }

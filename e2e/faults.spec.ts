@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { reachMap } from './fixtures/map-page';
 
 // Faults: the GPU goes away, JavaScript is off, a data file the page fetches is missing or
 // broken. The page stays readable and keeps its state; it is never blank.
@@ -12,6 +13,7 @@ test('a lost WebGL context hands over to the SVG map with the same date, selecti
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto('/ukraine?date=2025-01-21');
+  await reachMap(page);
   await expect(map(page)).toHaveAttribute('data-renderer', 'webgl', { timeout: 20_000 });
   await expect(map(page)).toHaveAttribute('data-ready', 'true');
   await label(page, 'UA-23').click();
@@ -135,9 +137,8 @@ for (const path of ['/ukraine?date=2025-01-21', '/embed?view=map&date=2025-01-21
     await page.route('**/maplibre-gl-worker.mjs', (route) => route.abort());
     await page.goto(path);
     const host = path.startsWith('/embed') ? page.locator('#fe-map') : map(page);
-    await host.scrollIntoViewIfNeeded();
-    // The embed's live map starts when the reader reaches for it.
-    if (path.startsWith('/embed')) await host.hover();
+    // The live map starts when the reader reaches for it.
+    await reachMap(page, host);
     // Within 5 s of the map starting (plus the time to fetch and start it on a busy machine).
     await expect(host).toHaveAttribute('data-renderer', 'svg', { timeout: 12_000 });
     await expect(host.locator('svg [data-region]')).toHaveCount(27);

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { mapHost, pixelsAt, regionLabel, shaded } from './fixtures/map-page';
+import { mapHost, pixelsAt, reachMap, regionLabel, shaded } from './fixtures/map-page';
 
 // The control map in real Chromium: pixels at region interiors, tooltips, selection, and the
 // SVG renderer without WebGL. Interiors are the regions' label points (the anchors of their
@@ -11,8 +11,8 @@ const label = regionLabel;
 
 async function openMap(page: Page, query: string, renderer: 'webgl' | 'svg' = 'webgl') {
   await page.goto(`/ukraine${query}`);
-  // The live map starts when it comes near the viewport (below the timeline on a phone).
-  await host(page).scrollIntoViewIfNeeded();
+  // The live map starts when the reader reaches for it (on a phone, below the timeline).
+  await reachMap(page);
   await expect(host(page)).toHaveAttribute('data-renderer', renderer, { timeout: 20_000 });
   await expect(host(page)).toHaveAttribute('data-ready', 'true');
 }
@@ -173,28 +173,45 @@ for (const width of [1280, 375, 320]) {
   });
 }
 
-test('on a phone the live map waits until the reader scrolls near it; the first paint follows the date meanwhile', async ({
-  page,
-}) => {
-  await page.setViewportSize({ width: 375, height: 740 });
-  const asked: string[] = [];
-  page.on('request', (r) => asked.push(new URL(r.url()).pathname));
-  await page.goto('/ukraine?date=2014-03-18');
-  // Region labels (the keyboard's way in) are already over the first paint.
-  await expect(label(page, 'UA-43')).toBeAttached();
-  await expect(label(page, 'UA-43')).not.toHaveAttribute('hidden', /.*/);
-  await page.waitForTimeout(1000);
-  await expect(host(page)).not.toHaveAttribute('data-renderer', /.*/);
-  expect(asked.some((p) => p.includes('maplibre-gl-worker'))).toBe(false);
-  // The first paint was drawn for the default date (Donetsk ≈80%); it now shows 18 March 2014,
-  // when Donetsk, like Kyiv Oblast, had no occupation reported.
-  const fill = (id: string) =>
-    page.locator(`.cm-first-paint svg [data-region="${id}"]`).first().getAttribute('fill');
-  expect(await fill('UA-14')).toBe(await fill('UA-32'));
-  expect(await fill('UA-43')).not.toBe(await fill('UA-32'));
-  await host(page).scrollIntoViewIfNeeded();
+for (const width of [375, 1280]) {
+  test(`at ${width} px the live map waits until the reader reaches for it; the first paint follows the date meanwhile`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: width < 600 ? 740 : 800 });
+    const asked: string[] = [];
+    page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+    await page.goto('/ukraine?date=2014-03-18');
+    // Region labels (the keyboard's way in) are already over the first paint.
+    await expect(label(page, 'UA-43')).toBeAttached();
+    await expect(label(page, 'UA-43')).not.toHaveAttribute('hidden', /.*/);
+    // In view (scrolled to, on a phone), the map is still the first paint: no maplibre, no
+    // boundaries fetched, until the reader reaches for it.
+    await host(page).scrollIntoViewIfNeeded();
+    await page.waitForTimeout(1000);
+    await expect(host(page)).not.toHaveAttribute('data-renderer', /.*/);
+    expect(asked.filter((p) => /maplibre|\.geojson$/.test(p))).toEqual([]);
+    // The first paint was drawn for the default date (Donetsk ≈80%); it now shows 18 March
+    // 2014, when Donetsk, like Kyiv Oblast, had no occupation reported.
+    const fill = (id: string) =>
+      page.locator(`.cm-first-paint svg [data-region="${id}"]`).first().getAttribute('fill');
+    expect(await fill('UA-14')).toBe(await fill('UA-32'));
+    expect(await fill('UA-43')).not.toBe(await fill('UA-32'));
+    // The map's own download works before the live map: it fetches the boundaries for it.
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download map (SVG)' }).click();
+    expect((await download).suggestedFilename()).toBe('faultline-control-2014-03-18.svg');
+    await expect(host(page)).not.toHaveAttribute('data-renderer', /.*/);
+    await reachMap(page);
+    await expect(host(page)).toHaveAttribute('data-renderer', 'webgl', { timeout: 20_000 });
+    await expect(page.locator('.cm-first-paint')).toBeHidden();
+  });
+}
+
+test('the keyboard reaching a region label starts the live map', async ({ page }) => {
+  await page.goto('/ukraine?date=2025-01-21');
+  await label(page, 'UA-43').focus();
   await expect(host(page)).toHaveAttribute('data-renderer', 'webgl', { timeout: 20_000 });
-  await expect(page.locator('.cm-first-paint')).toBeHidden();
+  await expect(label(page, 'UA-43')).toBeFocused();
 });
 
 test.describe('control map: print, export, accessibility', () => {

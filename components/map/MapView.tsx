@@ -37,6 +37,7 @@ export default function MapView({
   const wrapRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<ControlMap | null>(null);
   const [renderer, setRenderer] = useState<RendererKind | null>(null);
+  const [interactive, setInteractive] = useState(false);
   const [fallback, setFallback] = useState('');
   const [printSvg, setPrintSvg] = useState('');
   const storedParty = useExplorer((s) => s.mapParty);
@@ -93,7 +94,13 @@ export default function MapView({
       neighboursUrl: `/data/${dataset.id}/neighbours.geojson`,
       renderer: pageRenderer(),
       tooltipContainer: wrapRef.current ?? undefined,
-      ...(placeholder ? { placeholder: { svg: placeholder, prefix: 'fp-' } } : {}),
+      // Over the first paint, maplibre (about 430 KB of script and worker) waits for the reader
+      // to reach the map: the pointer, a finger or the keyboard. Until then the shaded SVG,
+      // its labels and the key are the map, and they follow the date.
+      ...(placeholder
+        ? { placeholder: { svg: placeholder, prefix: 'fp-' }, startLive: 'interaction' as const }
+        : {}),
+      onInteractive: () => setInteractive(true),
       onSelect: (id) => api.getState().selectRegion(id),
       onSelectPlace: (id) =>
         api.getState().selectPlace(api.getState().selectedPlaceId === id ? null : id),
@@ -134,8 +141,11 @@ export default function MapView({
     };
   }, [api, dataset]);
 
-  const exportSvg = () => {
-    const svg = mapRef.current?.toSvg();
+  const exportSvg = async () => {
+    const map = mapRef.current;
+    // Before the live map started, the boundaries are fetched for the export.
+    if (!map || !(await map.boundaries())) return;
+    const svg = map.toSvg();
     if (!svg) return;
     saveBlob(
       new Blob([svg], { type: 'image/svg+xml' }),
@@ -173,8 +183,8 @@ export default function MapView({
         <button
           type="button"
           className="cm-button"
-          onClick={exportSvg}
-          disabled={renderer === null}
+          onClick={() => void exportSvg()}
+          disabled={!interactive}
         >
           Download map (SVG)
         </button>

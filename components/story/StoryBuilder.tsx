@@ -58,24 +58,35 @@ export default function StoryBuilder() {
   const saveFailed = useRef(false);
 
   useEffect(() => {
-    // localStorage exists only in the browser, after hydration; the schema checker (zod) loads
-    // here rather than with the explorer.
+    // localStorage exists only in the browser, after hydration. The schema checker (zod, some
+    // 30 KB) loads only when there is a stored draft to read, not with every explorer.
     let live = true;
-    let parse: typeof import('@/lib/story/draft-check').parseStoredDraft | null = null;
+    let checker: Promise<typeof import('@/lib/story/draft-check').parseStoredDraft> | null = null;
+    const parser = () =>
+      (checker ??= import('@/lib/story/draft-check').then((m) => m.parseStoredDraft));
+    let followed: Promise<void> = Promise.resolve();
     const onStorage = (e: StorageEvent) => {
       // Another tab changed the draft: follow it, so neither tab overwrites the other's steps.
-      if (e.key !== draftKey(dataset.id) || e.storageArea !== localStorage || !parse) return;
-      const next = e.newValue === null ? { ok: true as const, draft: EMPTY } : parse(e.newValue);
-      if (!next.ok) return;
-      setDraft(next.draft);
-      setUndo(null);
-      setStatus(`Updated from another tab: ${stepsInWords(next.draft.steps.length)}.`);
+      if (e.key !== draftKey(dataset.id) || e.storageArea !== localStorage) return;
+      const raw = e.newValue;
+      // One after another, in the order the other tab wrote them.
+      followed = followed
+        .then(() => (raw === null ? null : parser()))
+        .then((parse) => {
+          if (!live) return;
+          const next = raw === null || !parse ? { ok: true as const, draft: EMPTY } : parse(raw);
+          if (!next.ok) return;
+          setDraft(next.draft);
+          setUndo(null);
+          setStatus(`Updated from another tab: ${stepsInWords(next.draft.steps.length)}.`);
+        })
+        // A checker that failed to load leaves this tab's draft as it is.
+        .catch(() => {});
     };
-    void import('@/lib/story/draft-check').then((m) => {
+    const raw = readRawDraft(dataset.id);
+    void (raw ? parser() : Promise.resolve(null)).then((parse) => {
       if (!live) return;
-      parse = m.parseStoredDraft;
-      const raw = readRawDraft(dataset.id);
-      const stored = raw ? parse(raw) : { ok: true as const, draft: EMPTY };
+      const stored = raw && parse ? parse(raw) : { ok: true as const, draft: EMPTY };
       if (stored.ok) setDraft(stored.draft);
       else if (raw) {
         const key = setAsideDraft(dataset.id, raw);
