@@ -5,7 +5,7 @@
  *
  * Uses the build in $NEXT_DIST_DIR (default .next) and the static export in $BENCH_STATIC_DIR
  * (default $NEXT_DIST_DIR-export, i.e. .next-export); builds either when it is missing (or both with --build). Knobs: BENCH_RUNS
- * (default 3), BENCH_SIZES (100,1000,10000), BENCH_LH_RUNS (3), BENCH_LOAD_SECONDS (30),
+ * (default 3), BENCH_SIZES (100,1000,10000), BENCH_PEER_SIZES (1000,10000,100000), BENCH_LH_RUNS (3), BENCH_LOAD_SECONDS (30),
  * BENCH_LOAD_CONNECTIONS (50), BENCH_OUT (bench/REPORT.md). Synthetic data only, labelled so.
  */
 import { spawnSync } from 'node:child_process';
@@ -29,10 +29,13 @@ import {
 import { measureWeights, weightRoute, type RouteWeight } from './weight';
 import { mapIdleSamples, openMap, scriptedDays } from './map';
 import { openTimelineBench, zoomAndPan } from './timeline';
+import { benchPeers, GESTURE_LIMIT_MS, type PeerMeasure, type PeerRow } from './peers';
+import { VIS_OPTIONS, VIS_TIMELINE_VERSION } from './vis-timeline';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
 const LH_RUNS = Number(process.env.BENCH_LH_RUNS ?? 3);
+const PEER_SIZES = (process.env.BENCH_PEER_SIZES ?? '1000,10000,100000').split(',').map(Number);
 const OUT = process.env.BENCH_OUT ?? 'bench/REPORT.md';
 const DIST = process.env.NEXT_DIST_DIR ?? '.next';
 // The export gets a folder of its own: written to the default (.next → out/) it would replace
@@ -329,6 +332,7 @@ interface Results {
   chromium: string;
   load: [number, number, number][];
   timelines: TimelineRow[];
+  peers: PeerRow[];
   map: { p50: number; p95: number; renderer: string }[];
   weights: RouteWeight[];
   lighthouse: LhRow[];
@@ -336,6 +340,65 @@ interface Results {
   ingest: { rates: number[]; articles: number; bytes: number };
   serve: (LoadResult | { error: string; server: string; acceptEncoding: string })[];
   review: ReviewRun[] | { error: string };
+}
+
+/** Ours, TimelineJS and vis-timeline on the same items, with each peer's ratio to ours. */
+function peerSection(L: string[], rows: PeerRow[]) {
+  L.push('## Timelines side by side: ours, TimelineJS and vis-timeline', '');
+  L.push(
+    `bench:peers. The same synthetic items (lib/synthetic, seed 42) for each library, ${RUNS} fresh page(s) per library and N, headless Chromium at 1280×800, requests off the machine blocked. "First render": data ready in the page → the frame after the first marks are drawn (ours: on the canvas; the others: their item elements in the document). "Heap": JS heap in use 1 s later, after a forced garbage collection (CDP). "Elements": elements in the document then. "Frame p95 (p50)": intervals between animation frames during the same scripted wheel zoom in, drag pan and zoom out (180 frames) on each library's own surface (TimelineJS does not zoom on the wheel: its part is the drag). TimelineJS gets our TimelineJS export of the items; vis-timeline gets one point per dated item in its lane (a group), with the options its documentation and tracker give for many items: \`${JSON.stringify(VIS_OPTIONS)}\` (its clustering, \`cluster\`, was slower still: at 10,000 items 2.2 s to first marks and 1.3 s frames, p95; at 100,000, 66 s and 41 s). "÷ ours": the peer's median divided by ours (above 1: ours is ahead).`,
+    '',
+  );
+  L.push(
+    '| N | library | first render ms | ÷ ours | frame p95 ms (p50) | heap MB | ÷ ours | elements | ÷ ours |',
+    '|---|---|---|---|---|---|---|---|---|',
+  );
+  for (const n of [...new Set(rows.map((r) => r.n))]) {
+    const at = rows.filter((r) => r.n === n);
+    const med = (row: PeerRow | undefined, k: PeerMeasure) =>
+      row?.runs.length ? summarise(row.runs.map((x) => x[k])).p50 : NaN;
+    const ours = at.find((r) => r.peer === 'ours');
+    const ratio = (row: PeerRow, k: PeerMeasure) =>
+      row.peer === 'ours' || !Number.isFinite(med(row, k)) || !Number.isFinite(med(ours, k))
+        ? ''
+        : `${(med(row, k) / med(ours, k)).toFixed(1)}×`;
+    for (const p of at) {
+      const name = p.peer === 'ours' ? 'ours' : `${p.peer} ${p.version}`;
+      if (!p.runs.length) {
+        const fr = med(ours, 'firstRender');
+        L.push(
+          row([
+            n.toLocaleString('en-GB'),
+            name,
+            `nothing drawn within ${p.limitMs / 1000} s`,
+            Number.isFinite(fr) ? `> ${(p.limitMs / fr).toFixed(0)}×` : '',
+            '–',
+            '–',
+            '',
+            '–',
+            '',
+          ]),
+        );
+        continue;
+      }
+      const fr = mmm(p.runs.map((x) => x.firstRender));
+      const fp = mmm(p.runs.map((x) => x.frameP95));
+      L.push(
+        row([
+          n.toLocaleString('en-GB'),
+          name,
+          `${fr.text}${p.timedOut ? `; ${p.timedOut} run > ${p.limitMs / 1000} s` : ''}`,
+          ratio(p, 'firstRender'),
+          `${fp.text} (${f1(med(p, 'frameP50'))})${p.runs.some((x) => x.cutAfter !== undefined) ? `; gesture stopped at ${GESTURE_LIMIT_MS / 1000} s after ${Math.min(...p.runs.map((x) => x.cutAfter ?? 180))} of 180 frames` : ''}`,
+          f1(med(p, 'heapMB')),
+          ratio(p, 'heapMB'),
+          String(Math.round(med(p, 'elements'))),
+          ratio(p, 'elements'),
+        ]),
+      );
+    }
+  }
+  L.push('');
 }
 
 function report(r: Results): string {
@@ -369,6 +432,7 @@ function report(r: Results): string {
     ['d3', versionOf('d3')],
     ['lighthouse', versionOf('lighthouse')],
     ['@knight-lab/timelinejs', TIMELINEJS_VERSION],
+    ['vis-timeline', VIS_TIMELINE_VERSION],
     ['autocannon', versionOf('autocannon')],
     ['sirv', versionOf('sirv')],
   ])
@@ -416,6 +480,8 @@ function report(r: Results): string {
       `TimelineJS asked for ${blocked} resource(s) off this machine per page (fonts or analytics); they were blocked, as ours would be offline.`,
     );
   L.push('');
+
+  peerSection(L, r.peers);
 
   L.push('## Map: date change → idle', '');
   const renderer = r.map[0]?.renderer ?? '?';
@@ -624,6 +690,7 @@ async function main() {
     const chromium = browser.version();
     log(`app at ${server.url}, Chromium ${chromium}`);
     const timelines = await benchTimelines(browser, server.url);
+    const peers = await benchPeers(server.url, PEER_SIZES, RUNS, log);
     const map = await benchMap(browser, server.url);
     await browser.close();
     browser = null;
@@ -652,6 +719,7 @@ async function main() {
       chromium,
       load,
       timelines,
+      peers,
       map,
       weights,
       lighthouse,
