@@ -508,3 +508,21 @@ test('a cluster of one day opens a list of its items; picking one selects it', a
   await expect(list).toBeHidden();
   await expect(page).toHaveURL(new RegExp(`item=${second}`));
 });
+
+test('a long list of undated items shows its first 50 and a button that shows them all', async ({
+  page,
+}) => {
+  // Synthetic items (the benchmark page): a few percent of them have no stated date.
+  await page.goto('/bench/timeline?n=4000');
+  const list = page.locator('.tl-undated');
+  await expect(list.getByRole('heading')).toHaveText(/^Date not stated \((\d[\d,]*)\)$/);
+  const total = Number(((await list.getByRole('heading').textContent()) ?? '').replace(/\D/g, ''));
+  expect(total).toBeGreaterThan(60);
+  await expect(list.locator('li button')).toHaveCount(50);
+  const more = list.getByRole('button', { name: `Show all ${total.toLocaleString('en-GB')}` });
+  await more.click();
+  await expect(list.locator('li button')).toHaveCount(total);
+  await expect(more).toHaveCount(0);
+  // Focus moves on to the first item the short list did not show.
+  await expect(list.locator('li button').nth(50)).toBeFocused();
+});

@@ -170,17 +170,32 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
 
   // ---- lifecycle -----------------------------------------------------------------------------
   legend(ctl.legend());
-  paintUndated();
   measure();
   render();
   paintState();
+  // The list of undated items sits below the marks: it is drawn once they are on screen.
+  let undatedTimer: ReturnType<typeof setTimeout> | undefined;
+  let undatedFrame = requestAnimationFrame(() => {
+    undatedFrame = 0;
+    undatedTimer = setTimeout(() => {
+      undatedTimer = undefined;
+      paintUndated();
+    }, 0);
+  });
+  /** Paints the undated list now (items changed), replacing a first paint still to come. */
+  const paintUndatedNow = () => {
+    if (undatedFrame) cancelAnimationFrame(undatedFrame);
+    clearTimeout(undatedTimer);
+    undatedFrame = 0;
+    paintUndated();
+  };
   const resize =
     typeof ResizeObserver === 'function'
       ? new ResizeObserver(() => {
           if (stageWidth(container.clientWidth) === ctl.stage().width) return;
           const before = ctl.model().mode;
           measure();
-          if (before !== ctl.model().mode) paintUndated();
+          if (before !== ctl.model().mode) paintUndatedNow();
           tooltip.hide();
           clusterList.hide();
           render();
@@ -205,7 +220,7 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     setItems(items) {
       ctl.setItems(items);
       clusterList.hide();
-      paintUndated();
+      paintUndatedNow();
       measure();
       tooltip.hide();
       render();
@@ -248,6 +263,8 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
       ),
     destroy() {
       if (frame) cancelAnimationFrame(frame);
+      if (undatedFrame) cancelAnimationFrame(undatedFrame);
+      clearTimeout(undatedTimer);
       resize?.disconnect();
       if (typeof window !== 'undefined') {
         window.removeEventListener('beforeprint', beforePrint);

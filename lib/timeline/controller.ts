@@ -140,7 +140,14 @@ export function timelineController(options: TimelineControllerOptions, port: Tim
     labels: () => frame?.labels ?? [],
     lanes: () => laneViews(model.lanes, stage, mode, palette),
     legend: (still = false) => legendEntries(facts.parties, model.lanes, palette, still),
-    undated: () => model.undated.map((i) => ({ id: items()[i]!.id, name: describe(i).name })),
+    /** The undated items; each one's name is worked out when it is read (a long list shows few). */
+    undated: () =>
+      model.undated.map((i) => ({
+        id: items()[i]!.id,
+        get name() {
+          return describe(i).name;
+        },
+      })),
     selectedId: () => state.selectedId,
     /** The keyboard's item as the listbox's one option; null until the keyboard picks one. */
     activeOption() {

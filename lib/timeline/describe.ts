@@ -128,11 +128,13 @@ export function timelineDescriber(facts: TimelineFacts): (item: TimelineItem) =>
 
 /** `timelineDescriber`, remembering each item's description (items are immutable values). */
 export function cachedDescriber(facts: TimelineFacts): (item: TimelineItem) => ItemDescription {
-  const describe = timelineDescriber(facts);
+  // Its lookups (a map of every statement and event) are built when the first item is
+  // described, not when the timeline is: the first marks need none of them.
+  let describe: ((item: TimelineItem) => ItemDescription) | null = null;
   const seen = new WeakMap<TimelineItem, ItemDescription>();
   return (item) => {
     let d = seen.get(item);
-    if (!d) seen.set(item, (d = describe(item)));
+    if (!d) seen.set(item, (d = (describe ??= timelineDescriber(facts))(item)));
     return d;
   };
 }

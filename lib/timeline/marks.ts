@@ -62,13 +62,56 @@ export const markLayoutDefaults: MarkLayoutOptions = {
   clusterWidth: 28,
 };
 
-interface Placed {
-  entry: LaneEntry;
-  left: number;
-  right: number;
-  x0: number;
-  x1: number;
+/**
+ * The pixel extents of one lane's visible entries, kept in typed arrays rather than an object
+ * per entry: at 100,000 items zoomed out, a frame places every one of them, and allocating
+ * (and collecting) an object for each cost more than the layout itself. Grown as needed and
+ * reused from frame to frame.
+ */
+class Extents {
+  left = new Float64Array(256);
+  right = new Float64Array(256);
+  x0 = new Float64Array(256);
+  x1 = new Float64Array(256);
+  entry: LaneEntry[] = [];
+  length = 0;
+  clear() {
+    this.length = 0;
+  }
+  push(entry: LaneEntry, x: (ms: number) => number, radius: number) {
+    const k = this.length;
+    if (k === this.left.length) this.grow();
+    if (entry.span) {
+      const x0 = x(entry.start);
+      const x1 = Math.max(x(entry.end), x0 + 2 * radius);
+      this.left[k] = x0;
+      this.right[k] = x1;
+      this.x0[k] = x0;
+      this.x1[k] = x1;
+    } else {
+      // A day is drawn as a point at the middle of that day.
+      const cx = x(entry.start + DAY_MS / 2);
+      this.left[k] = cx - radius;
+      this.right[k] = cx + radius;
+      this.x0[k] = cx;
+      this.x1[k] = cx;
+    }
+    this.entry[k] = entry;
+    this.length = k + 1;
+  }
+  private grow() {
+    const twice = (a: Float64Array) => {
+      const b = new Float64Array(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    this.left = twice(this.left);
+    this.right = twice(this.right);
+    this.x0 = twice(this.x0);
+    this.x1 = twice(this.x1);
+  }
 }
+const shared = new Extents();
 
 /**
  * Lays out the visible items of every lane at the current scale: overlapping items stack in
@@ -87,25 +130,43 @@ export function timelineMarks(
 ): TimelineMark[] {
   const { width, radius, gap, clusterWidth, skipBefore } = { ...markLayoutDefaults, ...options };
   const marks: TimelineMark[] = [];
+  const group = shared;
   lanes.forEach((entries, lane) => {
     const skip = skipBefore?.[lane];
     const first = skip === undefined ? 0 : firstStartingAtOrAfter(entries, skip);
     const laneRows = Math.max(1, rows[lane] ?? 1);
-    let group: Placed[] = [];
+    group.clear();
+    // Where each row's last mark ends, across the lane's groups: a point is drawn a radius
+    // before its day, so it can start left of a span drawn in the group before.
+    const rowEnds: number[] = [];
     let groupRight = -Infinity;
     const flush = () => {
-      if (group.length > 0) placeGroup(group, lane, laneRows, gap, clusterWidth, marks);
-      group = [];
+      if (group.length > 0) placeGroup(group, lane, laneRows, gap, clusterWidth, rowEnds, marks);
+      group.clear();
       groupRight = -Infinity;
     };
     for (let e = first; e < entries.length; e++) {
       const entry = entries[e]!;
-      const placed = place(entry, x, radius);
-      if (placed.left > width) break; // sorted by start: nothing later is visible
-      if (placed.right < 0) continue;
-      if (placed.left >= groupRight + gap) flush();
-      group.push(placed);
-      groupRight = Math.max(groupRight, placed.right);
+      group.push(entry, x, radius);
+      const k = group.length - 1;
+      const left = group.left[k]!;
+      const right = group.right[k]!;
+      if (left > width || right < 0) {
+        group.length = k; // not drawn: taken back off the group
+        // Sorted by start: once a start is a radius past the edge, nothing later is visible
+        // (a point is drawn a radius before its day's middle, so a span past the edge may be
+        // followed by a point of the same day that is not).
+        if (x(entry.start) - radius > width) break;
+        continue;
+      }
+      if (left >= groupRight + gap && k > 0) {
+        // This entry starts a new group: lay out the ones before it, then keep it as the first.
+        group.length = k;
+        placeGroup(group, lane, laneRows, gap, clusterWidth, rowEnds, marks);
+        group.clear();
+        group.push(entry, x, radius);
+      }
+      groupRight = Math.max(group.length === 1 ? -Infinity : groupRight, right);
     }
     flush();
   });
@@ -137,90 +198,98 @@ export function cullBefore(
   return maxLength.map((len) => viewStart - len - DAY_MS - radiusMs);
 }
 
-function place(entry: LaneEntry, x: (ms: number) => number, radius: number): Placed {
-  if (entry.span) {
-    const x0 = x(entry.start);
-    const x1 = Math.max(x(entry.end), x0 + 2 * radius);
-    return { entry, left: x0, right: x1, x0, x1 };
-  }
-  // A day is drawn as a point at the middle of that day.
-  const cx = x(entry.start + DAY_MS / 2);
-  return { entry, left: cx - radius, right: cx + radius, x0: cx, x1: cx };
-}
-
 function placeGroup(
-  group: Placed[],
+  group: Extents,
   lane: number,
   laneRows: number,
   gap: number,
   clusterWidth: number,
+  laneRowEnds: number[],
   out: TimelineMark[],
 ) {
-  const rowEnds: number[] = [];
+  const n = group.length;
+  const { left, right, x0, x1, entry } = group;
+  const rowEnds = laneRowEnds.slice();
   const assigned: number[] = [];
   let fits = true;
-  for (const p of group) {
-    let row = rowEnds.findIndex((end) => end + gap <= p.left);
+  for (let k = 0; k < n; k++) {
+    const l = left[k]!;
+    let row = rowEnds.findIndex((end) => end + gap <= l);
     if (row === -1) {
       if (rowEnds.length >= laneRows) {
         fits = false;
         break;
       }
       row = rowEnds.length;
-      rowEnds.push(p.right);
+      rowEnds.push(right[k]!);
     } else {
-      rowEnds[row] = p.right;
+      rowEnds[row] = right[k]!;
     }
     assigned.push(row);
   }
   if (fits) {
-    group.forEach((p, i) =>
+    laneRowEnds.splice(0, laneRowEnds.length, ...rowEnds);
+    for (let k = 0; k < n; k++)
       out.push({
         kind: 'item',
-        index: p.entry.index,
+        index: entry[k]!.index,
         lane,
-        row: assigned[i] ?? 0,
-        x0: p.x0,
-        x1: p.x1,
-        span: p.entry.span,
-      }),
-    );
+        row: assigned[k] ?? 0,
+        x0: x0[k]!,
+        x1: x1[k]!,
+        span: entry[k]!.span,
+      });
     return;
   }
-  // Too crowded to stack: cut the group into windows of clusterWidth pixels.
+  // Too crowded to stack: cut the group into windows of clusterWidth pixels. (A long span
+  // alone in its window is drawn under the marks of the next windows: no row is left for it.)
   let i = 0;
-  while (i < group.length) {
-    const first = group[i]!;
-    const windowStart = first.left;
-    const chunk: Placed[] = [];
-    while (i < group.length && group[i]!.left < windowStart + clusterWidth) chunk.push(group[i++]!);
-    if (chunk.length === 1) {
+  while (i < n) {
+    const firstK = i;
+    const windowStart = left[i]!;
+    const windowEnd = windowStart + clusterWidth;
+    let maxRight = -Infinity;
+    let start = Infinity;
+    let end = -Infinity;
+    const indices: number[] = [];
+    while (i < n && left[i]! < windowEnd) {
+      maxRight = Math.max(maxRight, right[i]!);
+      start = Math.min(start, entry[i]!.start);
+      end = Math.max(end, entry[i]!.end);
+      indices.push(entry[i]!.index);
+      i++;
+    }
+    const first = entry[firstK]!;
+    if (indices.length === 1) {
       out.push({
         kind: 'item',
-        index: first.entry.index,
+        index: first.index,
         lane,
         row: 0,
-        x0: first.x0,
-        x1: first.x1,
-        span: first.entry.span,
+        x0: x0[firstK]!,
+        x1: x1[firstK]!,
+        span: first.span,
       });
       continue;
     }
-    const next = group[i];
-    const right = Math.max(...chunk.map((p) => p.right));
-    const x1 = Math.max(
+    const nextLeft = i < n ? left[i]! - gap : maxRight;
+    const cx1 = Math.max(
       windowStart + 2 * gap,
-      Math.min(right, next ? next.left - gap : right, windowStart + clusterWidth),
+      Math.min(maxRight, nextLeft, windowStart + clusterWidth),
     );
     out.push({
       kind: 'cluster',
-      key: `c${lane}-${first.entry.index}`,
+      key: `c${lane}-${first.index}`,
       lane,
       x0: windowStart,
-      x1,
-      indices: chunk.map((p) => p.entry.index),
-      start: Math.min(...chunk.map((p) => p.entry.start)),
-      end: Math.max(...chunk.map((p) => p.entry.end)),
+      x1: cx1,
+      indices,
+      start,
+      end,
     });
   }
+  // Clusters and lone marks take the lane's full height: every row is used up to the last.
+  let drawnRight = Math.max(-Infinity, ...laneRowEnds);
+  for (let k = 0; k < n; k++) drawnRight = Math.max(drawnRight, right[k]!);
+  laneRowEnds.splice(0, laneRowEnds.length, ...Array<number>(laneRows).fill(drawnRight));
 }

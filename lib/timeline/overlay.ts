@@ -108,7 +108,7 @@ export function cursorTag(cursor: DayMarkerView, plotW: number): CursorTagView |
 export interface OverlayInput {
   state: TimelineState;
   items: readonly TimelineItem[];
-  indexOf: ReadonlyMap<string, number>;
+  indexOf: Pick<ReadonlyMap<string, number>, 'get'>;
   /** The keyboard's item. */
   active: number | null;
   /** Where an item is drawn now (see `itemPlace`). */
