@@ -87,3 +87,34 @@ export function summarise(samples: readonly number[]) {
 
 export const fmtMs = (n: number) => `${n.toFixed(1)} ms`;
 export const fmtKB = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/**
+ * A tiny server on 127.0.0.1 for a peer library's benchmark: `/page?n=N` is `page(n)` (cached,
+ * N clamped to 1–100,000), any other path is what `file(pathname)` returns, else a 404.
+ */
+export async function startPeerPageServer(
+  page: (n: number) => string,
+  file: (pathname: string) => { body: Buffer; type: string } | null,
+): Promise<{ url: string; close: () => Promise<void> }> {
+  const { createServer: createHttpServer } = await import('node:http');
+  const pages = new Map<number, string>();
+  const server = createHttpServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname === '/page') {
+      const n = Math.max(1, Math.min(100_000, Number(url.searchParams.get('n')) || 100));
+      if (!pages.has(n)) pages.set(n, page(n));
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(pages.get(n));
+      return;
+    }
+    const found = file(url.pathname);
+    if (found) res.writeHead(200, { 'content-type': found.type }).end(found.body);
+    else res.writeHead(404).end('not found');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const addr = server.address();
+  const port = typeof addr === 'object' && addr ? addr.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((r) => server.close(() => r())),
+  };
+}

@@ -7,12 +7,11 @@
  * marks are in the document. Every request off this machine is blocked and counted.
  */
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import type { Browser } from '@playwright/test';
 import { syntheticTimeline } from '../lib/synthetic/timeline';
 import { toTimelineJs } from '../lib/interchange/timelinejs';
-import { launchChromium, summarise } from './harness';
+import { launchChromium, startPeerPageServer, summarise } from './harness';
 
 const TL_DIST = path.resolve('node_modules/@knight-lab/timelinejs/dist');
 export const TIMELINEJS_VERSION = (
@@ -69,45 +68,20 @@ function page(n: number): string {
 }
 
 /** A tiny static server: /tl/* from TimelineJS's dist folder, /page?n=N the benchmark page. */
-export async function startTimelineJsServer(): Promise<{
-  url: string;
-  close: () => Promise<void>;
-}> {
-  const pages = new Map<number, string>();
-  const server: Server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (url.pathname === '/page') {
-      const n = Math.max(1, Math.min(100_000, Number(url.searchParams.get('n')) || 100));
-      if (!pages.has(n)) pages.set(n, page(n));
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(pages.get(n));
-      return;
+export const startTimelineJsServer = () =>
+  startPeerPageServer(page, (pathname) => {
+    if (!pathname.startsWith('/tl/')) return null;
+    const file = path.resolve(TL_DIST, '.' + decodeURIComponent(pathname.slice(3)));
+    if (!file.startsWith(TL_DIST + path.sep)) return null;
+    try {
+      return {
+        body: readFileSync(file),
+        type: MIME[path.extname(file)] ?? 'application/octet-stream',
+      };
+    } catch {
+      return null;
     }
-    if (url.pathname.startsWith('/tl/')) {
-      const file = path.resolve(TL_DIST, '.' + decodeURIComponent(url.pathname.slice(3)));
-      if (file.startsWith(TL_DIST + path.sep)) {
-        try {
-          const body = readFileSync(file);
-          res
-            .writeHead(200, {
-              'content-type': MIME[path.extname(file)] ?? 'application/octet-stream',
-            })
-            .end(body);
-          return;
-        } catch {
-          // fall through to 404
-        }
-      }
-    }
-    res.writeHead(404).end('not found');
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const addr = server.address();
-  const port = typeof addr === 'object' && addr ? addr.port : 0;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () => new Promise((r) => server.close(() => r())),
-  };
-}
 
 /** One TimelineJS first render of N items; null when it did not render within `timeoutMs`. */
 export async function timelineJsFirstRender(

@@ -10,9 +10,9 @@
  * the first items are in the document.
  */
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { syntheticTimeline } from '../lib/synthetic/timeline';
+import { startPeerPageServer } from './harness';
 
 const VIS_ROOT = path.resolve('node_modules/vis-timeline');
 export const VIS_TIMELINE_VERSION = (
@@ -82,33 +82,8 @@ function page(n: number): string {
 }
 
 /** A tiny static server: /vis/* from vis-timeline's package, /page?n=N the benchmark page. */
-export async function startVisTimelineServer(): Promise<{
-  url: string;
-  close: () => Promise<void>;
-}> {
-  const pages = new Map<number, string>();
-  const server: Server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (url.pathname === '/page') {
-      const n = Math.max(1, Math.min(100_000, Number(url.searchParams.get('n')) || 100));
-      if (!pages.has(n)) pages.set(n, page(n));
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(pages.get(n));
-      return;
-    }
-    const known = FILES[url.pathname];
-    if (known) {
-      res
-        .writeHead(200, { 'content-type': known.type })
-        .end(readFileSync(path.join(VIS_ROOT, known.file)));
-      return;
-    }
-    res.writeHead(404).end('not found');
+export const startVisTimelineServer = () =>
+  startPeerPageServer(page, (pathname) => {
+    const known = FILES[pathname];
+    return known ? { body: readFileSync(path.join(VIS_ROOT, known.file)), type: known.type } : null;
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const addr = server.address();
-  const port = typeof addr === 'object' && addr ? addr.port : 0;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () => new Promise((r) => server.close(() => r())),
-  };
-}
