@@ -432,6 +432,33 @@ for (const [width, least] of [
   });
 }
 
+test('no label crosses the "as of" line, and labels make way when the date moves', async ({
+  page,
+}) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await open(page);
+  const labels = page.locator('.tl-label');
+  await expect.poll(() => labels.count()).toBeGreaterThan(0);
+  /** Labels the cursor's line runs through (a 1 px band either side of it). */
+  const crossed = () =>
+    page.locator('.tl').evaluate((el) => {
+      const line = el.querySelector('.tl-cursor line')!.getBoundingClientRect();
+      const cx = line.x + line.width / 2;
+      return [...el.querySelectorAll('.tl-label')]
+        .map((e) => ({ text: e.textContent, r: e.getBoundingClientRect() }))
+        .filter(({ r }) => r.x < cx + 1 && cx - 1 < r.x + r.width)
+        .map(({ text }) => text);
+    });
+  expect(await crossed()).toEqual([]);
+  // Step the date back a few months with the keyboard: the line moves across labelled rows.
+  const before = await page.locator('.tl-cursor line').getAttribute('x1');
+  const slider = page.getByRole('slider', { name: 'As of date' });
+  await slider.focus();
+  for (let i = 0; i < 12; i++) await slider.press('PageUp');
+  await expect(page.locator('.tl-cursor line')).not.toHaveAttribute('x1', before!);
+  await expect.poll(crossed).toEqual([]);
+});
+
 test('zooming in makes room for a label that had none, and a label follows its mark', async ({
   page,
 }) => {

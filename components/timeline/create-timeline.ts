@@ -2,6 +2,7 @@ import { select } from 'd3-selection';
 import { timelineController, type TimelinePort } from '@/lib/timeline/controller';
 import { ZOOM_STEP } from '@/lib/timeline/domain';
 import { shapeBox } from '@/lib/timeline/shapes';
+import type { LabelView } from '@/lib/timeline/labels';
 import { stageWidth } from '@/lib/timeline/stage';
 import { paintAxis, paintBreaks } from './axis';
 import { canvasMarks } from './canvas-marks';
@@ -118,6 +119,7 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
   // ---- painting ------------------------------------------------------------------------------
   let frame = 0;
   let printing = false;
+  let paintedLabels: readonly LabelView[] = [];
   function schedule() {
     if (frame) return;
     frame = requestAnimationFrame(() => {
@@ -144,7 +146,7 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
     paintBreaks(layers.breaks, view, stage.height);
     toolbar.range(view.rangeText);
     canvas.draw(view.marks, stage);
-    paintLabels(layers.labels, view.labels);
+    paintLabels(layers.labels, (paintedLabels = view.labels));
     paintOverlay(layers, ctl.overlay(), stage.height);
     const count = String(view.marks.length);
     if (root.attr('data-marks') !== count) root.attr('data-marks', count);
@@ -153,6 +155,9 @@ export function createTimeline(container: HTMLElement, options: TimelineOptions)
   /** The cheap part of a render, after a state change: the overlay, ARIA and the undated list. */
   function paintState() {
     paintOverlay(layers, ctl.overlay(), ctl.stage().height);
+    // The labels were placed again when the "as of" line moved (they keep clear of it).
+    const labels = ctl.labels();
+    if (labels !== paintedLabels) paintLabels(layers.labels, (paintedLabels = labels));
     // ARIA: the active item is the listbox's one option; none until the keyboard picks one
     // (an empty, nameless option would confuse).
     const option = ctl.activeOption();

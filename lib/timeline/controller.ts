@@ -16,7 +16,7 @@ import type { TimelineControllerOptions, TimelinePort } from './port';
 import { timelinePalette } from './palette';
 import * as stages from './stage';
 import { breakTooltip, clusterTooltip, itemTooltip } from './tooltip';
-import { frameView, itemPlace, laneViews, type FrameView } from './view-model';
+import { frameLabels, frameView, itemPlace, laneViews, type FrameView } from './view-model';
 
 export type { TimelinePort, TimelineState };
 
@@ -103,6 +103,14 @@ export function timelineController(options: TimelineControllerOptions, port: Tim
     const px = g ? (g.span ? (g.x0 + g.x1) / 2 : g.x0) : NaN;
     return px >= 0 && px <= stage.plotW ? px : undefined;
   }
+  /** What the labels say and keep clear of: the selected item first; the day lines. */
+  function frameLabelsOf() {
+    const selected = state.selectedId === null ? null : model.indexOf.get(state.selectedId);
+    const lines = [state.date, state.compareDate]
+      .filter((d): d is string => !!d)
+      .map((d) => x(dayStart(d) + DAY_MS / 2));
+    return { textOf, first: selected ?? null, keepClear: lines };
+  }
   function apply(action: KeyAction) {
     switch (action.kind) {
       case 'activate': // bring the keyboard's item into view, ring it, show its tooltip
@@ -184,9 +192,8 @@ export function timelineController(options: TimelineControllerOptions, port: Tim
     /** Lays the marks out at the current transform: what the painters draw now. */
     frame(): FrameView {
       x = zoom.rescale(base, transform);
-      const selected = state.selectedId === null ? null : model.indexOf.get(state.selectedId);
       const drawn = even && model.breaks.length ? { ...model, breaks: [] } : model;
-      frame = frameView(drawn, stage, x, palette, { textOf, first: selected ?? null });
+      frame = frameView(drawn, stage, x, palette, frameLabelsOf());
       ownMark = new Map();
       for (const { mark } of frame.marks) if (mark.kind === 'item') ownMark.set(mark.index, mark);
       return frame;
@@ -253,7 +260,12 @@ export function timelineController(options: TimelineControllerOptions, port: Tim
     update(next: Partial<TimelineState>) {
       const selectedChanged = next.selectedId !== undefined && next.selectedId !== state.selectedId;
       const dateChanged = next.date !== undefined && next.date !== state.date;
+      const linesMoved =
+        dateChanged || (next.compareDate !== undefined && next.compareDate !== state.compareDate);
       state = { ...state, ...next };
+      // Labels keep clear of the day lines: where the lines moved, they are placed again.
+      if (linesMoved && frame)
+        frame = { ...frame, labels: frameLabels(frame.marks, model, stage, frameLabelsOf()) };
       // The cursor never leaves the view when the date moves (scrubbing, Play, a shared link).
       if (dateChanged && state.date && !selectedChanged)
         revealTime(dayStart(state.date) + DAY_MS / 2);

@@ -40,7 +40,14 @@ const palette = timelinePalette([
 ]);
 
 /** Lays `items` out across `width` px showing [from, to], and labels them. */
-function layout(items: TimelineItem[], width: number, from: string, to: string, first?: string) {
+function layout(
+  items: TimelineItem[],
+  width: number,
+  from: string,
+  to: string,
+  first?: string,
+  keepClear: readonly number[] = [],
+) {
   const model = timelineModel(items, context, 'speaker');
   const stage = timelineStage(model.lanes, 'speaker', width);
   const x = scaleUtc()
@@ -49,8 +56,9 @@ function layout(items: TimelineItem[], width: number, from: string, to: string, 
   const view = frameView(model, stage, x, palette, {
     textOf: (i) => items[i]!.label,
     first: first === undefined ? null : model.indexOf.get(first),
+    keepClear,
   });
-  return { view, stage, byId: new Map(view.labels.map((l) => [l.id, l])) };
+  return { view, stage, x, byId: new Map(view.labels.map((l) => [l.id, l])) };
 }
 
 const H = LABEL_FONTS.mark.size + 1;
@@ -64,9 +72,18 @@ const meet = (a: number[], b: number[]) =>
   a[0]! < b[2]! && b[0]! < a[2]! && a[1]! < b[3]! && b[1]! < a[3]!;
 
 /** The rules every placement keeps, whatever the data and the zoom. */
-function expectSound(labels: LabelView[], marks: MarkView[], plotW: number) {
+function expectSound(
+  labels: LabelView[],
+  marks: MarkView[],
+  plotW: number,
+  lines: readonly number[] = [],
+) {
   labels.forEach((l, i) => {
     const box = boxOf(l);
+    for (const cx of lines)
+      expect(l.x <= cx + 1 && cx - 1 <= l.x + l.width, `${l.id} across the line at ${cx}`).toBe(
+        false,
+      );
     expect(l.x).toBeGreaterThanOrEqual(0);
     expect(l.x + l.width).toBeLessThanOrEqual(plotW + 1e-9);
     for (const m of marks) expect(meet(box, shapeBox(m.shape)), `${l.id} over a mark`).toBe(false);
@@ -128,6 +145,29 @@ describe('placeLabels', () => {
     expectSound(view.labels, view.marks, stage.plotW);
   });
 
+  it('keeps clear of the "as of" line: cut short of it, else on the mark\'s other side', () => {
+    const long = 'Long enough to cross it';
+    const items = [
+      item('a', 'putin', '2022-03-01', long),
+      item('b', 'zelensky', '2022-06-01', long),
+    ];
+    const free = layout(items, 1000, '2022-01-01', '2022-12-31');
+    const a0 = free.byId.get('a')!;
+    expect(a0).toMatchObject({ text: long, side: 'right' });
+    // A line 100 px right of a's label start: the label is cut to end before it.
+    const near = a0.x + 100;
+    const cut = layout(items, 1000, '2022-01-01', '2022-12-31', undefined, [near]);
+    const a1 = cut.byId.get('a')!;
+    expect(a1.side).toBe('right');
+    expect(a1.text).not.toBe(long);
+    expect(a1.x + a1.width).toBeLessThan(near - 1);
+    // A line hard by the mark leaves too little room to its right: the label moves left.
+    const b0 = free.byId.get('b')!;
+    const tight = layout(items, 1000, '2022-01-01', '2022-12-31', undefined, [b0.x + 10]);
+    expect(tight.byId.get('b')!.side).toBe('left');
+    expectSound(tight.view.labels, tight.view.marks, tight.stage.plotW, [b0.x + 10]);
+  });
+
   it('places the selected item first, then events, then the latest statements', () => {
     const label = 'A statement, in full here';
     const items = [
@@ -167,7 +207,7 @@ describe('placeLabels', () => {
     expect(place(itemMarks - 1)).toEqual([]);
   });
 
-  it('never overlaps a mark, another label or the plot edge, at any data and zoom', () => {
+  it('never overlaps a mark, another label, a day line or the plot edge, at any data and zoom', () => {
     const lanes = ['events', 'putin', 'zelensky'];
     const arbItem = fc.record({
       lane: fc.constantFrom(...lanes),
@@ -181,7 +221,8 @@ describe('placeLabels', () => {
         fc.integer({ min: 280, max: 1600 }),
         fc.integer({ min: 0, max: 600 }),
         fc.integer({ min: 5, max: 700 }),
-        (specs, width, from, span) => {
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 2 }),
+        (specs, width, from, span, lineAt) => {
           const items = specs.map((s, i) => {
             const d = new Date(Date.UTC(2022, 0, 1) + s.day * 86_400_000).toISOString();
             const value =
@@ -198,13 +239,16 @@ describe('placeLabels', () => {
             );
           });
           const t0 = Date.UTC(2022, 0, 1) + from * 86_400_000;
+          const lines = lineAt.map((f) => f * (width - 200));
           const { view, stage } = layout(
             items,
             width,
             new Date(t0).toISOString(),
             new Date(t0 + span * 86_400_000).toISOString(),
+            undefined,
+            lines,
           );
-          expectSound(view.labels, view.marks, stage.plotW);
+          expectSound(view.labels, view.marks, stage.plotW, lines);
         },
       ),
       { numRuns: 300 },

@@ -34,6 +34,11 @@ export interface LabelOptions {
   maxLabels: number;
   /** An item placed before all others (the selected one), when it has a mark. */
   first?: number | null;
+  /**
+   * Vertical lines across every lane (plot x): the "as of" cursor, a compared day. No label
+   * crosses one; a label that would is cut short of it or moves to its mark's other side.
+   */
+  keepClear?: readonly number[];
 }
 
 export const labelDefaults: LabelOptions = {
@@ -77,6 +82,9 @@ export function placeLabels(
     return boxes;
   };
   for (const m of marks) takenIn(m.mark.lane).push(shapeBox(m.shape));
+  const lines: Box[] = (o.keepClear ?? [])
+    .filter((cx) => Number.isFinite(cx))
+    .map((cx) => [cx - 1, -Infinity, cx + 1, Infinity]);
 
   const rank = (m: MarkView) => {
     const i = m.mark.kind === 'item' ? m.mark.index : -1;
@@ -110,7 +118,7 @@ export function placeLabels(
     const l1 = mx0 - gap;
     let right = Math.min(plotW, r0 + o.maxWidth) - r0;
     let left = l1 - Math.max(0, l1 - o.maxWidth);
-    for (const b of boxes) {
+    for (const b of lines.length ? boxes.concat(lines) : boxes) {
       if (!(b[1] < y1 && y0 < b[3])) continue;
       if (b[2] > r0) right = Math.min(right, b[0] - gap - r0);
       if (b[0] < l1) left = Math.min(left, l1 - (b[2] + gap));
@@ -133,7 +141,13 @@ export function placeLabels(
     const width = Math.min(room, textWidth(text, font));
     const x = side === 'right' ? r0 : l1 - width;
     const box: Box = [x, y0, x + width, y1];
-    if (x < 0 || x + width > plotW || boxes.some((b) => overlaps(b, box))) continue;
+    if (
+      x < 0 ||
+      x + width > plotW ||
+      boxes.some((b) => overlaps(b, box)) ||
+      lines.some((b) => overlaps(b, box))
+    )
+      continue;
     boxes.push(box);
     labels.push({ id: items[index]!.id, index, text, full, x, cy, width, side });
   }

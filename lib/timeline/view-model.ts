@@ -128,7 +128,21 @@ export function itemPlace(
 export interface FrameLabels {
   textOf: (index: number) => string;
   first?: number | null;
+  /** Plot x of lines no label may cross (the "as of" cursor, a compared day). */
+  keepClear?: readonly number[];
 }
+
+/** The labels of marks already laid out (again when only the cursor moved). */
+export const frameLabels = (
+  views: readonly MarkView[],
+  model: TimelineModel,
+  stage: TimelineStage,
+  labels: FrameLabels,
+): LabelView[] =>
+  placeLabels(views, model.items, stage.plotW, labels.textOf, {
+    first: labels.first ?? null,
+    keepClear: labels.keepClear ?? [],
+  });
 
 /** Lays the marks out at scale `x`: what the painters draw this frame. */
 export function frameView(
@@ -198,9 +212,7 @@ export function frameView(
     x,
     domain,
     marks: views,
-    labels: labels
-      ? placeLabels(views, model.items, stage.plotW, labels.textOf, { first: labels.first ?? null })
-      : [],
+    labels: labels ? frameLabels(views, model, stage, labels) : [],
     ticks: ticks.ticks,
     breaks,
     rangeText: rangeText(domain, breaks),
