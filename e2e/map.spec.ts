@@ -79,7 +79,12 @@ test.describe('control map (WebGL)', () => {
     // 25 Nov 2025: Donbas ≈85.5% is newer than Luhansk's own "almost all" of August.
     await openMap(page, '?date=2025-11-25');
     await expect(label(page, 'UA-09')).toContainText('part of Donbas');
-    await label(page, 'UA-09').hover();
+    // Hover Luhansk itself, at its label point (its label may have given way to Donbas's).
+    const [ax, ay] = (await label(page, 'UA-09').getAttribute('data-anchor'))!
+      .split(',')
+      .map(Number);
+    const frame = (await host(page).boundingBox())!;
+    await page.mouse.move(frame.x + ax!, frame.y + ay!);
     await expect(page.locator('.cm-tooltip')).toContainText(
       'Part of Donbas: Russia controls about 85.5% of Donbas (Donetsk + Luhansk)',
     );
@@ -173,6 +178,45 @@ for (const width of [1280, 375, 320]) {
   });
 }
 
+for (const width of [1280, 375]) {
+  test(`at ${width} px over the first paint, before the live map, no label overlaps another and no place name runs past the frame`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/ukraine?date=2025-01-21');
+    await expect(label(page, 'UA-65')).not.toHaveAttribute('hidden', /.*/);
+    await expect(host(page)).not.toHaveAttribute('data-renderer', /.*/);
+    const { boxes, frame } = await host(page).evaluate((el) => ({
+      frame: el.getBoundingClientRect().toJSON() as DOMRect,
+      boxes: [...el.querySelectorAll('.cm-label:not([hidden]), .cm-group-label:not([hidden])')].map(
+        (e) => ({
+          id: e.getAttribute('data-region') ?? e.getAttribute('data-group'),
+          r: e.getBoundingClientRect().toJSON() as DOMRect,
+        }),
+      ),
+    }));
+    expect(boxes.some((b) => b.id === 'crimean-peninsula')).toBe(true);
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i]!.r;
+        const b = boxes[j]!.r;
+        const overlap =
+          Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 &&
+          Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+        expect(overlap, `${boxes[i]!.id} and ${boxes[j]!.id} overlap`).toBe(false);
+      }
+    // Place names (Donetsk International Airport sits near the right edge) stay inside.
+    const names = await host(page)
+      .locator('.cm-place:not([hidden]) .cm-place-name')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+    expect(names.length).toBeGreaterThan(0);
+    for (const n of names) {
+      expect(n.left).toBeGreaterThanOrEqual(frame.left - 1);
+      expect(n.right).toBeLessThanOrEqual(frame.right + 1);
+    }
+  });
+}
+
 for (const width of [375, 1280]) {
   test(`at ${width} px the live map waits until the reader reaches for it; the first paint follows the date meanwhile`, async ({
     page,
@@ -209,9 +253,28 @@ for (const width of [375, 1280]) {
 
 test('the keyboard reaching a region label starts the live map', async ({ page }) => {
   await page.goto('/ukraine?date=2025-01-21');
-  await label(page, 'UA-43').focus();
+  await label(page, 'UA-65').focus();
   await expect(host(page)).toHaveAttribute('data-renderer', 'webgl', { timeout: 20_000 });
+  await expect(label(page, 'UA-65')).toBeFocused();
+});
+
+test('a label crowded off the map is still a keyboard stop: focus shows it, leaving hides it again', async ({
+  page,
+}) => {
+  await page.goto('/ukraine?date=2025-01-21');
+  // Over the first paint Crimea's label gives way to the Crimean peninsula's group label.
+  await expect(label(page, 'UA-65')).not.toHaveAttribute('hidden', /.*/);
+  await expect(label(page, 'UA-43')).toHaveAttribute('data-crowded-out', 'true');
+  await label(page, 'UA-65').focus();
+  for (let i = 0; i < 27; i++) {
+    if (await label(page, 'UA-43').evaluate((el) => el === document.activeElement)) break;
+    await page.keyboard.press('ArrowLeft');
+  }
   await expect(label(page, 'UA-43')).toBeFocused();
+  await expect(label(page, 'UA-43')).toBeVisible();
+  await page.keyboard.press('ArrowLeft');
+  await expect(label(page, 'UA-43')).not.toBeFocused();
+  await expect(label(page, 'UA-43')).toBeHidden();
 });
 
 test.describe('control map: print, export, accessibility', () => {

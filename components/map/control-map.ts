@@ -284,6 +284,7 @@ export function createControlMap(container: HTMLElement, options: ControlMapOpti
       const inside = p !== null && p[0] >= 0 && p[1] >= 0 && p[0] <= frame.w && p[1] <= frame.h;
       b.hidden = !inside;
       b.removeAttribute('data-crowded');
+      b.removeAttribute('data-crowded-out');
       if (!p || !inside) continue;
       // The region's own label point (inside the region), wherever the label itself ends up.
       b.dataset.anchor = `${Math.round(p[0])},${Math.round(p[1])}`;
@@ -296,6 +297,7 @@ export function createControlMap(container: HTMLElement, options: ControlMapOpti
         weight: areaOf(rid),
         // The selected or focused region's label always stays, so focus is never lost.
         keep: rid === selected || b === document.activeElement || callouts.has(rid),
+        noCompact: Boolean(state.shades[rid]?.group),
       });
     }
     const taken: Box[] = placeOverlay.place(position, frame);
@@ -305,9 +307,11 @@ export function createControlMap(container: HTMLElement, options: ControlMapOpti
         .map((m) => points.get(m))
         .map((pt) => (pt ? position(pt) : null))
         .filter((p): p is [number, number] => p !== null);
+      // Shown before it is measured: a hidden label measures 0 × 0 and nothing keeps clear of it.
+      el.hidden = !g || !anchors.length;
+      if (el.hidden) continue;
       const size = { w: el.offsetWidth, h: el.offsetHeight };
-      const centre = g ? groupLabelCentre(anchors, size, frame) : null;
-      el.hidden = centre === null;
+      const centre = groupLabelCentre(anchors, size, frame);
       if (!centre) continue;
       // Nudged off the place markers (and earlier group labels), like any label; it always stays.
       const [spot] = layOutLabels(
@@ -327,10 +331,21 @@ export function createControlMap(container: HTMLElement, options: ControlMapOpti
     for (const p of layOutLabels(wanted, frame, taken, compactSize)) {
       const b = buttons.get(p.id)!;
       if (p.hidden) {
+        // Crowded out: not drawn, but still a keyboard stop (focus brings it back, on its anchor).
         b.hidden = true;
+        b.dataset.crowdedOut = 'true';
         continue;
       }
       b.style.transform = `translate(${Math.round(p.x)}px, ${Math.round(p.y)}px) translate(-50%, -50%)`;
+    }
+    // Tab enters the labels at a label that is drawn (a hidden one cannot take focus).
+    const entry = [...buttons.values()].find((b) => b.tabIndex === 0);
+    if (entry?.hidden) {
+      const first = names.map((r) => buttons.get(r.id)!).find((b) => !b.hidden);
+      if (first) {
+        entry.tabIndex = -1;
+        first.tabIndex = 0;
+      }
     }
     placeTooltip();
   };
@@ -393,7 +408,10 @@ export function createControlMap(container: HTMLElement, options: ControlMapOpti
 
   // Keyboard: one tab stop; arrows, Home and End move between regions; Escape clears selection.
   labels.addEventListener('keydown', (e) => {
-    const list = names.map((r) => buttons.get(r.id)!).filter((b) => !b.hidden);
+    // Every region in the frame, crowded-out labels included: none is out of the keyboard's reach.
+    const list = names
+      .map((r) => buttons.get(r.id)!)
+      .filter((b) => !b.hidden || b.dataset.crowdedOut === 'true');
     const i = list.indexOf(document.activeElement as HTMLButtonElement);
     let next: HTMLButtonElement | undefined;
     if (e.key === 'ArrowRight' || e.key === 'ArrowDown') next = list[(i + 1) % list.length];
@@ -409,6 +427,7 @@ export function createControlMap(container: HTMLElement, options: ControlMapOpti
     if (!next) return;
     for (const b of buttons.values()) b.tabIndex = -1;
     next.tabIndex = 0;
+    next.hidden = false; // a crowded-out label is shown while it has focus
     next.focus();
   });
   labels.addEventListener('focusin', (e) => {
@@ -418,11 +437,20 @@ export function createControlMap(container: HTMLElement, options: ControlMapOpti
       for (const x of buttons.values()) x.tabIndex = -1;
       b.tabIndex = 0;
     }
-    placeTooltip();
+    // A label that had no room is laid out again, kept (it has focus), and shown meanwhile.
+    if (b?.dataset.crowdedOut === 'true') {
+      b.dataset.keptForFocus = 'true';
+      placeLabels();
+    } else placeTooltip();
   });
-  labels.addEventListener('focusout', () => {
+  labels.addEventListener('focusout', (e) => {
     focused = null;
-    placeTooltip();
+    const b = (e.target as HTMLElement).closest<HTMLButtonElement>('.cm-label');
+    // A label shown only because it had focus gives its place back.
+    if (b?.dataset.keptForFocus === 'true') {
+      delete b.dataset.keptForFocus;
+      queueMicrotask(placeLabels);
+    } else placeTooltip();
   });
   labels.addEventListener('click', (e) => {
     const b = (e.target as HTMLElement).closest<HTMLButtonElement>('.cm-label');

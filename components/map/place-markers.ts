@@ -32,11 +32,22 @@ function disc(kind: PlaceMarkerKind, c: string, x: number, y: number): string {
   }
 }
 
+/** About how wide 10 px sans-serif runs per character (the name's side is chosen by it). */
+const NAME_ADVANCE = 5.6;
+
+/** A place's name right of its disc, or left of it where a frame `width` wide would cut it. */
+function nameText(name: string, x: number, y: number, width: number): string {
+  const left =
+    x + R + 3 + name.length * NAME_ADVANCE > width && x - R - 3 - name.length * NAME_ADVANCE >= 0;
+  const at = left ? `x="${x - R - 3}" text-anchor="end"` : `x="${x + R + 3}"`;
+  return `<text ${at} y="${y + 3.5}" font-size="10" font-family="sans-serif" fill="${DARK}" stroke="#fff" stroke-width="3" paint-order="stroke">${esc(name)}</text>`;
+}
+
 /** The markers, each with its name and a <title> in words, at points `project` gives. */
 export function placeMarkersSvg(
   markers: readonly PlaceMarker[],
   project: (lonLat: [number, number]) => [number, number] | null,
-  { names = true } = {},
+  { names = true, width = Infinity }: { names?: boolean; width?: number } = {},
 ): string {
   const parts: string[] = ['<g class="places">'];
   for (const m of markers) {
@@ -47,9 +58,7 @@ export function placeMarkersSvg(
       `<g data-place="${esc(m.placeId)}" data-place-kind="${m.kind}"${m.stale ? ' opacity="0.65"' : ''}>`,
       `<title>${esc(m.text)}</title>`,
       disc(m.kind, m.color, x, y),
-      names
-        ? `<text x="${x + R + 3}" y="${y + 3.5}" font-size="10" font-family="sans-serif" fill="${DARK}" stroke="#fff" stroke-width="3" paint-order="stroke">${esc(m.name)}</text>`
-        : '',
+      names ? nameText(m.name, x, y, width) : '',
       '</g>',
     );
   }

@@ -116,11 +116,16 @@ export function createPlaceOverlay(onSelect?: (placeId: string) => void): PlaceO
         const inside = p !== null && p[0] >= 0 && p[1] >= 0 && p[0] <= frame.w && p[1] <= frame.h;
         b.hidden = !inside;
         if (!p || !inside) continue;
-        // The disc (12 px, at the button's left) sits on the point; the name runs to its right.
+        // The disc (12 px, 8 px in from the button's end) sits on the point; the name runs to its
+        // right, or to its left where the frame would cut it ("Donetsk Inter…").
         const [x, y] = [Math.round(p[0]), Math.round(p[1])];
-        b.style.transform = `translate(${x - 8}px, ${y}px) translate(0, -50%)`;
+        const w = b.offsetWidth;
+        const flip = x - 8 + w > frame.w && x + 8 - w >= 0;
+        b.classList.toggle('cm-place-flip', flip);
+        const left = flip ? x + 8 - w : x - 8;
+        b.style.transform = `translate(${left}px, ${y}px) translate(0, -50%)`;
         b.dataset.anchor = `${x},${y}`;
-        taken.push([x - 8, y - b.offsetHeight / 2, x - 8 + b.offsetWidth, y + b.offsetHeight / 2]);
+        taken.push([left, y - b.offsetHeight / 2, left + w, y + b.offsetHeight / 2]);
       }
       if (!tip.hidden) show(element.querySelector<HTMLButtonElement>('button:focus, button:hover'));
       return taken;

@@ -265,7 +265,7 @@ export function controlMapSvg(
           const p = projection(lonLat);
           return p ? [p[0], p[1]] : null;
         },
-        { names: options.placeNames !== false },
+        { names: options.placeNames !== false, width },
       ),
     );
   parts.push('</svg>');

@@ -64,6 +64,9 @@ describe('map label placement', () => {
     ];
     const [short] = placeLabels([label('a', 200, 150)], frame, room, compact);
     expect(short).toMatchObject({ hidden: false, crowded: true, box: [185, 140, 215, 160] });
+    // A group member has no compact form ("part of Donbas" without its name): it hides.
+    const [member] = placeLabels([label('a', 200, 150, { noCompact: true })], frame, room, compact);
+    expect(member).toEqual({ id: 'a', hidden: true, crowded: false });
   });
 
   it('a group label sits between its members, inside the frame', () => {

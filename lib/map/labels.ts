@@ -29,6 +29,11 @@ export interface LabelRequest {
   weight: number;
   /** Must stay visible (the selected or focused region). */
   keep?: boolean;
+  /**
+   * Has no compact form worth showing: a group member's figure is only "part of Donbas",
+   * which without the name says nothing the group's own label does not.
+   */
+  noCompact?: boolean;
 }
 
 export type LabelPlacement =
@@ -91,7 +96,7 @@ export function placeLabels(
     let size = l.size;
     let crowded = false;
     let at = spot(l.x, l.y, size);
-    if (!at) {
+    if (!at && !l.noCompact) {
       crowded = true;
       size = compactSize(l.id);
       at = spot(l.x, l.y, size);
