@@ -164,6 +164,41 @@ test('selecting a region rings on the timeline the statements that mention it', 
   await expect(page.locator('.tl-ring-mention[data-id="st-2014-03-18-joe-biden"]')).toHaveCount(0);
 });
 
+test('the region panel reads at a glance: its figure marked on the chart, whole dates, short lists', async ({
+  page,
+}) => {
+  await open(page, '?region=UA-14&date=2025-01-21');
+  const panel = page.getByTestId('region-panel');
+  // The words: figure, then its date, as one sentence ("66%, as of January 2025 (…)").
+  await expect(panel.locator('p').first()).toContainText(/Russia controls 66%, as of January 2025/);
+  // The chart names its axis and marks the figure in force on the date, in the source's words.
+  const chart = panel.locator('.history-chart svg');
+  await expect(chart.locator('.history-y-title')).toHaveText("Russia's share");
+  await expect(chart.locator('.history-now text')).toHaveText('66%');
+  // No date in the table breaks across lines ("202 / 2").
+  const cells = panel.locator('tbody td:first-child');
+  expect(await cells.count()).toBeGreaterThan(5);
+  const lines = await cells.evaluateAll((els) =>
+    els.map((e) => {
+      const range = document.createRange();
+      range.selectNodeContents(e);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    }),
+  );
+  for (const n of lines) expect(n).toBe(1);
+  // Long lists show their first entries and a button for the rest, which moves focus on.
+  const places = panel.getByTestId('region-places').locator('li');
+  await expect(places).toHaveCount(8);
+  const more = panel.getByRole('button', { name: /^Show all \d+ places$/ });
+  const total = Number((await more.textContent())!.match(/\d+/)![0]);
+  await more.click();
+  await expect(places).toHaveCount(total);
+  await expect(places.nth(8).getByRole('button').first()).toBeFocused();
+  await expect(more).toHaveCount(0);
+  const said = panel.getByRole('button', { name: /^Show all \d+ statements and events$/ });
+  await expect(said).toBeVisible();
+});
+
 // The axis is kept with its compressed stretch (2014, 2015, 2016, 2017, 2022…, not 2014, 2016…).
 test('a filter that matches nothing says so, offers to clear it, and keeps the axis', async ({
   page,

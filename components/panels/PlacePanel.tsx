@@ -95,6 +95,7 @@ export default function PlacePanel() {
       <h3>What was said about {place.name}</h3>
       <MentionList
         ids={lookup.itemsByPlace.get(place.id) ?? []}
+        resetKey={place.id}
         empty="No statement or event in the dataset mentions this place."
       />
     </section>

@@ -14,6 +14,7 @@ import { placeName } from '@/lib/dataset/lookup';
 import { useExplorer } from '@/store/provider';
 import { selectDate, selectSelectedRegionId } from '@/store/selectors';
 import { renderControlHistory } from './control-history-chart';
+import FirstOf from './FirstOf';
 import MentionList from './MentionList';
 import SourceCitation from './SourceCitation';
 
@@ -37,6 +38,9 @@ export default function RegionPanel() {
     () => [dataset.extent.start, dataset.extent.end],
     [dataset],
   );
+  const mapPartyName =
+    dataset.conflict.parties.find((p) => p.id === dataset.conflict.mapParty)?.name ??
+    dataset.conflict.mapParty;
   const steps = useMemo(
     () =>
       series ? controlHistory(series, dataset.conflict.mapParty, areaOf, domain[1], domain[0]) : [],
@@ -56,11 +60,13 @@ export default function RegionPanel() {
     if (chartRef.current)
       renderControlHistory(chartRef.current, steps, {
         width,
-        height: 160,
+        height: 176,
         cursor: dayStart(date),
         domain,
+        yTitle: `${mapPartyName}'s share`,
+        markNow: true,
       });
-  }, [steps, width, date, domain]);
+  }, [steps, width, date, domain, mapPartyName]);
 
   if (!regionId || !region) return null;
   const { tooltip: now } = regionStateAt(dataset, regionId, dayStart(date), mapContext);
@@ -71,7 +77,10 @@ export default function RegionPanel() {
   const figures = steps.filter((s) => s.entry.via !== 'baseline');
   const party = (id: string) => lookup.parties.get(id)?.name ?? id;
   // The same words as the map's tooltip: the group's figure and the region's own, claims apart.
-  const nowText = [now.figure, now.asOf, ...now.notes, ...now.claims].filter(Boolean).join('. ');
+  const nowText = [[now.figure, now.asOf].filter(Boolean).join(', '), ...now.notes, ...now.claims]
+    .filter(Boolean)
+    .map((t) => (/[.!?]$/.test(t) ? t : `${t}.`))
+    .join(' ');
 
   return (
     <section
@@ -108,7 +117,7 @@ export default function RegionPanel() {
         <svg
           ref={chartRef}
           role="img"
-          aria-label={`Step chart of ${dataset.conflict.parties.find((p) => p.id === dataset.conflict.mapParty)?.name ?? ''} control of ${region.nameEn} over time; the table below lists each figure.`}
+          aria-label={`Step chart of ${mapPartyName} control of ${region.nameEn} over time; the table below lists each figure.`}
         />
       </div>
       {figures.length ? (
@@ -126,7 +135,7 @@ export default function RegionPanel() {
               const o = s.entry.observation;
               return (
                 <tr key={o.id}>
-                  <td>{formatFuzzyDate(o.asOf)}</td>
+                  <td className="nowrap">{formatFuzzyDate(o.asOf)}</td>
                   <td>
                     {party(o.controller)}: {describeMeasure(o.measure)}
                     {s.entry.via === 'group' && s.entry.group
@@ -184,9 +193,15 @@ export default function RegionPanel() {
       {places.length ? (
         <>
           <h3>Places in {region.nameEn}</h3>
-          <ul data-testid="region-places">
-            {places.map((m) => (
-              <li key={m.placeId} data-place={m.placeId} data-place-kind={m.kind}>
+          <FirstOf
+            items={places}
+            limit={8}
+            what="places"
+            resetKey={regionId}
+            testId="region-places"
+            keyOf={(m) => m.placeId}
+            render={(m) => (
+              <span data-place={m.placeId} data-place-kind={m.kind}>
                 <button
                   type="button"
                   className="link-button"
@@ -203,14 +218,15 @@ export default function RegionPanel() {
                 {m.point ? null : (
                   <span className="muted"> (no cited point: not drawn on the map)</span>
                 )}
-              </li>
-            ))}
-          </ul>
+              </span>
+            )}
+          />
         </>
       ) : null}
       <h3>What was said about {region.nameEn}</h3>
       <MentionList
         ids={lookup.itemsByRegion.get(regionId) ?? []}
+        resetKey={regionId}
         empty="No statement or event in the dataset mentions this region."
       />
     </section>

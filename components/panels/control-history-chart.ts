@@ -2,6 +2,7 @@ import { axisBottom, axisLeft } from 'd3-axis';
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import { select } from 'd3-selection';
 import type { HistoryStep } from '@/lib/explore/history';
+import { describeMeasureShort } from '@/lib/measure/describe';
 import { patternOf, shareFill } from '@/lib/map/shade';
 
 export interface HistoryChartOptions {
@@ -16,9 +17,15 @@ export interface HistoryChartOptions {
   compact?: boolean;
   /** Makes the hatch pattern's id unique when several charts share a page. */
   idPrefix?: string;
+  /** Written above the share axis, e.g. "Russia's share". */
+  yTitle?: string;
+  /** Marks the figure in force on the cursor's day with its words (">70%"), at its height. */
+  markNow?: boolean;
 }
 
 const MARGIN = { top: 8, right: 12, bottom: 24, left: 40 };
+/** Room above the plot for the share axis's title. */
+const TITLE_ROOM = 14;
 
 /**
  * Draws a region's control history as a step chart into an <svg>: each figure a band from the
@@ -36,9 +43,10 @@ export function renderControlHistory(
   const x = scaleUtc()
     .domain(o.domain)
     .range([MARGIN.left, o.width - MARGIN.right]);
+  const top = MARGIN.top + (o.yTitle ? TITLE_ROOM : 0);
   const y = scaleLinear()
     .domain([0, 100])
-    .range([o.height - MARGIN.bottom, MARGIN.top]);
+    .range([o.height - MARGIN.bottom, top]);
 
   const hatchId = `${o.idPrefix ?? 'history'}-hatch`;
   const defs = svg.append('defs');
@@ -69,6 +77,17 @@ export function renderControlHistory(
         .tickValues([0, 50, 100])
         .tickFormat((d) => `${String(d)}%`),
     );
+
+  if (o.yTitle) {
+    svg
+      .append('text')
+      .attr('class', 'history-y-title')
+      .attr('x', 4)
+      .attr('y', MARGIN.top + 4)
+      .attr('font-size', 11)
+      .attr('fill', '#4f5663')
+      .text(o.yTitle);
+  }
 
   const root = svg.append('g');
   for (const s of steps) {
@@ -144,9 +163,45 @@ export function renderControlHistory(
       .attr('class', 'cursor')
       .attr('x1', x(o.cursor))
       .attr('x2', x(o.cursor))
-      .attr('y1', MARGIN.top)
+      .attr('y1', top)
       .attr('y2', o.height - MARGIN.bottom)
       .attr('stroke', '#1f6feb')
       .attr('stroke-width', 2);
+    if (o.markNow) markNow(steps.find((s) => s.start <= o.cursor && o.cursor < s.end));
+  }
+
+  /** The figure in force on the cursor's day: a tick over all it allows, and its words. */
+  function markNow(s: HistoryStep | undefined) {
+    if (!s?.interval || !s.share) return;
+    const cx = x(o.cursor);
+    const { lo, hi, point } = s.interval;
+    const g = svg.append('g').attr('class', 'history-now');
+    g.append('line')
+      .attr('x1', cx)
+      .attr('x2', cx)
+      .attr('y1', y(hi))
+      .attr('y2', y(lo))
+      .attr('stroke', '#1a1d23')
+      .attr('stroke-width', 5)
+      .attr('stroke-linecap', 'round');
+    const claimed = s.entry.observation.status === 'claimed';
+    const words = `${describeMeasureShort(s.share)}${claimed ? ' claimed' : ''}`;
+    // Beside the tick, on the side with room; at the named point, else the middle of the band.
+    const atY = Math.min(
+      o.height - MARGIN.bottom - 4,
+      Math.max(top + 10, y(point ?? (lo + hi) / 2) + 4),
+    );
+    const right = cx < o.width - MARGIN.right - 70;
+    g.append('text')
+      .attr('x', right ? cx + 7 : cx - 7)
+      .attr('y', atY)
+      .attr('text-anchor', right ? 'start' : 'end')
+      .attr('font-size', 12)
+      .attr('font-weight', 700)
+      .attr('fill', '#1a1d23')
+      .attr('stroke', '#ffffff')
+      .attr('stroke-width', 3)
+      .attr('paint-order', 'stroke')
+      .text(words);
   }
 }
