@@ -9,6 +9,19 @@ import { mapHost, pixelsAt, reachMap, regionLabel, shaded } from './fixtures/map
 const host = mapHost;
 const label = regionLabel;
 
+/** No two boxes share more than a pixel each way. */
+function expectNoOverlap(boxes: { id: string | null; r: DOMRect }[]) {
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i]!.r;
+      const b = boxes[j]!.r;
+      const overlap =
+        Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 &&
+        Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+      expect(overlap, `${boxes[i]!.id} and ${boxes[j]!.id} overlap`).toBe(false);
+    }
+}
+
 async function openMap(page: Page, query: string, renderer: 'webgl' | 'svg' = 'webgl') {
   await page.goto(`/ukraine${query}`);
   // The live map starts when the reader reaches for it (on a phone, below the timeline).
@@ -152,16 +165,7 @@ for (const width of [1280, 375, 320]) {
           r: e.getBoundingClientRect().toJSON() as DOMRect,
         })),
       );
-    for (let i = 0; i < boxes.length; i++) {
-      for (let j = i + 1; j < boxes.length; j++) {
-        const a = boxes[i]!.r;
-        const b = boxes[j]!.r;
-        const overlap =
-          Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 &&
-          Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
-        expect(overlap, `${boxes[i]!.id} and ${boxes[j]!.id} overlap`).toBe(false);
-      }
-    }
+    expectNoOverlap(boxes);
     // Figures are placed first: the regions with a stated figure are all labelled, and a
     // group figure (the Crimean peninsula's) on the group's own label, which overlaps none.
     const ids = boxes.map((b) => b.id);
@@ -196,15 +200,7 @@ for (const width of [1280, 375]) {
       ),
     }));
     expect(boxes.some((b) => b.id === 'crimean-peninsula')).toBe(true);
-    for (let i = 0; i < boxes.length; i++)
-      for (let j = i + 1; j < boxes.length; j++) {
-        const a = boxes[i]!.r;
-        const b = boxes[j]!.r;
-        const overlap =
-          Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 &&
-          Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
-        expect(overlap, `${boxes[i]!.id} and ${boxes[j]!.id} overlap`).toBe(false);
-      }
+    expectNoOverlap(boxes);
     // Place names (Donetsk International Airport sits near the right edge) stay inside.
     const names = await host(page)
       .locator('.cm-place:not([hidden]) .cm-place-name')
