@@ -9,7 +9,7 @@ import { dayBoundsOf } from '@/lib/dataset/days';
 import { DEFAULT_DATASET } from '@/lib/dataset/default';
 import { DAY_MS, dayStart, formatDateValue, toDayString } from '@/lib/dates/fuzzy-date';
 import { embedDataPaths, readEmbedDataset, type EmbedDataset } from '@/lib/embed/data';
-import type { EmbedState } from './state';
+import { createExplorerStore, type ExplorerStoreApi } from '@/store/explorer-store';
 import { applyEditorial, mountAnnotations } from './editorial-view';
 import {
   embedHeightMessage,
@@ -91,13 +91,17 @@ function mount(data: EmbedDataset, opts: EmbedOptions, bounds: [string, string])
     const s = items.get(itemId)?.span.start;
     return s !== null && s !== undefined ? toDayString(s) : null;
   };
-  const state: EmbedState = {
-    date: opts.date ?? (opts.statement ? itemDay(opts.statement) : null) ?? defaultDate,
-    item: opts.statement,
-    region: opts.region,
-  };
-  const listeners: (() => void)[] = [];
-  const changed = () => listeners.forEach((f) => f());
+  // One explorer store, as on the app's pages: the embed's views bind to it (store/bind-*.ts).
+  const store: ExplorerStoreApi = createExplorerStore({
+    initial: {
+      date: opts.date ?? (opts.statement ? itemDay(opts.statement) : null) ?? defaultDate,
+      selectedItemId: opts.statement,
+      selectedRegionId: opts.region,
+    },
+    itemDays: Object.fromEntries(data.timeline.map((t) => [t.id, itemDay(t.id) ?? undefined])),
+    bounds,
+  });
+  const now = () => store.getState();
   const html = document.documentElement;
   html.dataset.view = opts.view;
   html.dataset.theme = opts.theme;
@@ -117,10 +121,9 @@ function mount(data: EmbedDataset, opts: EmbedOptions, bounds: [string, string])
     input.min = bounds[0];
     input.max = bounds[1];
     range.max = String(dayIndex(bounds[1]));
+    // A day outside the data is not taken (the field says its range), never moved to its end.
     const setDate = (d: string) => {
-      if (d < bounds[0] || d > bounds[1] || d === state.date) return;
-      state.date = d;
-      changed();
+      if (d >= bounds[0] && d <= bounds[1]) now().setDate(d);
     };
     input.addEventListener('change', () => {
       if (/^\d{4}-\d{2}-\d{2}$/.test(input.value)) setDate(input.value);
@@ -132,6 +135,7 @@ function mount(data: EmbedDataset, opts: EmbedOptions, bounds: [string, string])
   const controls = $('fe-controls');
   if (controls) controls.hidden = !opts.controls;
   const renderChrome = () => {
+    const state = now();
     if (dateEl) {
       dateEl.dateTime = state.date;
       dateEl.textContent = formatDateValue(state.date, { longMonth: true });
@@ -142,9 +146,16 @@ function mount(data: EmbedDataset, opts: EmbedOptions, bounds: [string, string])
       range.setAttribute('aria-valuetext', formatDateValue(state.date, { longMonth: true }));
     }
     if (open)
-      open.href = `/${data.id}${fullViewQuery({ ...opts, date: state.date, statement: state.item, region: state.region }, defaultDate)}`;
+      open.href = `/${data.id}${fullViewQuery({ ...opts, date: state.date, statement: state.selectedItemId, region: state.selectedRegionId }, defaultDate)}`;
   };
-  listeners.push(renderChrome);
+  store.subscribe((s, p) => {
+    if (
+      s.date !== p.date ||
+      s.selectedItemId !== p.selectedItemId ||
+      s.selectedRegionId !== p.selectedRegionId
+    )
+      renderChrome();
+  });
   renderChrome();
 
   const regionNames = new Map(data.regions.map((r) => [r.id, r.nameEnFull || r.nameEn]));
@@ -152,13 +163,14 @@ function mount(data: EmbedDataset, opts: EmbedOptions, bounds: [string, string])
     regionName: (rid) => regionNames.get(rid) ?? rid,
     interactive: opts.controls,
     onPick: (a) => {
-      if (a.kind === 'date') state.date = a.at;
-      else state.region = state.region === a.at ? null : a.at;
-      changed();
+      if (a.kind === 'date') now().setDate(a.at);
+      else now().selectRegion(now().selectedRegionId === a.at ? null : a.at);
     },
   });
-  const renderAnnotations = () => annotations.update(state.date, state.region);
-  listeners.push(renderAnnotations);
+  const renderAnnotations = () => annotations.update(now().date, now().selectedRegionId);
+  store.subscribe((s, p) => {
+    if (s.date !== p.date || s.selectedRegionId !== p.selectedRegionId) renderAnnotations();
+  });
   renderAnnotations();
 
   // A narrow frame shows the key in few words; this button shows their full meaning.
@@ -182,35 +194,20 @@ function mount(data: EmbedDataset, opts: EmbedOptions, bounds: [string, string])
 
   if (wantsMap) {
     void import('./map-view').then(({ mountMap }) => {
-      const map = mountMap(data, state, opts, {
-        onSelectRegion: (rid) => {
-          state.region = rid;
-          changed();
-        },
-        onReady: ready,
-      });
-      listeners.push(map.update);
+      const map = mountMap(data, store, opts, ready);
       const png = $<HTMLButtonElement>('fe-png');
       const svg = $<HTMLButtonElement>('fe-svg');
       const actions = $('fe-actions');
       if (actions) actions.hidden = !opts.downloads;
       const name = (ext: string) =>
-        exportFileName({ dataset: data.id, view: 'map', date: state.date }, ext);
+        exportFileName({ dataset: data.id, view: 'map', date: now().date }, ext);
       png?.addEventListener('click', () => void map.exportPng(name('png')));
       svg?.addEventListener('click', () => void map.exportSvg(name('svg')));
     });
   }
   if (wantsTimeline) {
     void import('./timeline-view').then(({ mountTimeline }) => {
-      const tl = mountTimeline(data, state, opts, {
-        onSelectItem: (itemId) => {
-          state.item = itemId;
-          const d = itemId ? itemDay(itemId) : null;
-          if (d) state.date = d < bounds[0] ? bounds[0] : d > bounds[1] ? bounds[1] : d;
-          changed();
-        },
-      });
-      listeners.push(tl.update);
+      mountTimeline(data, store, opts);
       ready();
     });
   }

@@ -1,4 +1,5 @@
 /** The embed's map: the framework-free control map on the embed's state, plus image export. */
+import { boundaryUrls } from '@/components/map/boundaries';
 import { createControlMap } from '@/components/map/control-map';
 import { pageRenderer } from '@/components/map/renderer-choice';
 import { mapPicturePng } from '@/components/export/png';
@@ -7,37 +8,33 @@ import { mapPictureSvg } from '@/components/export/picture-svg';
 import { pictureInputOf } from '@/components/export/picture-input';
 import { dayStart } from '@/lib/dates/fuzzy-date';
 import { drawnLegendIds } from '@/lib/map/legend';
+import { mentionedRegionsOf } from '@/lib/map/mentioned';
 import type { EmbedDataset } from '@/lib/embed/data';
 import type { EmbedOptions } from '@/lib/embed/options';
-import type { EmbedState } from './state';
+import { bindMap } from '@/store/bind-map';
+import type { ExplorerStoreApi } from '@/store/explorer-store';
 
 export function mountMap(
   data: EmbedDataset,
-  state: EmbedState,
+  store: ExplorerStoreApi,
   opts: EmbedOptions,
-  on: { onSelectRegion: (id: string | null) => void; onReady: () => void },
+  onReady: () => void,
 ) {
+  const state = store.getState();
   const host = document.getElementById('fe-map')!;
   const firstPaint = document.getElementById('fe-first-paint');
-  const items = new Map(data.timeline.map((t) => [t.id, t]));
-  const members = new Map(data.conflict.regionGroups.map((g) => [g.id, g.members]));
-  const regionIds = new Set(data.regions.map((r) => r.id));
+  const mentionedBy = mentionedRegionsOf(data);
   // Regions the journalist annotated are outlined while no statement names others.
   const annotated = opts.annotations.filter((a) => a.kind === 'region').map((a) => a.at);
-  const mentioned = (itemId: string | null) =>
-    itemId
-      ? [
-          ...new Set((items.get(itemId)?.regions ?? []).flatMap((r) => members.get(r) ?? [r])),
-        ].filter((r) => regionIds.has(r))
-      : annotated;
+  const mentioned = (itemId: string | null) => (itemId ? mentionedBy(itemId) : annotated);
   const placeholder = firstPaint?.querySelector<SVGSVGElement>('svg') ?? null;
-  let shown = { date: state.date, item: state.item, region: state.region };
   const map = createControlMap(host, {
     dataset: data,
     day: dayStart(state.date),
-    selected: state.region,
-    regionsUrl: `/data/${data.id}/regions.geojson`,
-    neighboursUrl: `/data/${data.id}/neighbours.geojson`,
+    selected: state.selectedRegionId,
+    view: { party: state.mapParty ?? undefined, includeClaims: state.includeClaims },
+    regionsUrl: boundaryUrls(data.id).regions,
+    neighboursUrl: boundaryUrls(data.id).neighbours,
     renderer: pageRenderer(),
     workerUrl: '/maplibre-gl-worker.mjs',
     tooltipContainer: document.getElementById('fe-map-wrap') ?? undefined,
@@ -47,12 +44,12 @@ export function mountMap(
     ...(placeholder
       ? { placeholder: { svg: placeholder, prefix: 'fp-' }, startLive: 'interaction' as const }
       : {}),
-    onInteractive: on.onReady,
+    onInteractive: onReady,
     // The journalist's notes on regions, numbered as listed above the chart.
     callouts: opts.annotations.flatMap((a, i) =>
       a.kind === 'region' ? [{ region: a.at, n: i + 1, text: a.text }] : [],
     ),
-    onSelect: on.onSelectRegion,
+    onSelect: (rid) => store.getState().selectRegion(rid),
     // The key says which of its entries this date's map draws (a narrow frame shows only those).
     onState: (s) => {
       const drawn = drawnLegendIds(s);
@@ -72,7 +69,7 @@ export function mountMap(
       }
     },
   });
-  map.setMentioned(mentioned(state.item));
+  bindMap(store, map, { mentioned });
   // The picture as the reader sees the embed: its date and the journalist's words.
   const picture = () => {
     const svg = map.toSvg();
@@ -80,7 +77,7 @@ export function mountMap(
     return {
       svg,
       ...pictureInputOf(data, {
-        date: state.date,
+        date: store.getState().date,
         editorial: opts,
         origin: location.origin,
         // The page's own credit line (the latest data's): a pinned release may predate credits.
@@ -89,12 +86,6 @@ export function mountMap(
     };
   };
   return {
-    update() {
-      if (state.date !== shown.date) map.setDay(dayStart(state.date));
-      if (state.region !== shown.region) map.setSelected(state.region);
-      if (state.item !== shown.item) map.setMentioned(mentioned(state.item));
-      shown = { date: state.date, item: state.item, region: state.region };
-    },
     // A download asked for while the map is still the first paint fetches the boundaries first.
     async exportPng(fileName: string) {
       if (!(await map.boundaries())) return;

@@ -10,7 +10,8 @@ import {
   type ItemDescription,
   type TimelineFacts,
 } from '@/lib/timeline/describe';
-import type { EmbedState } from './state';
+import { bindTimeline, timelineStateOf } from '@/store/bind-timeline';
+import type { ExplorerStoreApi } from '@/store/explorer-store';
 import type { EmbedOptions } from '@/lib/embed/options';
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -67,9 +68,8 @@ function renderDetail(box: HTMLElement, d: ItemDescription | null) {
 
 export function mountTimeline(
   data: EmbedDataset,
-  state: EmbedState,
+  store: ExplorerStoreApi,
   opts: Pick<EmbedOptions, 'title' | 'downloads' | 'annotations'>,
-  on: { onSelectItem: (id: string | null) => void },
 ) {
   const host = document.getElementById('fe-timeline')!;
   const facts: TimelineFacts = {
@@ -84,25 +84,19 @@ export function mountTimeline(
   const box = el('section', 'tl-detail');
   box.setAttribute('aria-label', 'Selected item');
   box.setAttribute('aria-live', 'polite');
-  let hovered: string | null = null;
   const tl = createTimeline(host, {
     items: data.timeline,
     facts,
     state: {
-      date: state.date,
-      selectedId: state.item,
-      hoveredId: null,
+      ...timelineStateOf(store.getState()),
       // The journalist's notes on days, numbered as listed above the chart.
       pins: opts.annotations.flatMap((a, i) =>
         a.kind === 'date' ? [{ day: a.at, n: i + 1, text: a.text }] : [],
       ),
     },
-    onSelect: on.onSelectItem,
-    onHover: (id) => {
-      hovered = id;
-      tl.update({ hoveredId: id });
-    },
-    onClear: () => on.onSelectItem(null),
+    onSelect: (id) => store.getState().selectItem(id),
+    onHover: (id) => store.getState().hoverItem(id),
+    onClear: () => store.getState().selectItem(null),
     // The timeline as shown, as a picture with its title, legend and sources.
     ...(opts.downloads ? { onDownload: download } : {}),
   });
@@ -117,24 +111,20 @@ export function mountTimeline(
     });
     saveBlob(
       new Blob([svg], { type: 'image/svg+xml' }),
-      exportFileName({ dataset: data.id, view: 'timeline', date: state.date }, 'svg'),
+      exportFileName({ dataset: data.id, view: 'timeline', date: store.getState().date }, 'svg'),
     );
   }
   host.append(box);
   host.parentElement?.setAttribute('data-drawn', 'true');
+  // The selected item in full, below the timeline, as the selection changes.
   const detail = () => {
-    const item = state.item ? items.get(state.item) : undefined;
+    const id = store.getState().selectedItemId;
+    const item = id ? items.get(id) : undefined;
     renderDetail(box, item ? describe(item) : null);
   };
   detail();
-  let shownItem = state.item;
-  return {
-    update() {
-      tl.update({ date: state.date, selectedId: state.item, hoveredId: hovered });
-      if (state.item !== shownItem) {
-        shownItem = state.item;
-        detail();
-      }
-    },
-  };
+  bindTimeline(store, tl);
+  store.subscribe((s, prev) => {
+    if (s.selectedItemId !== prev.selectedItemId) detail();
+  });
 }

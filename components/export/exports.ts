@@ -9,8 +9,8 @@ import { exportFileName } from '@/lib/embed/options';
 import { visibleFacts, visibleFactsCsv, visibleFactsJson } from '@/lib/embed/visible';
 import { toJson } from '@/lib/export/json';
 import { toTimelineJs } from '@/lib/interchange/timelinejs';
-import { groupOutlines } from '@/lib/map/group-outline';
 import { controlMapContext, controlMapStateAt, type MapViewOptions } from '@/lib/map/map-state';
+import { boundaryUrls, fetchBoundaries } from '@/components/map/boundaries';
 import { controlMapSvg, type SvgGeo } from '@/components/map/svg-map';
 import { mapPicturePng } from './png';
 import { mapPictureSvg } from './picture-svg';
@@ -29,29 +29,9 @@ export interface ExportView {
   mapView?: MapViewOptions;
 }
 
-const geoCache = new Map<string, Promise<SvgGeo>>();
-
-/** The boundary files the live map already fetched (the browser's cache answers). */
-function geoOf(dataset: CompiledDataset): Promise<SvgGeo> {
-  let p = geoCache.get(dataset.id);
-  if (!p) {
-    const get = (name: string) =>
-      fetch(`/data/${dataset.id}/${name}`).then((r) => {
-        if (!r.ok) throw new Error(`${name}: ${r.status}`);
-        return r.json();
-      });
-    p = Promise.all([get('regions.geojson'), get('neighbours.geojson').catch(() => null)]).then(
-      ([regions, neighbours]) => ({
-        regions,
-        neighbours,
-        groups: groupOutlines(regions, dataset.conflict.regionGroups),
-      }),
-    );
-    p.catch(() => geoCache.delete(dataset.id));
-    geoCache.set(dataset.id, p);
-  }
-  return p;
-}
+/** The boundary files the live map already fetched (one download per page). */
+const geoOf = (dataset: CompiledDataset): Promise<SvgGeo> =>
+  fetchBoundaries(boundaryUrls(dataset.id), dataset.conflict.regionGroups);
 
 async function mapSvg(view: ExportView): Promise<string> {
   const geo = await geoOf(view.dataset);

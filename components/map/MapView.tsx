@@ -1,10 +1,13 @@
 'use client';
 
+import { bindMap } from '@/store/bind-map';
+import { boundaryUrls } from './boundaries';
 import { useRenderCount } from '@/components/explorer/render-count';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { CompiledDataset } from '@/lib/dataset/types';
 import { dayStart } from '@/lib/dates/fuzzy-date';
 import { controlLegend } from '@/lib/map/legend';
+import { mentionedRegionsOf } from '@/lib/map/mentioned';
 import { controlPartiesOf } from '@/lib/map/map-state';
 import { useExplorer, useExplorerStoreApi } from '@/store/provider';
 import { saveBlob } from '@/components/export/save-blob';
@@ -68,16 +71,7 @@ export default function MapView({
   useEffect(() => {
     const host = hostRef.current;
     if (!host) return;
-    // The regions a selected statement or event mentions, groups expanded to their members.
-    const items = new Map(dataset.timeline.map((t) => [t.id, t]));
-    const members = new Map(dataset.conflict.regionGroups.map((g) => [g.id, g.members]));
-    const regionIds = new Set(dataset.regions.map((r) => r.id));
-    const mentionedRegions = (itemId: string | null) =>
-      itemId
-        ? [
-            ...new Set((items.get(itemId)?.regions ?? []).flatMap((r) => members.get(r) ?? [r])),
-          ].filter((r) => regionIds.has(r))
-        : [];
+    const mentionedRegions = mentionedRegionsOf(dataset);
     const start = api.getState();
     // The server-rendered first paint stands in (and follows the date) until the live map starts.
     const placeholder =
@@ -90,8 +84,8 @@ export default function MapView({
       dataset,
       day: dayStart(start.date),
       selected: start.selectedRegionId,
-      regionsUrl: `/data/${dataset.id}/regions.geojson`,
-      neighboursUrl: `/data/${dataset.id}/neighbours.geojson`,
+      regionsUrl: boundaryUrls(dataset.id).regions,
+      neighboursUrl: boundaryUrls(dataset.id).neighbours,
       renderer: pageRenderer(),
       tooltipContainer: wrapRef.current ?? undefined,
       // Over the first paint, maplibre (about 430 KB of script and worker) waits for the reader
@@ -113,17 +107,7 @@ export default function MapView({
       view: { party: start.mapParty ?? undefined, includeClaims: start.includeClaims },
     });
     mapRef.current = map;
-    map.setSelectedPlace(start.selectedPlaceId);
-    const unsubscribe = api.subscribe((s, prev) => {
-      if (s.mapParty !== prev.mapParty || s.includeClaims !== prev.includeClaims)
-        map.setView({ party: s.mapParty ?? undefined, includeClaims: s.includeClaims });
-      if (s.date !== prev.date) map.setDay(dayStart(s.date));
-      if (s.selectedRegionId !== prev.selectedRegionId) map.setSelected(s.selectedRegionId);
-      if (s.selectedPlaceId !== prev.selectedPlaceId) map.setSelectedPlace(s.selectedPlaceId);
-      if (s.selectedItemId !== prev.selectedItemId)
-        map.setMentioned(mentionedRegions(s.selectedItemId));
-    });
-    map.setMentioned(mentionedRegions(start.selectedItemId));
+    const unsubscribe = bindMap(api, map, { mentioned: mentionedRegions });
     const onSetDate = (e: Event) => {
       const day = (e as CustomEvent<unknown>).detail;
       if (typeof day === 'string') api.getState().setDate(day);

@@ -1,5 +1,6 @@
 'use client';
 
+import { bindTimeline, timelineStateOf } from '@/store/bind-timeline';
 import { useEffect, useMemo, useRef, type CSSProperties } from 'react';
 import { saveBlob } from '@/components/export/save-blob';
 import { formatDateValue } from '@/lib/dates/fuzzy-date';
@@ -67,13 +68,7 @@ export default function TimelineView({ dataset }: { dataset: CompiledDataset }) 
       facts,
       // A link whose filter matches nothing still shows the data's years on the axis.
       ...(axis ? { emptyAxis: axis } : {}),
-      state: {
-        date: s.date,
-        selectedId: s.selectedItemId,
-        hoveredId: s.hoveredItemId,
-        highlightedIds: mentioning(s.selectedRegionId),
-        compareDate: s.compareDate,
-      },
+      state: timelineStateOf(s, mentioning),
       onSelect: (id) => store.getState().selectItem(id),
       onHover: (id) => store.getState().hoverItem(id),
       onClear: () => store.getState().clearSelection(),
@@ -94,26 +89,7 @@ export default function TimelineView({ dataset }: { dataset: CompiledDataset }) 
         );
       },
     });
-    const unsubscribe = store.subscribe((next, prev) => {
-      if (next.filters !== prev.filters) timeline.setItems(visible(next.filters));
-      if (
-        next.date !== prev.date ||
-        next.selectedItemId !== prev.selectedItemId ||
-        next.hoveredItemId !== prev.hoveredItemId ||
-        next.selectedRegionId !== prev.selectedRegionId ||
-        next.compareDate !== prev.compareDate
-      ) {
-        timeline.update({
-          date: next.date,
-          selectedId: next.selectedItemId,
-          hoveredId: next.hoveredItemId,
-          compareDate: next.compareDate,
-          ...(next.selectedRegionId !== prev.selectedRegionId
-            ? { highlightedIds: mentioning(next.selectedRegionId) }
-            : {}),
-        });
-      }
-    });
+    const unsubscribe = bindTimeline(store, timeline, { visible, mentioning });
     container.parentElement?.setAttribute('data-drawn', 'true');
     return () => {
       unsubscribe();
