@@ -41,6 +41,25 @@ describe('OrganisationIndex', () => {
     expect(idx.find('the Coastal Defence Alliance')?.aliases).toContain('CDA');
     expect(idx.find('cda')).toBeNull();
   });
+  it('reads definitions with hyphens, apostrophes and particles', () => {
+    const idx = new OrganisationIndex(
+      conflict,
+      "Hay'at Tahrir al-Sham (HTS) and the Pro-Westland Forces of the Coast (PWFC) met.",
+    );
+    expect(idx.find('HTS')?.name).toBe("Hay'at Tahrir al-Sham");
+    expect(idx.find('PWFC')?.name).toBe('Pro-Westland Forces of the Coast');
+  });
+  it('reads a page of hyphenated capitals or one very long word without backtracking through it', () => {
+    // When a name's words could split at every hyphen and start at every letter, 36 hyphenated
+    // capitals took 46 s and a 20,000-letter word 5 s: the time limit fails if that comes back.
+    for (const run of ['A-'.repeat(36), 'Z'.repeat(20_000), 'Zz '.repeat(10_000)]) {
+      const idx = new OrganisationIndex(
+        conflict,
+        `${run} is a long run. The Coastal Defence Alliance (CDA) said so.`,
+      );
+      expect(idx.find('CDA')?.name).toBe('Coastal Defence Alliance');
+    }
+  }, 2_000);
   it('gives a party’s short forms and its official-statement speaker', () => {
     const idx = new OrganisationIndex(conflict, '');
     expect(idx.find('NLF')).toMatchObject({ party: 'north-front', knownId: 'nlf-statement' });

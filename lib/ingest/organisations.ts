@@ -66,9 +66,20 @@ const GENERIC = new Set([
 const HEAD_RE = new RegExp(String.raw`(?:^|\s)(${HEADS.join('|')})$`, 'i');
 /** "RSF", "JNIM", "M23", "HTS", "AA": capitals, digits allowed after the first letter. */
 const ACRONYM = /^[\p{Lu}][\p{Lu}\d-]{1,7}$/u;
-/** "Rapid Support Forces (RSF)": a name and the short form it will go by. */
-const DEFINITION =
-  /((?:[\p{Lu}][\p{L}’'-]*|al-[\p{L}’'-]+)(?:[\s-]+(?:(?:of|for|the|al|wal|ul|wa|de|du|des|and|el)[\s-]+)*(?:[\p{Lu}][\p{L}’'-]*|al-[\p{L}’'-]+|\d+)){0,8})\s+\(([\p{Lu}][\p{Lu}\d-]{1,7})\)/gu;
+/** One word of a name: "Rapid", "Pro-Russian", "Hay'at", "al-Sham", "ul-Islam". */
+const NAME_WORD = String.raw`(?:[\p{Lu}][\p{L}’']*|(?:al|el|ul|wal)-[\p{L}’']+)(?:-[\p{L}’']+)*`;
+/** Small words inside a name: "Forces *for* Freedom", "Tahrir *al* Sham". */
+const NAME_JOINER = String.raw`(?:of|for|the|al|wal|ul|wa|de|du|des|and|el)\s+`;
+/**
+ * "Rapid Support Forces (RSF)": a name and the short form it will go by. A hyphen belongs to
+ * its word and words are separated by spaces, so each text splits into words one way only, and
+ * a match starts only at the start of a word: otherwise a long hyphenated or capitalised run
+ * backtracks through every split (a 20,000-letter word took seconds, "A-A-A-…" never ended).
+ */
+const DEFINITION = new RegExp(
+  String.raw`(?<![\p{L}\p{N}’'-])(${NAME_WORD}(?:\s+(?:${NAME_JOINER})*(?:${NAME_WORD}|\d+)){0,8})\s+\(([\p{Lu}][\p{Lu}\d-]{1,7})\)`,
+  'gu',
+);
 
 const ACRONYM_GROUP =
   /(?<![\p{L}\p{N}])([\p{Lu}][\p{Lu}\d]{1,6})(?:\s+|-)(?:rebels?|rebel\s+group|group|fighters|forces|militia|militants|movement|insurgents|paramilitaries)\b/gu;
