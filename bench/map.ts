@@ -23,6 +23,8 @@ export function scriptedDays(n: number): string[] {
 /** Opens `/` and waits for the map; returns which renderer drew it. */
 export async function openMap(page: Page, url: string): Promise<string> {
   await page.goto(`${url}/ukraine?date=2025-01-21`, { waitUntil: 'load' });
+  // Over its first paint the live map waits for the reader to reach it: the pointer does.
+  await page.hover('[data-testid="control-map"]');
   await page.waitForSelector('[data-testid="control-map"][data-ready="true"]', { timeout: 60_000 });
   return (await page.getAttribute('[data-testid="control-map"]', 'data-renderer')) ?? '?';
 }

@@ -1,5 +1,6 @@
 import type { Box } from '@/lib/map/labels';
 import type { PlaceMarker } from '@/lib/map/places';
+import { rovingStep } from '@/lib/map/roving';
 
 /**
  * The live map's place markers, one small button per place with a cited point, over either
@@ -58,13 +59,9 @@ export function createPlaceOverlay(onSelect?: (placeId: string) => void): PlaceO
   element.addEventListener('keydown', (e) => {
     const list = [...buttons.values()].filter((b) => !b.hidden);
     const i = list.indexOf(document.activeElement as HTMLButtonElement);
-    let next: HTMLButtonElement | undefined;
-    if (e.key === 'ArrowRight' || e.key === 'ArrowDown') next = list[(i + 1) % list.length];
-    else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp')
-      next = list[(i - 1 + list.length) % list.length];
-    else if (e.key === 'Home') next = list[0];
-    else if (e.key === 'End') next = list.at(-1);
-    else if (e.key === 'Escape') show(null);
+    if (e.key === 'Escape') show(null);
+    const step = rovingStep(e.key, i, list.length);
+    const next = step === null ? undefined : list[step];
     if (!next) return;
     e.preventDefault();
     for (const b of buttons.values()) b.tabIndex = -1;

@@ -1,5 +1,6 @@
 import type { ControlMapState } from '@/lib/map/map-state';
 import { placeLabels, type Box, type LabelRequest } from '@/lib/map/labels';
+import { rovingStep } from '@/lib/map/roving';
 
 export interface Callout {
   n: number;
@@ -93,17 +94,11 @@ export function createRegionLabels(o: RegionLabelsOptions): RegionLabels {
     // Every region in the frame, crowded-out labels included: none is out of the keyboard's reach.
     const list = inOrder().filter((b) => !b.hidden || b.dataset.crowdedOut === 'true');
     const i = list.indexOf(document.activeElement as HTMLButtonElement);
-    let next: HTMLButtonElement | undefined;
-    if (e.key === 'ArrowRight' || e.key === 'ArrowDown') next = list[(i + 1) % list.length];
-    else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp')
-      next = list[(i - 1 + list.length) % list.length];
-    else if (e.key === 'Home') next = list[0];
-    else if (e.key === 'End') next = list[list.length - 1];
-    else if (e.key === 'Escape') {
-      o.select(null);
-      return;
-    } else return;
+    if (e.key === 'Escape') return o.select(null);
+    const step = rovingStep(e.key, i, list.length);
+    if (step === null) return;
     e.preventDefault();
+    const next = list[step];
     if (!next) return;
     makeEntry(next);
     next.hidden = false; // a crowded-out label is shown while it has focus
