@@ -48,5 +48,13 @@ const config = [
       ],
     },
   },
+  {
+    // A view never imports from its host, and the store never from the views' wrappers.
+    files: ['components/**/*.ts', 'components/**/*.tsx', 'store/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['@/embed/*', '@/app/*'] }],
+    },
+  },
 ];
 export default config;

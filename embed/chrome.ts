@@ -13,9 +13,8 @@ import { groupOutlines } from '@/lib/map/group-outline';
 import { controlLegend, drawnLegendIds, type LegendItem, type LegendModel } from '@/lib/map/legend';
 import { controlMapStateAt } from '@/lib/map/map-state';
 import { stageHeight, timelineModel } from '@/lib/timeline/model';
-import { creditsHtml, creditsOf } from '@/lib/map/credits';
+import { creditsHtml, creditsOf, sourceLineText } from '@/lib/map/credits';
 import { timelinePicturePath } from '@/lib/map/picture-days';
-import { sourceLineText } from './chrome-text';
 import { EMBED_BOOT_SCRIPT } from '@/lib/security/embed-boot';
 import { mapViewOf } from '@/lib/map/view';
 

@@ -4,7 +4,7 @@ import { saveBlob } from '@/components/export/save-blob';
 import { formatDateValue } from '@/lib/dates/fuzzy-date';
 import type { EmbedDataset } from '@/lib/embed/data';
 import { exportFileName } from '@/lib/embed/options';
-import { sourceLineText } from './chrome-text';
+import { sourceLineText } from '@/lib/map/credits';
 import {
   timelineDescriber,
   type ItemDescription,

@@ -7,9 +7,8 @@ import type { CompiledDataset } from '@/lib/dataset/types';
 import { formatDateValue } from '@/lib/dates/fuzzy-date';
 import type { EmbedAnnotation, EmbedEditorial } from '@/lib/embed/editorial';
 import type { PictureInput } from '@/lib/export/picture';
-import { creditsOf, creditsText } from '@/lib/map/credits';
+import { creditsOf, creditsText, sourceLineText } from '@/lib/map/credits';
 import { controlLegend } from '@/lib/map/legend';
-import { sourceLineText } from '@/embed/chrome-text';
 
 type PictureDataset = Pick<
   CompiledDataset,

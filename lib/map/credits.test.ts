@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { creditsHtml, creditsOf, creditsText } from './credits';
+import { creditsHtml, creditsOf, creditsText, sourceLineText } from './credits';
 
 const credits = [
   { text: 'Boundaries © ' },
@@ -19,5 +19,13 @@ describe('boundary credits', () => {
   });
   it('are empty for data that has none', () => {
     expect(creditsOf({})).toEqual([]);
+  });
+});
+
+describe('sourceLineText', () => {
+  it('counts the cited sources and names the dataset and its version', () => {
+    expect(sourceLineText({ id: 'sudan', version: '2026-11-30', sources: [1, 2, 3] })).toBe(
+      'Sources: 3 cited sources (each figure and quote names its own) · Faultline dataset “sudan”, version 2026-11-30',
+    );
   });
 });

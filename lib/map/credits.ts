@@ -29,3 +29,12 @@ export function creditsHtml(credits: Credits, { newTab = false } = {}): string {
     )
     .join('');
 }
+
+/** The source line under every embed and exported picture. */
+export function sourceLineText(dataset: {
+  id: string;
+  version: string;
+  sources: readonly unknown[];
+}): string {
+  return `Sources: ${dataset.sources.length} cited sources (each figure and quote names its own) · Faultline dataset “${dataset.id}”, version ${dataset.version}`;
+}
