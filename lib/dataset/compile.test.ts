@@ -7,7 +7,7 @@ const result = loadDataset(path.resolve('data/ukraine'));
 if (!result.ok) throw new Error('the bundled dataset does not load');
 const ds = result.dataset;
 
-describe('compileDataset(files) on the bundled dataset', () => {
+describe('compileDataset(files) on the bundled Ukraine dataset (integration)', () => {
   it('sorts the timeline by date with undated items last', () => {
     const dates = ds.timeline.map((t) => t.date);
     for (let i = 1; i < dates.length; i++)

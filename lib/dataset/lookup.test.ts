@@ -8,7 +8,7 @@ if (!result.ok) throw new Error('dataset does not load');
 const ds = result.dataset;
 const lookup = datasetLookup(ds);
 
-describe('datasetLookup(dataset)', () => {
+describe('datasetLookup(dataset) on the bundled Ukraine dataset (integration)', () => {
   it('finds claims on a region through its groups', () => {
     expect(lookup.claimsByRegion.get('UA-40')?.map((c) => c.id)).toEqual(
       expect.arrayContaining(['cl-russia-crimea-donbas-newsroom']),

@@ -4,7 +4,7 @@ import { labelPoint, LABEL_GRID } from '../map/view';
 import { regionsFromGeoJson } from './regions';
 import { loadDataset } from './load';
 
-describe('regionsFromGeoJson(collection)', () => {
+describe('regionsFromGeoJson(collection) on the bundled Ukraine dataset (integration)', () => {
   // An L-shaped region: its bounding box's centre (1.5, 1.5) lies outside it.
   const collection: FeatureCollection<Geometry> = {
     type: 'FeatureCollection',

@@ -7,7 +7,7 @@ import { compareControl, comparePlaces } from './compare';
 const result = loadDataset(path.resolve('data/ukraine'));
 if (!result.ok) throw new Error('dataset does not load');
 
-describe('compareControl(dataset, dayA, dayB)', () => {
+describe('compareControl(dataset, dayA, dayB) on the bundled Ukraine dataset (integration)', () => {
   it('marks regions whose figure differs between two days', () => {
     const changes = compareControl(result.dataset, dayStart('2022-02-01'), dayStart('2025-01-21'));
     const byId = new Map(changes.map((c) => [c.regionId, c]));

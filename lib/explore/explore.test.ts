@@ -17,7 +17,7 @@ const ds = result.dataset;
 const index = buildFilterIndex(ds);
 const item = (id: string) => ds.timeline.find((t) => t.id === id) as TimelineItem;
 
-describe('changeDays(dataset)', () => {
+describe('changeDays(dataset) on the bundled Ukraine dataset (integration)', () => {
   const days = changeDays(ds);
   it("lists unique sorted days including the seed's publication and the baseline", () => {
     expect(days).toContain('2025-01-21');

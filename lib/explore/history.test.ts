@@ -11,7 +11,7 @@ const ds = result.dataset;
 const area = (id: string) => ds.regions.find((r) => r.id === id)?.areaKm2 ?? null;
 const until = dayStart('2026-01-01');
 
-describe('controlHistory(series, mapParty)', () => {
+describe('controlHistory(series, mapParty) on the bundled Ukraine dataset (integration)', () => {
   it('starts with the baseline and then follows the figures in date order', () => {
     const steps = controlHistory(ds.series['UA-65']!, 'russia', area, until);
     expect(steps[0]?.entry.via).toBe('baseline');

@@ -71,7 +71,7 @@ describe('evidenceFields', () => {
   });
 });
 
-describe('describeControlFigure', () => {
+describe('describeControlFigure on the bundled Ukraine dataset (integration)', () => {
   it('describeControlFigure(o) says the figure in words with the controller, never a rounder number', () => {
     const o = observation({
       measure: { kind: 'more-than', value: 70, unit: 'percent', text: 'more than 70 percent' },
@@ -99,7 +99,7 @@ describe('describeControlFigure', () => {
   });
 });
 
-describe('factTables(dataset)', () => {
+describe('factTables(dataset) on the bundled Ukraine dataset (integration)', () => {
   const tables = factTables(dataset);
 
   it('factTables(dataset) has one row per fact, in the dataset’s order', () => {
@@ -203,7 +203,7 @@ describe('factTables(dataset)', () => {
   });
 });
 
-describe('datasetDownload', () => {
+describe('datasetDownload on the bundled Ukraine dataset (integration)', () => {
   it('datasetDownload(dataset) holds every fact and source, without article bodies or derived indexes', () => {
     const d = datasetDownload(dataset);
     expect(d.statements).toHaveLength(dataset.statements.length);
@@ -215,7 +215,7 @@ describe('datasetDownload', () => {
   });
 });
 
-describe('downloadBody', () => {
+describe('downloadBody on the bundled Ukraine dataset (integration)', () => {
   it('downloadBody(dataset, name) gives each CSV with one row per fact and the JSON with every fact', async () => {
     const { downloadBody, downloadsFor } = await import('./downloads');
     const names = downloadsFor(dataset).map((d) => d.name);
@@ -237,7 +237,7 @@ describe('downloadBody', () => {
   });
 });
 
-describe('isQuoted', () => {
+describe('isQuoted on the bundled Ukraine dataset (integration)', () => {
   it('isQuoted(line, record) quotes a statement’s text only when it is a direct quote', () => {
     const t = statementsTable(dataset);
     const line = t.columns.find((c) => c.id === 'text')?.lines[0];
@@ -250,7 +250,7 @@ describe('isQuoted', () => {
   });
 });
 
-describe('forDisplay', () => {
+describe('forDisplay on the bundled Ukraine dataset (integration)', () => {
   it('forDisplay(table) keeps only the fields the HTML shows, links and sorts by, and every row', () => {
     const t = forDisplay(statementsTable(dataset));
     expect(t.records).toHaveLength(dataset.statements.length);

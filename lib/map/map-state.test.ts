@@ -11,7 +11,7 @@ if (!loaded.ok) throw new Error('the Ukraine dataset does not load');
 const dataset = loaded.dataset;
 const seed = controlMapStateAt(dataset, dayStart('2025-01-21'));
 
-describe("controlMapStateAt(dataset, day) before the baseline's own day", () => {
+describe("controlMapStateAt(dataset, day) before the baseline's own day on the bundled Ukraine dataset (integration)", () => {
   it('says the starting figure is dated after the day shown, never "that day"', () => {
     const t = controlMapStateAt(dataset, dayStart('2014-02-01')).tooltips['UA-43']!;
     expect(t.asOf).toMatch(
@@ -20,7 +20,7 @@ describe("controlMapStateAt(dataset, day) before the baseline's own day", () => 
   });
 });
 
-describe('controlMapStateAt(dataset, day) on the seed date', () => {
+describe('controlMapStateAt(dataset, day) on the seed date on the bundled Ukraine dataset (integration)', () => {
   it("says Zaporizhzhia is more than 70% Russia's, per Newsroom", () => {
     const t = seed.tooltips['UA-23']!;
     expect(t.name).toBe('Zaporizhzhia Oblast');
@@ -87,7 +87,7 @@ describe('controlMapStateAt(dataset, day) on the seed date', () => {
   });
 });
 
-describe('controlMapStateAt(dataset, day) before any figure', () => {
+describe('controlMapStateAt(dataset, day) before any figure on the bundled Ukraine dataset (integration)', () => {
   it('shades nothing as held on 1 Jun 2013: every region reads the baseline, no claims', () => {
     const early = controlMapStateAt(dataset, dayStart('2013-06-01'));
     for (const s of Object.values(early.shades)) {
