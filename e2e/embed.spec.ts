@@ -357,6 +357,8 @@ test('the timeline embed downloads the timeline as shown as SVG, with its source
 });
 
 test('the embed has no serious accessibility violations, light or dark', async ({ page }) => {
+  // Two full axe scans of a page with hundreds of SVG nodes: 24 s seen on a busy 2-core machine.
+  test.setTimeout(90_000);
   const { default: AxeBuilder } = await import('@axe-core/playwright');
   for (const q of ['?renderer=svg', '?renderer=svg&theme=dark&statement=st-2014-03-18-joe-biden']) {
     await page.goto(`/embed${q}`);
