@@ -1,5 +1,16 @@
 /** File-system side of the ingest tool, shared by cli/ingest.ts and cli/ingest-eval.ts. */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  linkSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import path from 'node:path';
 import { conflict as conflictSchema, type Conflict } from '../lib/schema';
 import { extractHtmlNode } from '../lib/ingest/html-node';
@@ -101,4 +112,45 @@ export function expandInputs(args: readonly string[]): { files: string[]; missin
     } else files.push(a);
   }
   return { files, missing };
+}
+
+/** A free name: `base.ext`, else `base-2.ext`, `base-3.ext`… */
+export function freeName(dir: string, base: string, ext: string): string {
+  let name = path.join(dir, `${base}${ext}`);
+  for (let n = 2; existsSync(name); n++) name = path.join(dir, `${base}-${n}${ext}`);
+  return name;
+}
+
+/** Writes `content` to `file` atomically and never over an existing file (throws EEXIST). */
+export function writeNew(file: string, content: string): void {
+  const tmp = path.join(
+    path.dirname(file),
+    `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`,
+  );
+  const fd = openSync(tmp, 'wx');
+  try {
+    writeSync(fd, content);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  try {
+    linkSync(tmp, file);
+  } finally {
+    unlinkSync(tmp);
+  }
+}
+
+/** Writes under a free name, retrying if another process takes the name first. */
+export function writeFree(dir: string, base: string, ext: string, content: string): string {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const file = freeName(dir, base, ext);
+    try {
+      writeNew(file, content);
+      return file;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
+  }
+  throw new Error(`could not find a free file name for ${base}${ext} in ${dir}`);
 }

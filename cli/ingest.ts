@@ -19,19 +19,7 @@
  * numbered sibling. Writes atomically (temporary file, then a hard link that fails if the name
  * is taken). Bad input gets a message, never a crash.
  */
-import {
-  closeSync,
-  existsSync,
-  fsyncSync,
-  linkSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  readdirSync,
-  statSync,
-  unlinkSync,
-  writeSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { FeatureCollection } from 'geojson';
 import { draftSourceId, ingestText, type IngestResult } from '../lib/ingest/draft';
@@ -48,6 +36,9 @@ import {
   expandInputs,
   loadConflict,
   readArticleBytes,
+  freeName,
+  writeFree,
+  writeNew,
 } from './ingest-io';
 import type { Conflict } from '../lib/schema';
 import { SOURCE_KINDS, type SourceKind } from '../lib/schema';
@@ -112,47 +103,6 @@ export function parseArgs(
   if (!o.inputs.length)
     return { ok: false, message: 'give an article file, a folder, or - for standard input' };
   return { ok: true, options: o };
-}
-
-/** A free name: `base.ext`, else `base-2.ext`, `base-3.ext`… */
-export function freeName(dir: string, base: string, ext: string): string {
-  let name = path.join(dir, `${base}${ext}`);
-  for (let n = 2; existsSync(name); n++) name = path.join(dir, `${base}-${n}${ext}`);
-  return name;
-}
-
-/** Writes `content` to `file` atomically and never over an existing file (throws EEXIST). */
-export function writeNew(file: string, content: string): void {
-  const tmp = path.join(
-    path.dirname(file),
-    `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`,
-  );
-  const fd = openSync(tmp, 'wx');
-  try {
-    writeSync(fd, content);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  try {
-    linkSync(tmp, file);
-  } finally {
-    unlinkSync(tmp);
-  }
-}
-
-/** Writes under a free name, retrying if another process takes the name first. */
-function writeFree(dir: string, base: string, ext: string, content: string): string {
-  for (let attempt = 0; attempt < 20; attempt++) {
-    const file = freeName(dir, base, ext);
-    try {
-      writeNew(file, content);
-      return file;
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-    }
-  }
-  throw new Error(`could not find a free file name for ${base}${ext} in ${dir}`);
 }
 
 /** Source ids already used by fact files in the given folders (a draft must not reuse one). */

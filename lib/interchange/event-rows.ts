@@ -1,0 +1,193 @@
+import type { Conflict, ConflictEvent, Place, SourceFileInput } from '../schema';
+import { SCHEMA_VERSION } from '../schema';
+import { isValidDateValue } from '../dates/fuzzy-date';
+import { findPlaceMentions } from '../dataset/gazetteer';
+import { slugOf, type RowProblem } from './csv-table';
+
+/**
+ * What the event-data importers (ACLED, UCDP) share: reading a date cell, finding a region
+ * and a place of the conflict by name, proposing new places, and putting the draft together.
+ * Everything they make is a draft (`review: "pending"`) for a person to check.
+ */
+
+/** A place the file names that the conflict does not list, proposed for review. */
+export interface ProposedPlace extends Omit<Place, 'aliases'> {
+  aliases: string[];
+  /** Rows that name it. */
+  rows: number[];
+}
+
+export interface EventImport {
+  draft: SourceFileInput & { events: ConflictEvent[] };
+  places: ProposedPlace[];
+  problems: RowProblem[];
+  /** Data rows in the file, and how many became events. */
+  rows: number;
+  imported: number;
+}
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/**
+ * A day as event files write it: `2024-03-18`, `18 March 2024` or `18-03-2024` (day first, as
+ * ACLED's codebook gives it). `03/18/2024` is refused: day and month cannot be told apart.
+ */
+export function readDay(cell: string): { day: string } | { error: string } {
+  const s = cell.trim();
+  let y: string | undefined, m: string | undefined, d: string | undefined;
+  let x = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (x) [, y, m, d] = x;
+  else if ((x = /^(\d{1,2})[ -]([A-Za-z]+)[ -](\d{4})$/.exec(s))) {
+    const i = MONTHS.findIndex((n) => n.startsWith(x![2]!.toLowerCase()) && x![2]!.length >= 3);
+    if (i < 0) return { error: `“${s}” names no month` };
+    [y, m, d] = [x[3], String(i + 1).padStart(2, '0'), x[1]!.padStart(2, '0')];
+  } else if ((x = /^(\d{2})-(\d{2})-(\d{4})$/.exec(s))) [, d, m, y] = x;
+  else if (/^\d{1,2}\/\d{1,2}\/\d{4}$/.test(s))
+    return { error: `“${s}” could be day/month or month/day; write it as YYYY-MM-DD` };
+  else return { error: s ? `“${s}” is not a date` : 'is empty' };
+  const day = `${y}-${m}-${d}`;
+  return isValidDateValue(day) ? { day } : { error: `“${s}” is not a real day` };
+}
+
+/** The day `n` days after `day` (YYYY-MM-DD). */
+export function addDays(day: string, n: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The region of the conflict an administrative-area name means ("Donetsk", "North Darfur
+ * State"): a gazetteer name written exactly (any case), else the one region the name mentions.
+ */
+export function regionNamed(conflict: Conflict, name: string): string | null {
+  const n = name.trim().toLowerCase();
+  if (!n) return null;
+  const groups = new Set(conflict.regionGroups.map((g) => g.id));
+  const isRegion = (t: string) => !groups.has(t) && t !== conflict.country.id;
+  for (const e of conflict.gazetteer)
+    if (isRegion(e.target) && e.names.some((x) => x.toLowerCase() === n)) return e.target;
+  const found = [...new Set(findPlaceMentions(conflict, name).map((m) => m.target))].filter(
+    isRegion,
+  );
+  return found.length === 1 ? found[0]! : null;
+}
+
+/** The conflict's place of that name or alias (any case), if it lists one. */
+export function placeNamed(conflict: Conflict, name: string): Place | null {
+  const n = name.trim().toLowerCase();
+  if (!n) return null;
+  return (
+    (conflict.places ?? []).find(
+      (p) => p.name.toLowerCase() === n || p.aliases.some((a) => a.toLowerCase() === n),
+    ) ?? null
+  );
+}
+
+/** The parties of the conflict an actor cell names ("Military Forces of Russia (2000-)" → russia). */
+export function partiesNamed(conflict: Conflict, actor: string): string[] {
+  const a = ` ${actor.toLowerCase()} `;
+  return conflict.parties
+    .filter((p) =>
+      [p.name, p.shortName, ...(p.aliases ?? [])]
+        .filter((n): n is string => !!n && n.length > 1)
+        .some((n) => {
+          const esc = n.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+          return new RegExp(`(?<![\\p{L}\\p{N}])${esc}(?![\\p{L}\\p{N}])`, 'u').test(a);
+        }),
+    )
+    .map((p) => p.id);
+}
+
+/** Collects events, proposed places and problems while rows are read, then makes the draft. */
+export class EventDraft {
+  readonly events: ConflictEvent[] = [];
+  readonly problems: RowProblem[] = [];
+  private readonly proposed = new Map<string, ProposedPlace>();
+  private readonly ids = new Set<string>();
+
+  constructor(readonly conflict: Conflict) {}
+
+  problem(row: number, column: string | undefined, message: string): void {
+    this.problems.push({ row, ...(column ? { column } : {}), message });
+  }
+
+  /** A fresh id for an event (the file's own id, made unique). */
+  idFor(base: string): string {
+    let id = slugOf(base) || 'event';
+    for (let n = 2; this.ids.has(id); n++) id = `${slugOf(base)}-${n}`;
+    this.ids.add(id);
+    return id;
+  }
+
+  /**
+   * The place of an event: the conflict's own when it lists that name; else a proposed new
+   * place in `region` (a point only when the file says the coordinates are the place's own).
+   */
+  place(
+    row: number,
+    name: string,
+    region: string | null,
+    point: { lon: number; lat: number; text: string } | null,
+    kind?: Place['kind'],
+  ): string | null {
+    const known = placeNamed(this.conflict, name);
+    if (known) return known.id;
+    if (!name.trim() || !region) return null;
+    const id = slugOf(name);
+    if (!id) return null;
+    const have = this.proposed.get(id);
+    if (have) {
+      have.rows.push(row);
+      return id;
+    }
+    this.proposed.set(id, {
+      id,
+      name: name.trim(),
+      aliases: [],
+      kind: kind ?? 'site',
+      region,
+      ...(point
+        ? { point: [point.lon, point.lat] as [number, number], pointSource: { text: point.text } }
+        : {}),
+      note: kind
+        ? 'proposed by an import: check its name'
+        : 'proposed by an import: check its kind (city, town, village, camp, base or site) and name',
+      rows: [row],
+    });
+    return id;
+  }
+
+  result(source: SourceFileInput['sources'][number], rows: number, notes: string[]): EventImport {
+    return {
+      draft: {
+        schemaVersion: SCHEMA_VERSION,
+        sources: [source],
+        events: this.events,
+        notes,
+      },
+      places: [...this.proposed.values()],
+      problems: this.problems.sort((a, b) => a.row - b.row),
+      rows,
+      imported: this.events.length,
+    };
+  }
+}
+
+/** A coordinate cell, or null when empty or out of range. */
+export function coordinate(cell: string | undefined, max: number): number | null {
+  if (!cell?.trim()) return null;
+  const v = Number(cell);
+  return Number.isFinite(v) && Math.abs(v) <= max ? v : null;
+}
