@@ -11,7 +11,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { eastlandConflict } from '../lib/ingest/test-helpers';
-import { detectFormat, parseImportArgs } from './import';
+import { detectFormat } from '../lib/interchange/import';
+import { parseImportArgs } from './import';
 
 const cli = (args: string[]) =>
   spawnSync(process.execPath, ['--import', 'tsx', 'cli/import.ts', ...args], { encoding: 'utf8' });

@@ -18,14 +18,15 @@ import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Conflict } from '../lib/schema';
 import { sourceFile } from '../lib/schema';
-import { readAcled } from '../lib/interchange/acled';
-import { readUcdp } from '../lib/interchange/ucdp';
-import type { EventImport } from '../lib/interchange/event-rows';
-import { fromTimelineJs } from '../lib/interchange/timelinejs';
-import { MAX_FILE_BYTES } from '../lib/dataset/read-file';
+import {
+  detectFormat,
+  importEvents,
+  MAX_IMPORT_BYTES,
+  type ImportFormat,
+} from '../lib/interchange/import';
 import { bundledConflicts, loadConflict, writeFree } from './ingest-io';
 
-type Format = 'acled' | 'ucdp' | 'timelinejs';
+type Format = ImportFormat;
 
 interface Options {
   file: string;
@@ -67,24 +68,13 @@ export function parseImportArgs(
   return { ok: true, options: o as Options };
 }
 
-/** The format a file is in, told from its first line (CSV) or its shape (JSON). */
-export function detectFormat(text: string): Format | null {
-  const head = text
-    .replace(/^\uFEFF/, '')
-    .split(/\r?\n/, 1)[0]!
-    .toLowerCase();
-  const cols = new Set(head.split(',').map((c) => c.trim().replace(/^"|"$/g, '')));
-  if (cols.has('event_id_cnty') && cols.has('geo_precision')) return 'acled';
-  if (cols.has('where_prec') && cols.has('date_prec')) return 'ucdp';
-  if (/^\s*\{/.test(text)) return 'timelinejs';
-  return null;
-}
-
 const today = () => new Date().toISOString().slice(0, 10);
 
 function readEvents(format: 'acled' | 'ucdp', text: string, conflict: Conflict, file: string) {
-  const o = { fileName: path.basename(file), importedOn: today() };
-  return format === 'acled' ? readAcled(text, conflict, o) : readUcdp(text, conflict, o);
+  return importEvents(format, text, conflict, {
+    fileName: path.basename(file),
+    importedOn: today(),
+  });
 }
 
 /** The bundled conflict whose regions most rows name (at least one), or null. */
@@ -109,8 +99,8 @@ export function main(argv = process.argv.slice(2)): number {
     console.error(`✗ ${o.file}: no such file`);
     return 1;
   }
-  if (statSync(o.file).size > MAX_FILE_BYTES) {
-    console.error(`✗ ${o.file}: larger than ${MAX_FILE_BYTES / 1e6} MB; split it`);
+  if (statSync(o.file).size > MAX_IMPORT_BYTES) {
+    console.error(`✗ ${o.file}: larger than ${MAX_IMPORT_BYTES / 1e6} MB; split it`);
     return 1;
   }
   const text = readFileSync(o.file, 'utf8');
@@ -147,41 +137,14 @@ export function main(argv = process.argv.slice(2)): number {
 
   const dir = o.out ?? path.dirname(o.file);
   const base = path.basename(o.file).replace(/\.(csv|json)$/i, '');
-  let result: EventImport;
-  if (format === 'timelinejs') {
-    let doc: unknown;
-    try {
-      doc = JSON.parse(text);
-    } catch (e) {
-      console.error(`✗ ${o.file}: not JSON (${(e as Error).message})`);
-      return 1;
-    }
-    const sourceId = `timelinejs-${today()}`;
-    const r = fromTimelineJs(doc, { sourceId });
-    result = {
-      draft: {
-        schemaVersion: 2,
-        sources: [
-          {
-            id: sourceId,
-            publisher: 'TimelineJS document',
-            title: `${path.basename(o.file)}, imported ${today()}`,
-            published: null,
-          },
-        ],
-        statements: r.statements,
-        events: r.events,
-        notes: [`Imported from ${path.basename(o.file)}.`],
-      },
-      places: [],
-      problems: r.problems.map((p) => ({ row: 0, column: p.path, message: p.message })),
-      rows: Array.isArray((doc as { events?: unknown[] })?.events)
-        ? (doc as { events: unknown[] }).events.length
-        : 0,
-      imported: r.statements.length + r.events.length,
-    };
-  } else result = readEvents(format, text, conflict!, o.file);
-
+  const result = importEvents(format, text, conflict, {
+    fileName: path.basename(o.file),
+    importedOn: today(),
+  });
+  if (!result.draft.sources.length) {
+    console.error(`✗ ${o.file}: ${result.problems[0]?.message ?? 'nothing to import'}`);
+    return 1;
+  }
   const check = sourceFile.safeParse(result.draft);
   if (!check.success) {
     console.error(`✗ the draft does not validate: ${check.error.issues[0]?.message ?? ''}`);

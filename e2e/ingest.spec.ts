@@ -271,3 +271,60 @@ test('a long draft draws only the cards near the screen, and a mark far down sti
   await expect(page.getByText(`${n} drafted · 1 accepted · 0 rejected`)).toBeVisible();
   expect(await cards.count()).toBeLessThan(60);
 });
+
+test('an ACLED file chosen on /sudan/ingest becomes a draft, with every row it could not read listed', async ({
+  page,
+}) => {
+  // Made-up rows in ACLED's column layout naming a region and a place of the Sudan dataset.
+  const header =
+    'event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp';
+  const row = (id: string, date: string, location: string, notes: string) =>
+    `${id},${date},2024,1,Political violence,Battles,Armed clash,Rapid Support Forces,,2,,,0,20,,729,Synthetic,Sudan,North Darfur,,,${location},13.6,25.3,1,Synthetic Wire,National,${notes},0,,1`;
+  const csv = [
+    header,
+    row('T1', '2024-05-10', 'El Fasher', 'Made up <img src=x onerror="window.__pwned=1">.'),
+    row('T2', '05/10/2024', 'El Fasher', 'Ambiguous date.'),
+    row('T3', '2024-05-11', 'Madeupville', 'A place the dataset does not list.'),
+  ].join('\n');
+  await page.goto('/sudan/ingest');
+  await page
+    .getByLabel('Choose an event file')
+    .setInputFiles({ name: 'acled.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  const status = page.getByRole('status').filter({ hasText: 'ACLED' });
+  await expect(status).toHaveText(
+    'ACLED: 2 of 3 rows of acled.csv drafted; 1 problem listed below.',
+  );
+  const problems = page.getByRole('table', {
+    name: 'What could not be read, or was read only in part',
+  });
+  await expect(problems.getByRole('row').nth(1)).toContainText('3event_datenot read');
+  await expect(page.getByText('Madeupville (SD-DN, with its point): rows 4')).toBeVisible();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download draft (2 facts, .json)' }).click(),
+  ]);
+  const draft = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
+    events: { regions: string[]; places?: string[]; review: string; description: string }[];
+  };
+  expect(draft.events.map((e) => [e.regions, e.places, e.review])).toEqual([
+    [['SD-DN'], ['el-fasher'], 'pending'],
+    [['SD-DN'], ['madeupville'], 'pending'],
+  ]);
+  expect(draft.events[0]!.description).toContain('<img src=x');
+  expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+  // A file in no format it knows, and one that is not UTF-8, get a message.
+  await page
+    .getByLabel('Choose an event file')
+    .setInputFiles({ name: 'x.csv', mimeType: 'text/csv', buffer: Buffer.from('a,b\n1,2\n') });
+  await expect(page.getByRole('status').filter({ hasText: 'x.csv' })).toContainText(
+    'is not an ACLED or UCDP GED CSV',
+  );
+  await page.getByLabel('Choose an event file').setInputFiles({
+    name: 'latin1.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from([0x61, 0xe9, 0x0a]),
+  });
+  await expect(page.getByRole('status').filter({ hasText: 'latin1.csv' })).toContainText(
+    'is not UTF-8 text',
+  );
+});

@@ -1,5 +1,6 @@
 'use client';
 
+import ImportPanel from './ImportPanel';
 import { saveBlob } from '@/components/export/save-blob';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import ConfirmDialog, { type ConfirmRequest } from '@/components/dialogs/ConfirmDialog';
@@ -651,6 +652,7 @@ export default function IngestWorkbench({ conflict, regionIds }: Props) {
           </section>
         </div>
       )}
+      <ImportPanel conflict={conflict} />
     </div>
   );
 }
