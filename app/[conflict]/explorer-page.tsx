@@ -34,6 +34,16 @@ export function explorerMetadata(dataset: CompiledDataset, day: string | null): 
   const url = picture ? `/${id}/og/${picture}.png` : `/${id}/og/map.png`;
   return {
     metadataBase: new URL(process.env.SITE_URL ?? 'http://localhost:3000'),
+    alternates: {
+      types: {
+        'application/atom+xml': [
+          { url: `/${id}/feed.xml`, title: `${conflict.title}: facts (Atom)` },
+        ],
+        'application/feed+json': [
+          { url: `/${id}/feed.json`, title: `${conflict.title}: facts (JSON Feed)` },
+        ],
+      },
+    },
     openGraph: {
       type: 'website',
       siteName: 'Faultline',

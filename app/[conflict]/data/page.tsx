@@ -71,6 +71,12 @@ export default async function DataPage(props: ConflictPageProps) {
             </li>
           ))}
         </ul>
+        <p>
+          Feeds of every fact, newest source first, with its source and a link into the explorer:{' '}
+          <a href={`/${dataset.id}/feed.xml`}>Atom</a> and <a href={`/${dataset.id}/feed.json`}>JSON Feed</a>; for
+          one region or speaker, <code>/{dataset.id}/feeds/region/&lt;id&gt;.xml</code> and{' '}
+          <code>/{dataset.id}/feeds/speaker/&lt;id&gt;.xml</code> (or <code>.json</code>).
+        </p>
       </section>
 
       <section aria-labelledby="coverage">
