@@ -1,3 +1,4 @@
+import { cardText } from '@/lib/export/card-text';
 import { ImageResponse } from 'next/og';
 import { controlMapSvg } from '@/components/map/svg-map';
 import type { CompiledDataset } from '@/lib/dataset/types';
@@ -23,7 +24,8 @@ export function cardDateLine(day: string, next: string | null): string {
 
 /**
  * The link-preview card (1200 × 630 PNG): the map on a day, the conflict's title, the date the
- * map shows, the key and the boundary credit. Drawn with next/og's bundled font: nothing fetched.
+ * map shows, the key and the boundary credit. Drawn with next/og's bundled font: nothing fetched
+ * (text goes through cardText, which drops the invisible controls the font has no glyph for).
  */
 export function mapCard(dataset: CompiledDataset, day: string, dateLine: string): ImageResponse {
   const geo = loadDatasetGeo(dataset.id);
@@ -64,10 +66,10 @@ export function mapCard(dataset: CompiledDataset, day: string, dateLine: string)
       />
       <div style={{ display: 'flex', flexDirection: 'column', flex: 1, gap: 12 }}>
         <div style={{ fontSize: 26, color: '#b3401a' }}>Faultline</div>
-        <div style={{ fontSize: 40, lineHeight: 1.15 }}>{dataset.conflict.title}</div>
-        <div
-          style={{ fontSize: 24, color: '#4f5663' }}
-        >{`Share of each region held by ${party}, ${dateLine}`}</div>
+        <div style={{ fontSize: 40, lineHeight: 1.15 }}>{cardText(dataset.conflict.title)}</div>
+        <div style={{ fontSize: 24, color: '#4f5663' }}>
+          {cardText(`Share of each region held by ${party}, ${dateLine}`)}
+        </div>
         <div style={{ display: 'flex', flexDirection: 'column', gap: 6, marginTop: 12 }}>
           {SHARE_STEPS.map((s) => (
             <div
@@ -82,7 +84,7 @@ export function mapCard(dataset: CompiledDataset, day: string, dateLine: string)
           ))}
         </div>
         <div style={{ marginTop: 'auto', fontSize: 15, color: '#4f5663' }}>
-          {creditsText(creditsOf(dataset))}
+          {cardText(creditsText(creditsOf(dataset)))}
         </div>
       </div>
     </div>,

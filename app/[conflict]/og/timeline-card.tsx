@@ -3,6 +3,7 @@ import { coverage } from '@/lib/dataset/coverage';
 import type { CompiledDataset } from '@/lib/dataset/types';
 import { formatFuzzyDate } from '@/lib/dates/fuzzy-date';
 import { EVENT_COLOUR, INK } from '@/lib/timeline/palette';
+import { cardText } from '@/lib/export/card-text';
 import { CARD_SIZE } from './map-card';
 
 const STATEMENT_COLOUR = '#2f6db3';
@@ -27,11 +28,11 @@ export function timelineCard(dataset: CompiledDataset): ImageResponse {
     .slice(-3)
     .reverse()
     .map((i) => {
-      const label = clip(i.label, 80);
+      const label = clip(cardText(i.label), 80);
       if (i.type === 'event') return `${formatFuzzyDate(i.date)} — ${label}`;
       // A quote is marked as one; a paraphrase is the writer's words.
       const quoted = dataset.statements.find((s) => s.id === i.id)?.kind === 'quote';
-      return `${formatFuzzyDate(i.date)} — ${name(i.lane)}: ${quoted ? `“${label}”` : label}`;
+      return `${formatFuzzyDate(i.date)} — ${cardText(name(i.lane))}: ${quoted ? `“${label}”` : label}`;
     });
   const span = years.length ? `${years[0]!.year}–${years[years.length - 1]!.year}` : '';
   const barWidth = Math.max(8, Math.min(44, Math.floor(600 / Math.max(1, years.length)) - 6));
@@ -105,7 +106,7 @@ export function timelineCard(dataset: CompiledDataset): ImageResponse {
       </div>
       <div style={{ display: 'flex', flexDirection: 'column', flex: 1, gap: 12 }}>
         <div style={{ fontSize: 26, color: '#b3401a' }}>Faultline</div>
-        <div style={{ fontSize: 38, lineHeight: 1.15 }}>{dataset.conflict.title}</div>
+        <div style={{ fontSize: 38, lineHeight: 1.15 }}>{cardText(dataset.conflict.title)}</div>
         <div style={{ fontSize: 22, color: MUTED }}>
           {`Timeline: ${dataset.statements.length} statements by ${speakers} speakers and ${dataset.events.length} events, ${span}`}
         </div>
