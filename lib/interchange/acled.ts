@@ -142,11 +142,9 @@ export function readAcled(text: string, conflict: Conflict, o: ImportOptions): E
       id: sourceId,
       publisher: 'ACLED (Armed Conflict Location & Event Data)',
       title: `ACLED export ${o.fileName}, imported ${o.importedOn}`,
-      published: null,
-      kind: 'analyst',
       note: 'Check ACLED’s terms of use and attribution before publishing.',
     },
     table.total,
-    [`Imported from ${o.fileName}: ${out.events.length} of ${table.total} rows became events.`],
+    o.fileName,
   );
 }

@@ -57,15 +57,3 @@ export function readCsvTable(text: string, required: readonly string[]): CsvTabl
   });
   return { rows, problems, total };
 }
-
-/** "Military Forces of Russia (2000-)" → "military-forces-of-russia-2000", for ids. */
-export function slugOf(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-}

@@ -2,7 +2,8 @@ import type { Conflict, ConflictEvent, Place, SourceFileInput } from '../schema'
 import { SCHEMA_VERSION } from '../schema';
 import { isValidDateValue } from '../dates/fuzzy-date';
 import { findPlaceMentions } from '../dataset/gazetteer';
-import { slugOf, type RowProblem } from './csv-table';
+import { slugify } from '../ingest/text';
+import type { RowProblem } from './csv-table';
 
 /**
  * What the event-data importers (ACLED, UCDP) share: reading a date cell, finding a region
@@ -125,8 +126,9 @@ export class EventDraft {
 
   /** A fresh id for an event (the file's own id, made unique). */
   idFor(base: string): string {
-    let id = slugOf(base) || 'event';
-    for (let n = 2; this.ids.has(id); n++) id = `${slugOf(base)}-${n}`;
+    const slug = slugify(base, 60);
+    let id = slug;
+    for (let n = 2; this.ids.has(id); n++) id = `${slug}-${n}`;
     this.ids.add(id);
     return id;
   }
@@ -145,8 +147,9 @@ export class EventDraft {
     const known = placeNamed(this.conflict, name);
     if (known) return known.id;
     if (!name.trim() || !region) return null;
-    const id = slugOf(name);
-    if (!id) return null;
+    // A name with nothing to make an id of (no Latin letter or digit) is left for the reader.
+    if (!/[a-z0-9]/i.test(name.normalize('NFKD'))) return null;
+    const id = slugify(name, 60);
     const have = this.proposed.get(id);
     if (have) {
       have.rows.push(row);
@@ -169,13 +172,18 @@ export class EventDraft {
     return id;
   }
 
-  result(source: SourceFileInput['sources'][number], rows: number, notes: string[]): EventImport {
+  /** The draft, with the one source it cites (a data project: kind "analyst"). */
+  result(
+    source: { id: string; publisher: string; title: string; note: string },
+    rows: number,
+    fileName: string,
+  ): EventImport {
     return {
       draft: {
         schemaVersion: SCHEMA_VERSION,
-        sources: [source],
+        sources: [{ ...source, published: null, kind: 'analyst' }],
         events: this.events,
-        notes,
+        notes: [`Imported from ${fileName}: ${this.events.length} of ${rows} rows became events.`],
       },
       places: [...this.proposed.values()],
       problems: this.problems.sort((a, b) => a.row - b.row),

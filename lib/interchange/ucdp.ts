@@ -153,11 +153,9 @@ export function readUcdp(text: string, conflict: Conflict, o: ImportOptions): Ev
       id: sourceId,
       publisher: 'Uppsala Conflict Data Program (UCDP)',
       title: `UCDP GED ${o.fileName}, imported ${o.importedOn}`,
-      published: null,
-      kind: 'analyst',
       note: 'Cite UCDP GED as its codebook asks before publishing.',
     },
     table.total,
-    [`Imported from ${o.fileName}: ${out.events.length} of ${table.total} rows became events.`],
+    o.fileName,
   );
 }
