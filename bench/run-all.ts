@@ -441,7 +441,7 @@ function report(r: Results): string {
 
   L.push('## Timeline (synthetic data), and TimelineJS side by side', '');
   L.push(
-    `Headless Chromium at 1280×800, ${RUNS} run(s) per N. Items are synthetic (lib/synthetic, seed 42), never real facts. "First render" is from the data being ready in the page to the frame after the first marks are drawn (ours: on the canvas; TimelineJS: its marker elements in the document); "nav" is from navigation start. Frame times: intervals between animation frames during a scripted wheel zoom in, drag pan and zoom out (180 frames, bench:timeline's gesture). TimelineJS ${TIMELINEJS_VERSION} is loaded from node_modules and fed the same items converted by our TimelineJS export (lib/interchange/timelinejs.ts; undated items stay in its "faultline" extension, since TimelineJS needs a date); requests off the machine are blocked.`,
+    `Headless Chromium at 1280×800, ${RUNS} run(s) per N. Items are synthetic (lib/synthetic, seed 42), never real facts. "First render" is from the data being ready in the page to the frame after the first marks are drawn (ours: on the canvas; TimelineJS: its marker elements in the document); "nav" is from navigation start. Frame times: intervals between animation frames during a scripted wheel zoom in, drag pan and zoom out (180 frames, bench:timeline's gesture). TimelineJS ${TIMELINEJS_VERSION} is loaded from node_modules and fed the same items converted by our TimelineJS export (lib/import/timelinejs.ts; undated items stay in its "faultline" extension, since TimelineJS needs a date); requests off the machine are blocked.`,
     '',
   );
   L.push(

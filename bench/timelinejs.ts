@@ -2,7 +2,7 @@
  * npm run bench:timelinejs — TimelineJS3 (npm @knight-lab/timelinejs, loaded from
  * node_modules and served by this script on 127.0.0.1) fed the same N synthetic items our
  * timeline benchmark draws (lib/synthetic, seed 42), converted by our TimelineJS export
- * (lib/interchange/timelinejs.ts); first render
+ * (lib/import/timelinejs.ts); first render
  * timed the same way as ours: from the data being ready in the page to the frame after the first
  * marks are in the document. Every request off this machine is blocked and counted.
  */
@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from '@playwright/test';
 import { syntheticTimeline } from '../lib/synthetic/timeline';
-import { toTimelineJs } from '../lib/interchange/timelinejs';
+import { toTimelineJs } from '../lib/export/timelinejs';
 import { launchChromium, startPeerPageServer, summarise } from './harness';
 
 const TL_DIST = path.resolve('node_modules/@knight-lab/timelinejs/dist');
@@ -40,7 +40,7 @@ const MIME: Record<string, string> = {
 
 function page(n: number): string {
   const data = syntheticTimeline(n, { seed: 42 });
-  // Our TimelineJS export (lib/interchange), as a visitor would download it.
+  // Our TimelineJS export (lib/import), as a visitor would download it.
   const tl = toTimelineJs({
     title: 'Synthetic benchmark timeline (not real data)',
     dataset: { id: 'synthetic', version: 'seed-42' },

@@ -11,14 +11,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { eastlandConflict } from '../lib/ingest/test-helpers';
-import { detectFormat } from '../lib/interchange/import';
+import { detectFormat } from '../lib/import/import';
 import { parseImportArgs } from './import';
 
 const cli = (args: string[]) =>
   spawnSync(process.execPath, ['--import', 'tsx', 'cli/import.ts', ...args], { encoding: 'utf8' });
 const root = mkdtempSync(path.join(tmpdir(), 'faultline-import-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
-const fixture = (name: string) => path.join('lib/interchange/fixtures', name);
+const fixture = (name: string) => path.join('lib/import/fixtures', name);
 
 describe('npm run import', { timeout: 60_000 }, () => {
   it('drafts an ACLED file for the conflict given, proposes its new places, and never overwrites', () => {

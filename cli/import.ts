@@ -23,7 +23,7 @@ import {
   importEvents,
   MAX_IMPORT_BYTES,
   type ImportFormat,
-} from '../lib/interchange/import';
+} from '../lib/import/import';
 import { bundledConflicts, loadConflict, writeFree } from './ingest-io';
 
 type Format = ImportFormat;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { parseCsvRecords } from '../lib/export/csv';
-import { fromTimelineJs } from '../lib/interchange/timelinejs';
+import { fromTimelineJs } from '../lib/import/timelinejs';
 import type { ConflictEvent, Statement } from '../lib/schema';
 
 // Exports from the explorer: PNG, SVG, visible facts as CSV and JSON, TimelineJS JSON.

@@ -10,11 +10,11 @@ import { DEFAULT_DATASET } from '@/lib/dataset/default';
 import { DAY_MS, dayStart, formatDateValue, toDayString } from '@/lib/dates/fuzzy-date';
 import { embedDataPaths, readEmbedDataset, type EmbedDataset } from '@/lib/embed/data';
 import { createExplorerStore, type ExplorerStoreApi } from '@/store/explorer-store';
+import { exportFileName } from '@/lib/export/file-name';
 import { applyEditorial, mountAnnotations } from './editorial-view';
 import {
   embedHeightMessage,
   embedOptionsFor,
-  exportFileName,
   fullViewQuery,
   parseEmbedOptions,
   type EmbedOptions,

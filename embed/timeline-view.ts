@@ -3,7 +3,7 @@ import { createTimeline } from '@/components/timeline/create-timeline';
 import { saveBlob } from '@/components/export/save-blob';
 import { formatDateValue } from '@/lib/dates/fuzzy-date';
 import type { EmbedDataset } from '@/lib/embed/data';
-import { exportFileName } from '@/lib/embed/options';
+import { exportFileName } from '@/lib/export/file-name';
 import { sourceLineText } from '@/lib/map/credits';
 import {
   timelineDescriber,

@@ -5,10 +5,10 @@
  */
 import type { CompiledDataset } from '@/lib/dataset/types';
 import { dayStart, formatDateValue } from '@/lib/dates/fuzzy-date';
-import { exportFileName } from '@/lib/embed/options';
-import { visibleFacts, visibleFactsCsv, visibleFactsJson } from '@/lib/embed/visible';
+import { exportFileName } from '@/lib/export/file-name';
+import { visibleFacts, visibleFactsCsv, visibleFactsJson } from '@/lib/export/visible';
 import { toJson } from '@/lib/export/json';
-import { toTimelineJs } from '@/lib/interchange/timelinejs';
+import { toTimelineJs } from '@/lib/export/timelinejs';
 import { controlMapContext, controlMapStateAt, type MapViewOptions } from '@/lib/map/map-state';
 import { boundaryUrls, fetchBoundaries } from '@/components/map/boundaries';
 import { controlMapSvg, type SvgGeo } from '@/components/map/svg-map';

@@ -2,9 +2,9 @@
 
 import { useId, useState, type DragEvent } from 'react';
 import type { Conflict } from '@/lib/schema';
-import type { EventImport } from '@/lib/interchange/event-rows';
-import type { ImportFormat } from '@/lib/interchange/import';
-import { MAX_IMPORT_BYTES } from '@/lib/interchange/limits';
+import type { EventImport } from '@/lib/import/event-rows';
+import type { ImportFormat } from '@/lib/import/import';
+import { MAX_IMPORT_BYTES } from '@/lib/import/limits';
 import { saveBlob } from '@/components/export/save-blob';
 import styles from './ingest.module.css';
 
@@ -54,7 +54,7 @@ export default function ImportPanel({ conflict }: Props) {
       return;
     }
     setStatus(`Reading ${file.name}…`);
-    const { detectFormat, importEvents } = await import('@/lib/interchange/import');
+    const { detectFormat, importEvents } = await import('@/lib/import/import');
     const format = detectFormat(text);
     if (!format) {
       setStatus(

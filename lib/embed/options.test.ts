@@ -6,7 +6,6 @@ import {
   embedPath,
   embedHeightMessage,
   embedQuery,
-  exportFileName,
   fullViewQuery,
   isEmbedHeightMessage,
   parseEmbedOptions,
@@ -222,16 +221,5 @@ describe('embedCode', () => {
     });
     expect(code).toContain('width="600" height="450"');
     expect(code).not.toContain('<script');
-  });
-});
-
-describe('exportFileName', () => {
-  it('exportFileName(parts, ext) names the dataset, view and date', () => {
-    expect(exportFileName({ dataset: 'ukraine', view: 'map', date: '2025-01-21' }, 'png')).toBe(
-      'faultline-ukraine-map-2025-01-21.png',
-    );
-    expect(exportFileName({ dataset: 'Ukraine/../x', view: 'timeline js' }, '.json')).toBe(
-      'faultline-ukraine-x-timeline-js.json',
-    );
   });
 });

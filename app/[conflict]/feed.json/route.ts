@@ -1,7 +1,7 @@
 import { conflictParams } from '../params';
 import { feedResponse } from '../feeds/feed-response';
 
-// The conflict's feed of facts, newest source first (lib/interchange/feeds.ts).
+// The conflict's feed of facts, newest source first (lib/export/feeds.ts).
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 export const generateStaticParams = conflictParams;

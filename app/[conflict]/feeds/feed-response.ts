@@ -1,5 +1,5 @@
 import { datasetIds, getDataset } from '@/lib/dataset/server';
-import { atomFeed, buildFeed, jsonFeed, type FeedScope } from '@/lib/interchange/feeds';
+import { atomFeed, buildFeed, jsonFeed, type FeedScope } from '@/lib/export/feeds';
 
 /** The public origin feeds link to (SITE_URL at build time; set it when publishing). */
 const site = () => (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, '');

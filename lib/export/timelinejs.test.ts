@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ConflictEvent, Statement } from '../schema';
 import { getDataset } from '../dataset/server';
+import { fromTimelineJs } from '../import/timelinejs';
 import {
   dateValueOf,
-  fromTimelineJs,
   timelineJsDate,
   timelineJsProblems,
   toTimelineJs,

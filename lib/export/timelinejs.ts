@@ -1,5 +1,4 @@
 import type { ConflictEvent, FuzzyDate, Party, Person, Source, Statement } from '../schema';
-import { event as eventSchema, statement as statementSchema } from '../schema';
 import {
   compareFuzzyDates,
   formatDateValue,
@@ -8,10 +7,11 @@ import {
 } from '../dates/fuzzy-date';
 
 /**
- * TimelineJS JSON (https://timeline.knightlab.com/docs/json-format.html) out of our facts and
- * back. TimelineJS knows dates to the day and no basis or bound, so each slide also carries
- * the fact as we hold it under the extension key `faultline` (TimelineJS ignores unknown keys);
- * the importer restores that exactly, and reads plain TimelineJS slides as draft events.
+ * TimelineJS JSON (https://timeline.knightlab.com/docs/json-format.html) out of our facts, and
+ * the check of a document against that format. TimelineJS knows dates to the day and no basis
+ * or bound, so each slide also carries the fact as we hold it under the extension key
+ * `faultline` (TimelineJS ignores unknown keys); the reader (lib/import/timelinejs.ts)
+ * restores that exactly, and reads plain TimelineJS slides as draft events.
  */
 
 /** A TimelineJS date. month and day are absent for year or month precision. */
@@ -138,6 +138,12 @@ export function dateValueOf(d: TimelineJsDate): string | null {
   return parseDateValue(v) ? v : null;
 }
 
+/** The first `n` words of a text, with an ellipsis when there were more. */
+export const firstWords = (text: string, n: number) => {
+  const words = text.split(/\s+/).filter(Boolean);
+  return words.length <= n ? words.join(' ') : `${words.slice(0, n).join(' ')}…`;
+};
+
 function citation(source: Source | undefined): string {
   if (!source) return '';
   const what = `${esc(source.publisher)}, “${esc(source.title)}”${source.published ? `, ${esc(formatDateValue(source.published))}` : ''}`;
@@ -226,21 +232,6 @@ export function toTimelineJs(input: TimelineJsInput): TimelineJsDocument {
   };
 }
 
-const firstWords = (text: string, n: number) => {
-  const words = text.split(/\s+/).filter(Boolean);
-  return words.length <= n ? words.join(' ') : `${words.slice(0, n).join(' ')}…`;
-};
-
-const stripHtml = (html: string) =>
-  html
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim();
-
 /** A problem found in a TimelineJS document: where (a JSON path) and what. */
 export interface TimelineJsProblem {
   path: string;
@@ -301,103 +292,4 @@ export function timelineJsProblems(doc: unknown): TimelineJsProblem[] {
       out.push({ path: `${path}.unique_id`, message: 'unique_id is text' });
   });
   return out;
-}
-
-export interface TimelineJsImport {
-  statements: Statement[];
-  events: ConflictEvent[];
-  problems: TimelineJsProblem[];
-}
-
-/**
- * Reads a TimelineJS document back into facts. Slides we exported come back exactly (their
- * `faultline` field, checked against the schema). Other slides become events of `sourceId`,
- * dated at the precision they give, with the slide's words as a citation note: drafts for
- * review, never facts on their own.
- */
-export function fromTimelineJs(doc: unknown, options: { sourceId: string }): TimelineJsImport {
-  const problems = timelineJsProblems(doc);
-  const statements: Statement[] = [];
-  const events: ConflictEvent[] = [];
-  if (!isObject(doc) || !Array.isArray(doc.events)) return { statements, events, problems };
-  const restore = (x: unknown, path: string): boolean => {
-    if (!isObject(x)) return false;
-    if (x.type === 'statement') {
-      const r = statementSchema.safeParse(x.fact);
-      if (r.success) statements.push(r.data);
-      else
-        problems.push({
-          path,
-          message: `not a valid statement: ${r.error.issues[0]?.message ?? ''}`,
-        });
-      return true;
-    }
-    if (x.type === 'event') {
-      const r = eventSchema.safeParse(x.fact);
-      if (r.success) events.push(r.data);
-      else
-        problems.push({ path, message: `not a valid event: ${r.error.issues[0]?.message ?? ''}` });
-      return true;
-    }
-    return false;
-  };
-  const used = new Set<string>();
-  doc.events.forEach((s: unknown, i) => {
-    const path = `$.events[${i}]`;
-    if (!isObject(s)) return;
-    if (restore(s.faultline, `${path}.faultline`)) return;
-    const start = isObject(s.start_date)
-      ? dateValueOf(s.start_date as unknown as TimelineJsDate)
-      : null;
-    if (!start)
-      return void problems.push({
-        path: `${path}.start_date`,
-        message: 'no usable start date: slide skipped',
-      });
-    const end = isObject(s.end_date) ? dateValueOf(s.end_date as unknown as TimelineJsDate) : null;
-    const text = isObject(s.text) ? s.text : {};
-    const headline = typeof text.headline === 'string' ? stripHtml(text.headline) : '';
-    const body = typeof text.text === 'string' ? stripHtml(text.text) : '';
-    const title = headline || firstWords(body, 12);
-    if (!title)
-      return void problems.push({
-        path: `${path}.text`,
-        message: 'no headline or text: slide skipped',
-      });
-    let id = slug(
-      typeof s.unique_id === 'string' && s.unique_id
-        ? s.unique_id
-        : `${options.sourceId}-${start}-${title}`,
-    );
-    for (let n = 2; used.has(id); n++) id = `${id.replace(/-\d+$/, '')}-${n}`;
-    used.add(id);
-    events.push({
-      id,
-      source: options.sourceId,
-      date: { value: start, ...(end && end !== start ? { end } : {}), basis: 'explicit' },
-      title,
-      ...(body && body !== title ? { description: body } : {}),
-      regions: [],
-      evidence: {
-        type: 'citation',
-        note: `Imported from a TimelineJS slide${typeof s.group === 'string' ? ` (group “${s.group}”)` : ''}.`,
-      },
-      review: 'pending',
-    });
-  });
-  if (isObject(doc.faultline) && Array.isArray(doc.faultline.undated)) {
-    doc.faultline.undated.forEach((x: unknown, i) => restore(x, `$.faultline.undated[${i}]`));
-  }
-  return { statements, events, problems };
-}
-
-function slug(s: string): string {
-  return (
-    s
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60) || 'slide'
-  );
 }

@@ -1,6 +1,6 @@
 import type { CompiledDataset } from '../dataset/types';
 import { formatFuzzyDate } from '../dates/fuzzy-date';
-import { describeControlFigure } from '../export/fact-tables';
+import { describeControlFigure } from './fact-tables';
 
 /**
  * Feeds of a conflict's facts (Atom 1.0 and JSON Feed 1.1): the whole conflict, one region, or

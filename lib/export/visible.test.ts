@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { getDataset } from '../dataset/server';
 import { dayStart } from '../dates/fuzzy-date';
-import { parseCsvRecords } from '../export/csv';
-import { embedDataset, isEmbedDataset, readEmbedDataset } from './data';
+import { parseCsvRecords } from './csv';
+import { embedDataset, isEmbedDataset, readEmbedDataset } from '../embed/data';
 import { visibleFacts, visibleFactsCsv, visibleFactsJson } from './visible';
 
 const ds = getDataset('ukraine');

@@ -1,7 +1,7 @@
 import { controlAt } from '../control/control-at';
 import type { CompiledDataset } from '../dataset/types';
-import { toCsv } from '../export/csv';
-import { factTables, type FactTableInput } from '../export/fact-tables';
+import { toCsv } from './csv';
+import { factTables, type FactTableInput } from './fact-tables';
 
 /** The facts a view shows: its timeline items, and the control figures the map draws on its date. */
 export interface VisibleFacts extends FactTableInput {
