@@ -1,6 +1,5 @@
 'use client';
 
-import { useRenderCount } from '@/components/explorer/render-count';
 import { useEffect, useMemo, type KeyboardEvent } from 'react';
 import { useDataset } from '@/components/explorer/dataset-context';
 import { DAY_MS, dayStart, formatAge, formatDateValue, toDayString } from '@/lib/dates/fuzzy-date';
@@ -30,7 +29,6 @@ function prefersReducedMotion(): boolean {
  * which steps through the change days at the chosen speed.
  */
 export default function DateScrubber() {
-  useRenderCount('DateScrubber');
   const { dataset } = useDataset();
   const store = useExplorerStoreApi();
   const date = useExplorer(selectDate);

@@ -1,6 +1,5 @@
 'use client';
 
-import { useRenderCount } from '@/components/explorer/render-count';
 import { useId } from 'react';
 import { useDataset } from '@/components/explorer/dataset-context';
 import { isFiltering } from '@/lib/explore/filters';
@@ -12,7 +11,6 @@ const toggle = (list: string[], id: string) =>
 
 /** Search and filters for the timeline. The map keeps showing control for every source. */
 export default function FilterBar({ shown, total }: { shown: number; total: number }) {
-  useRenderCount('FilterBar');
   const { dataset } = useDataset();
   const filters = useExplorer(selectFilters);
   const setFilters = useExplorer((s) => s.setFilters);

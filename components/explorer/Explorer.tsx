@@ -1,6 +1,5 @@
 'use client';
 
-import { useRenderCount } from './render-count';
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { CompiledDataset } from '@/lib/dataset/types';
 import { dayBoundsOf } from '@/lib/dataset/days';
@@ -28,7 +27,6 @@ import Announcer from './Announcer';
 import ScriptStatus from './ScriptStatus';
 
 function AsOf() {
-  useRenderCount('AsOf');
   const date = useExplorer(selectDate);
   return (
     <p className="as-of">
@@ -38,7 +36,6 @@ function AsOf() {
 }
 
 function Filters() {
-  useRenderCount('Filters');
   const { dataset } = useDataset();
   const filters = useExplorer(selectFilters);
   const index = useMemo(() => buildFilterIndex(dataset), [dataset]);

@@ -2,7 +2,6 @@
 
 import { bindMap } from '@/store/bind-map';
 import { boundaryUrls } from './boundaries';
-import { useRenderCount } from '@/components/explorer/render-count';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { CompiledDataset } from '@/lib/dataset/types';
 import { dayStart } from '@/lib/dates/fuzzy-date';
@@ -34,7 +33,6 @@ export default function MapView({
   dataset: CompiledDataset;
   firstPaint?: ReactNode;
 }) {
-  useRenderCount('MapView');
   const api = useExplorerStoreApi();
   const hostRef = useRef<HTMLDivElement>(null);
   const wrapRef = useRef<HTMLDivElement>(null);

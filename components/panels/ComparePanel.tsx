@@ -1,6 +1,5 @@
 'use client';
 
-import { useRenderCount } from '@/components/explorer/render-count';
 import { useEffect, useMemo, useState } from 'react';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { controlMapSvg, type SvgGeo } from '@/components/map/svg-map';
@@ -117,7 +116,6 @@ function ChangeTable(props: {
 
 /** Compare two dates: pick a second date and see, side by side and region by region, what changed. */
 export default function ComparePanel() {
-  useRenderCount('ComparePanel');
   const { dataset, lookup } = useDataset();
   const date = useExplorer(selectDate);
   const compareDate = useExplorer(selectCompareDate);

@@ -1,6 +1,5 @@
 'use client';
 
-import { useRenderCount } from '@/components/explorer/render-count';
 import { useDataset } from '@/components/explorer/dataset-context';
 import { describeDateBasis, formatFuzzyDate, datePrecision } from '@/lib/dates/fuzzy-date';
 import { placeName } from '@/lib/dataset/lookup';
@@ -18,7 +17,6 @@ const KIND_LABEL = {
 
 /** The selected statement or event in full, with its date's basis and its evidence. */
 export default function FactDetail() {
-  useRenderCount('FactDetail');
   const { dataset, lookup } = useDataset();
   const id = useExplorer(selectSelectedItemId);
   const selectItem = useExplorer((s) => s.selectItem);

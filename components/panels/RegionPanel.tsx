@@ -1,6 +1,5 @@
 'use client';
 
-import { useRenderCount } from '@/components/explorer/render-count';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useDataset } from '@/components/explorer/dataset-context';
 import { controlMapContext, regionStateAt } from '@/lib/map/map-state';
@@ -20,7 +19,6 @@ import SourceCitation from './SourceCitation';
 
 /** The selected region: its control over time, claims on it, and what was said about it. */
 export default function RegionPanel() {
-  useRenderCount('RegionPanel');
   const { dataset, lookup } = useDataset();
   const regionId = useExplorer(selectSelectedRegionId);
   const date = useExplorer(selectDate);

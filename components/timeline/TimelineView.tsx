@@ -4,7 +4,6 @@ import { bindTimeline, timelineStateOf } from '@/store/bind-timeline';
 import { useEffect, useMemo, useRef, type CSSProperties } from 'react';
 import { saveBlob } from '@/components/export/save-blob';
 import { formatDateValue } from '@/lib/dates/fuzzy-date';
-import { useRenderCount } from '@/components/explorer/render-count';
 import type { CompiledDataset } from '@/lib/dataset/types';
 import { datasetLookup } from '@/lib/dataset/lookup';
 import { buildFilterIndex, filterTimeline, isFiltering, type Filters } from '@/lib/explore/filters';
@@ -20,7 +19,6 @@ import './timeline.css';
  * mention the selected region. The selected item's full text is in the shared detail panel.
  */
 export default function TimelineView({ dataset }: { dataset: CompiledDataset }) {
-  useRenderCount('TimelineView');
   const ref = useRef<HTMLDivElement>(null);
   const store = useExplorerStoreApi();
   const facts: TimelineFacts = useMemo(
