@@ -1,9 +1,8 @@
 'use client';
 
 import { useEffect, useMemo, useState } from 'react';
-import type { FeatureCollection, Geometry } from 'geojson';
 import { controlMapSvg, type SvgGeo } from '@/components/map/svg-map';
-import { groupOutlines } from '@/lib/map/group-outline';
+import { boundaryUrls, fetchBoundaries } from '@/components/map/boundaries';
 import { controlMapStateAt } from '@/lib/map/map-state';
 import { useDataset } from '@/components/explorer/dataset-context';
 import type { ControlAt } from '@/lib/dataset/types';
@@ -23,29 +22,6 @@ import {
   type ChangeClass,
 } from '@/lib/explore/change-map';
 import { CHANGE_COLOURS, changeMapSvg } from '@/components/map/change-map-svg';
-
-const geoCache = new Map<string, Promise<SvgGeo>>();
-
-/** The dataset's boundaries for the side-by-side maps, fetched once per page. */
-function loadGeo(datasetId: string, groups: Parameters<typeof groupOutlines>[1]): Promise<SvgGeo> {
-  let p = geoCache.get(datasetId);
-  if (!p) {
-    const get = (name: string) =>
-      fetch(`/data/${datasetId}/${name}.geojson`).then((r) => {
-        if (!r.ok) throw new Error(`${name}.geojson: HTTP ${r.status}`);
-        return r.json() as Promise<FeatureCollection<Geometry>>;
-      });
-    p = Promise.all([get('regions'), get('neighbours').catch(() => null)]).then(
-      ([regions, neighbours]) => ({
-        regions,
-        neighbours,
-        groups: groupOutlines(regions, groups),
-      }),
-    );
-    geoCache.set(datasetId, p);
-  }
-  return p;
-}
 
 interface ChangeRow {
   id: string;
@@ -152,7 +128,7 @@ export default function ComparePanel() {
   useEffect(() => {
     if (!compareDate || geo) return;
     let live = true;
-    loadGeo(dataset.id, dataset.conflict.regionGroups)
+    fetchBoundaries(boundaryUrls(dataset.id), dataset.conflict.regionGroups)
       .then((g) => live && setGeo(g))
       .catch(() => {
         // The list below still says what changed; the maps are an extra.
