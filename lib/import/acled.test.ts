@@ -6,7 +6,7 @@ import { sourceFile } from '../schema';
 import { eastlandConflict } from '../ingest/test-helpers';
 import { readAcled, ACLED_REQUIRED } from './acled';
 import { readUcdp, UCDP_REQUIRED } from './ucdp';
-import { readDay } from './event-rows';
+import { parseActorParties, readDay } from './event-rows';
 
 // Synthetic files in ACLED's and UCDP GED's column layouts (fixtures/README.md): made up.
 const conflict = eastlandConflict();
@@ -170,5 +170,51 @@ describe('the event importers on arbitrary text', () => {
         { numRuns: 150 },
       );
     }
+  });
+});
+
+describe('actors that name no party', () => {
+  const header = fixture('acled-eastland.csv').split('\n')[0]!;
+  const row = (id: string, actor1: string) =>
+    `${id},2025-03-04,2025,1,Political violence,Battles,Armed clash,${actor1},,2,Military Forces of Eastland (2019-),,1,12,,999,Synthetic,Eastland,Northmark,,,Hillcross,50.1,30.5,1,Test Wire,National,A clash.,0,,1741100000`;
+  const csv = [
+    header,
+    row('W1', 'Westmark Volunteer Corps'),
+    row('W2', 'Westmark Volunteer Corps'),
+    row('W3', 'Hill Militia'),
+  ].join('\n');
+
+  it('are listed with the rows that name them, most rows first, and are not read as a party', () => {
+    const r = readAcled(csv, conflict, opts);
+    expect(r.unmatchedActors).toEqual([
+      { name: 'Westmark Volunteer Corps', rows: [2, 3] },
+      { name: 'Hill Militia', rows: [4] },
+    ]);
+    expect(r.draft.events[0]!.description).toContain('Parties of this dataset: eastland.');
+  });
+
+  it('become the party the reader maps them to, and leave the list', () => {
+    const r = readAcled(csv, conflict, {
+      ...opts,
+      actorParties: { 'north-front': ['Westmark Volunteer Corps'] },
+    });
+    expect(r.unmatchedActors.map((a) => a.name)).toEqual(['Hill Militia']);
+    expect(r.draft.events[0]!.description).toContain(
+      'Parties of this dataset: north-front, eastland.',
+    );
+  });
+
+  it('NAME=PARTY lines are read, and a line that is not one, or names no party, is reported by line', () => {
+    const { actors, problems } = parseActorParties(
+      ['Westmark Volunteer Corps = north-front', '', 'Hill Militia', 'Lake Guard=westmark'],
+      conflict,
+    );
+    expect(actors).toEqual({ 'north-front': ['Westmark Volunteer Corps'] });
+    expect(problems).toEqual([
+      'line 3: “Hill Militia” is not NAME=PARTY',
+      expect.stringMatching(
+        /^line 4: “westmark” is not a party of this conflict \(north-front, eastland\)$/,
+      ),
+    ]);
   });
 });

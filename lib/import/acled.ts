@@ -4,10 +4,10 @@ import {
   EventDraft,
   addDays,
   coordinate,
-  partiesNamed,
   readDay,
   regionNamed,
   type EventImport,
+  type ActorParties,
 } from './event-rows';
 
 /**
@@ -47,6 +47,8 @@ export interface ImportOptions {
   fileName: string;
   /** The day of the import (YYYY-MM-DD), for the source record. */
   importedOn: string;
+  /** Actor names to read as parties, beyond the parties' own names and aliases. */
+  actorParties?: ActorParties;
 }
 
 function acledDate(day: string, precision: string): FuzzyDate | { error: string } {
@@ -69,7 +71,7 @@ function acledDate(day: string, precision: string): FuzzyDate | { error: string 
 
 export function readAcled(text: string, conflict: Conflict, o: ImportOptions): EventImport {
   const table = readCsvTable(text, ACLED_REQUIRED);
-  const out = new EventDraft(conflict);
+  const out = new EventDraft(conflict, o.actorParties);
   out.problems.push(...table.problems);
   const sourceId = `acled-${o.importedOn}`;
   for (const { row, cells } of table.rows) {
@@ -111,7 +113,7 @@ export function readAcled(text: string, conflict: Conflict, o: ImportOptions): E
     const actors = [c('actor1'), c('actor2'), c('assoc_actor_1'), c('assoc_actor_2')].filter(
       Boolean,
     );
-    const parties = [...new Set(actors.flatMap((a) => partiesNamed(conflict, a)))];
+    const parties = out.parties(row, actors);
     const fatalities = c('fatalities');
     const description = [
       c('notes'),

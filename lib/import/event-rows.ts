@@ -25,6 +25,39 @@ export interface EventImport {
   /** Data rows in the file, and how many became events. */
   rows: number;
   imported: number;
+  /** Actor names that matched no party of the conflict, with the rows that name them. */
+  unmatchedActors: { name: string; rows: number[] }[];
+}
+
+/** The extra names, per party id, that an import reads as that party ("Military Forces of X"). */
+export type ActorParties = Readonly<Record<string, readonly string[]>>;
+
+/**
+ * Reads `NAME=PARTY` lines (one per line, or given one by one) into actor names per party.
+ * Each problem names the line; a party the conflict does not have is a problem too.
+ */
+export function parseActorParties(
+  lines: readonly string[],
+  conflict: Pick<Conflict, 'parties'>,
+): { actors: Record<string, string[]>; problems: string[] } {
+  const actors: Record<string, string[]> = {};
+  const problems: string[] = [];
+  const ids = new Set(conflict.parties.map((p) => p.id));
+  lines.forEach((raw, i) => {
+    const line = raw.trim();
+    if (!line) return;
+    const at = line.lastIndexOf('=');
+    const name = at > 0 ? line.slice(0, at).trim() : '';
+    const party = at > 0 ? line.slice(at + 1).trim() : '';
+    if (!name || !party)
+      return void problems.push(`line ${i + 1}: “${line.slice(0, 80)}” is not NAME=PARTY`);
+    if (!ids.has(party))
+      return void problems.push(
+        `line ${i + 1}: “${party.slice(0, 40)}” is not a party of this conflict (${[...ids].join(', ')})`,
+      );
+    (actors[party] ??= []).push(name);
+  });
+  return { actors, problems };
 }
 
 const MONTHS = [
@@ -96,12 +129,19 @@ export function placeNamed(conflict: Conflict, name: string): Place | null {
   );
 }
 
-/** The parties of the conflict an actor cell names ("Military Forces of Russia (2000-)" → russia). */
-export function partiesNamed(conflict: Conflict, actor: string): string[] {
+/**
+ * The parties of the conflict an actor cell names ("Military Forces of Russia (2000-)" → russia):
+ * a party's name, short name or alias, or a name `extra` gives it, as whole words.
+ */
+export function partiesNamed(
+  conflict: Conflict,
+  actor: string,
+  extra: ActorParties = {},
+): string[] {
   const a = ` ${actor.toLowerCase()} `;
   return conflict.parties
     .filter((p) =>
-      [p.name, p.shortName, ...(p.aliases ?? [])]
+      [p.name, p.shortName, ...(p.aliases ?? []), ...(extra[p.id] ?? [])]
         .filter((n): n is string => !!n && n.length > 1)
         .some((n) => {
           const esc = n.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -117,8 +157,27 @@ export class EventDraft {
   readonly problems: RowProblem[] = [];
   private readonly proposed = new Map<string, ProposedPlace>();
   private readonly ids = new Set<string>();
+  private readonly unmatched = new Map<string, number[]>();
 
-  constructor(readonly conflict: Conflict) {}
+  constructor(
+    readonly conflict: Conflict,
+    private readonly actorParties: ActorParties = {},
+  ) {}
+
+  /** The parties a row's actors name; an actor that names none is kept for the report. */
+  parties(row: number, actors: readonly string[]): string[] {
+    const out = new Set<string>();
+    for (const actor of actors) {
+      const named = partiesNamed(this.conflict, actor, this.actorParties);
+      if (named.length === 0) {
+        const rows = this.unmatched.get(actor);
+        if (rows) rows.push(row);
+        else this.unmatched.set(actor, [row]);
+      }
+      for (const id of named) out.add(id);
+    }
+    return [...out];
+  }
 
   problem(row: number, column: string | undefined, message: string): void {
     this.problems.push({ row, ...(column ? { column } : {}), message });
@@ -189,6 +248,9 @@ export class EventDraft {
       problems: this.problems.sort((a, b) => a.row - b.row),
       rows,
       imported: this.events.length,
+      unmatchedActors: [...this.unmatched]
+        .map(([name, rows]) => ({ name, rows }))
+        .sort((a, b) => b.rows.length - a.rows.length || a.name.localeCompare(b.name)),
     };
   }
 }

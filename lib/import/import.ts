@@ -39,6 +39,7 @@ export function importEvents(
       problems: [{ row: 0, message: 'an ACLED or UCDP file needs a conflict for its regions' }],
       rows: 0,
       imported: 0,
+      unmatchedActors: [],
     };
   if (format === 'acled') return readAcled(text, conflict!, o);
   if (format === 'ucdp') return readUcdp(text, conflict!, o);
@@ -53,6 +54,7 @@ export function importEvents(
       problems: [{ row: 0, message: `not JSON: ${(e as Error).message}` }],
       rows: 0,
       imported: 0,
+      unmatchedActors: [],
     };
   }
   const r = fromTimelineJs(doc, { sourceId });
@@ -76,5 +78,6 @@ export function importEvents(
     problems: r.problems.map((p) => ({ row: 0, column: p.path, message: p.message })),
     rows: Array.isArray(slides) ? slides.length : 0,
     imported: r.statements.length + r.events.length,
+    unmatchedActors: [],
   };
 }

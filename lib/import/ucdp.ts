@@ -1,14 +1,7 @@
 import type { Conflict, FuzzyDate } from '../schema';
 import type { ImportOptions } from './acled';
 import { readCsvTable } from './csv-table';
-import {
-  EventDraft,
-  coordinate,
-  partiesNamed,
-  readDay,
-  regionNamed,
-  type EventImport,
-} from './event-rows';
+import { EventDraft, coordinate, readDay, regionNamed, type EventImport } from './event-rows';
 
 /**
  * UCDP Georeferenced Event Dataset (GED) CSV (ucdp.uu.se: one row per event) → draft events.
@@ -57,7 +50,7 @@ const VIOLENCE: Record<string, string> = {
 
 export function readUcdp(text: string, conflict: Conflict, o: ImportOptions): EventImport {
   const table = readCsvTable(text, UCDP_REQUIRED);
-  const out = new EventDraft(conflict);
+  const out = new EventDraft(conflict, o.actorParties);
   out.problems.push(...table.problems);
   const sourceId = `ucdp-ged-${o.importedOn}`;
   for (const { row, cells } of table.rows) {
@@ -113,7 +106,7 @@ export function readUcdp(text: string, conflict: Conflict, o: ImportOptions): Ev
     const place =
       where === 1 || where === 2 ? out.place(row, placeName, region, point, kind) : null;
     const sides = [c('side_a'), c('side_b')].filter(Boolean);
-    const parties = [...new Set(sides.flatMap((s) => partiesNamed(conflict, s)))];
+    const parties = out.parties(row, sides);
     const n = (k: string) => (/^\d+$/.test(c(k)) ? c(k) : null);
     const [best, low, high] = [n('best'), n('low'), n('high')];
     const deaths = best
